@@ -1,0 +1,85 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { ROOT } from '../harness/action-yml.js'
+import { runAction } from '../harness/run-action.js'
+import { loadScenario } from '../emulator/scenario.js'
+import { startEmulator } from '../emulator/server.js'
+
+/**
+ * `npm run demo`: a promotion of the demo org's "Main IVR" from 2.0 to 3.0 by the bundled action,
+ * run as the GitHub runner runs it, against the Genesys Cloud emulator, with the audit event going
+ * to a local change-management receiver that checks its Standard Webhooks signature.
+ */
+const SIGNING_SECRET = `whsec_${Buffer.from('demo-signing-key-32-bytes-long!!').toString('base64')}`
+
+const emulator = await startEmulator({ scenario: await loadScenario(path.join(ROOT, 'demo', 'scenario.yaml')) })
+const received: { type: string; signatureValid: boolean }[] = []
+const receiver = http.createServer((req, res) => {
+  let body = ''
+  req.on('data', (chunk) => (body += chunk))
+  req.on('end', () => {
+    const id = String(req.headers['webhook-id'])
+    const timestamp = String(req.headers['webhook-timestamp'])
+    const expected = createHmac('sha256', Buffer.from(SIGNING_SECRET.slice(6), 'base64'))
+      .update(`${id}.${timestamp}.${body}`)
+      .digest()
+    const given = Buffer.from(String(req.headers['webhook-signature']).replace(/^v1,/, ''), 'base64')
+    received.push({
+      type: JSON.parse(body).type,
+      signatureValid: given.length === expected.length && timingSafeEqual(given, expected)
+    })
+    res.writeHead(204).end()
+  })
+})
+await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+
+console.log(`Genesys Cloud emulator: ${emulator.url} (demo org, flow "Main IVR": 2.0 live, 3.0 checked in)`)
+console.log('Running dist/index.js as the runner would: mode apply, target checked-in, webhook cloudevents\n')
+const run = await runAction({
+  inputs: {
+    'client-id': 'demo-client',
+    'client-secret': 'demo-secret',
+    'gateway-url': emulator.url,
+    'organization-id': '6f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
+    'flow-name': 'Main IVR',
+    'flow-type': 'inboundcall',
+    'expected-current-version': '2.0',
+    'change-reference': 'CHG0031337',
+    reason: 'Demo: promote the checked-in IVR',
+    'webhook-url': `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/change-events`,
+    'webhook-secret': SIGNING_SECRET
+  },
+  env: {
+    GITHUB_REPOSITORY: 'acme/cx-flows',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SHA: '3f1c2e9b7d4a5c6e8f0a1b2c3d4e5f60718293a4',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_WORKFLOW: 'Promote flows'
+  }
+})
+
+console.log('──── Step log ────')
+console.log(run.stdout.trim())
+console.log('\n──── Job summary (GITHUB_STEP_SUMMARY) ────')
+console.log(run.summary.split('<details><summary>Audit record')[0]!.trim())
+console.log('\n──── Outputs ────')
+for (const [name, value] of Object.entries(run.outputs)) {
+  if (name !== 'audit') console.log(`${name.padEnd(18)} ${value}`)
+}
+console.log(`${'audit'.padEnd(18)} (${run.outputs.audit?.length ?? 0} characters of JSON; also in ${run.auditFile})`)
+console.log('\n──── Change-management receiver ────')
+for (const event of received) console.log(`${event.type}: signature ${event.signatureValid ? 'valid' : 'INVALID'}`)
+console.log(
+  `\nEmulator: ${emulator.requests.length} requests, ${emulator.writes().length} write; live version now ${[...emulator.state.flows.values()][0]!.publishedVersionId}`
+)
+
+receiver.close()
+await emulator.close()
+const ok = run.exitCode === 0 && run.outputs.status === 'switched' && received.every((e) => e.signatureValid)
+process.exit(ok ? 0 : 1)

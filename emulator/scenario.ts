@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+
+/**
+ * A scenario sets up the emulated org and the faults to inject. JSON or YAML; every field has a
+ * default, so `{}` is a valid scenario (one org, one OAuth client, no flows).
+ */
+
+const entity = z.object({ id: z.string(), name: z.string() })
+const versionId = z.union([z.string(), z.number()]).transform(String)
+
+const publishBehaviour = z
+  .object({
+    /** How long the publish operation runs before it completes. */
+    durationMs: z.number().nonnegative().optional(),
+    /**
+     * success: the target goes live. failure: the operation ends in FAILURE, nothing changes.
+     * no-op: SUCCESS but nothing changes (reported for unknown versions). publishes-other: SUCCESS,
+     * but `otherVersion` goes live instead of the target.
+     */
+    outcome: z.enum(['success', 'failure', 'no-op', 'publishes-other']).default('success'),
+    errorCode: z.string().default('ARCHITECT_FLOW_PUBLISH_FAILED'),
+    errorMessage: z.string().default('Flow publish failed.'),
+    otherVersion: versionId.optional(),
+    /** Apply the outcome to this many publishes, then publish normally (0 = every publish). */
+    times: z.number().int().nonnegative().default(0)
+  })
+  .strict()
+
+export const FlowScenarioSchema = z
+  .object({
+    id: z.string().uuid().optional(),
+    name: z.string(),
+    type: z.string().default('inboundcall'),
+    division: entity.optional(),
+    versions: z.array(versionId).default(['1.0']),
+    /** The live version; omitted = never published. */
+    published: versionId.optional(),
+    /** Defaults to the last of `versions`. */
+    checkedIn: versionId.optional(),
+    /** A saved, unchecked-in draft exists (a SAVE version). */
+    savedDraft: z.boolean().default(false),
+    lockedBy: z.union([z.object({ user: entity }), z.object({ client: entity })]).optional(),
+    deleted: z.boolean().default(false),
+    /** Another operation (e.g. someone's publish) is running; `remainingMs` omitted = it never ends. */
+    operationInProgress: z
+      .object({ actionName: z.string().default('PUBLISH'), remainingMs: z.number().optional() })
+      .optional(),
+    publish: publishBehaviour.optional()
+  })
+  .strict()
+
+const generatedFlows = z
+  .object({
+    count: z.number().int().positive(),
+    namePrefix: z.string().default('Generated flow '),
+    type: z.string().default('inboundcall'),
+    versions: z.array(versionId).default(['1.0', '2.0']),
+    published: versionId.optional(),
+    /** Publish duration drawn uniformly from [min, max] with the scenario's seed. */
+    publishDurationMs: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).optional()
+  })
+  .strict()
+
+export const FaultSchema = z
+  .object({
+    match: z.object({ method: z.string().optional(), path: z.string().optional() }).strict().default({}),
+    /** Let this many matching requests through before the fault starts. */
+    skip: z.number().int().nonnegative().default(0),
+    /** How many matching requests get the fault (0 = all of them). */
+    times: z.number().int().nonnegative().default(1),
+    status: z.number().int().min(400).max(599).optional(),
+    /** Seconds, sent as Retry-After with a 429 or 503. */
+    retryAfter: z.number().int().nonnegative().optional(),
+    /** Close the connection without answering. */
+    drop: z.boolean().optional(),
+    /** Answer normally, but this much later. */
+    delayMs: z.number().nonnegative().optional()
+  })
+  .strict()
+
+export const ScenarioSchema = z
+  .object({
+    seed: z.number().int().default(1),
+    organization: entity.default({ id: '6f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f', name: 'Emulated Org' }),
+    clients: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            secret: z.string(),
+            name: z.string().optional(),
+            tokenLifetimeSeconds: z.number().int().positive().default(86_400),
+            /** Every token of this client stops working after this many API calls (0 = never). */
+            tokenExpiresAfterCalls: z.number().int().nonnegative().default(0)
+          })
+          .strict()
+      )
+      .default([{ id: 'demo-client', secret: 'demo-secret', tokenLifetimeSeconds: 86_400, tokenExpiresAfterCalls: 0 }]),
+    /** Requests per token in any sliding window (the platform: 300 a minute); 0 = no limit. */
+    rateLimit: z
+      .object({
+        requests: z.number().int().nonnegative().default(300),
+        windowSeconds: z.number().positive().default(60)
+      })
+      .strict()
+      .default({ requests: 300, windowSeconds: 60 }),
+    /** Added to every response. */
+    latencyMs: z.number().nonnegative().default(0),
+    /** Default publish duration for flows that do not set one. */
+    publishDurationMs: z.number().nonnegative().default(1500),
+    flows: z.array(FlowScenarioSchema).default([]),
+    generate: z.array(generatedFlows).default([]),
+    faults: z.array(FaultSchema).default([])
+  })
+  .strict()
+
+export type Scenario = z.output<typeof ScenarioSchema>
+export type ScenarioInput = z.input<typeof ScenarioSchema>
+export type FlowScenario = z.output<typeof FlowScenarioSchema>
+export type Fault = z.output<typeof FaultSchema>
+
+export function parseScenario(input: unknown): Scenario {
+  const parsed = ScenarioSchema.safeParse(input ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new Error(`scenario: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  }
+  return parsed.data
+}
+
+export async function loadScenario(file: string): Promise<Scenario> {
+  const text = await readFile(file, 'utf8')
+  return parseScenario(file.endsWith('.json') ? JSON.parse(text) : parseYaml(text))
+}

@@ -1,0 +1,374 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { errorBody, page, renderFlow, renderOperation, renderVersion } from './render.js'
+import { FaultSchema, parseScenario, type Fault, type Scenario, type ScenarioInput } from './scenario.js'
+import { OrgState, PlatformFault } from './state.js'
+
+/** One request as the emulator saw it: tests count calls and prove that no write happened. */
+export interface RequestRecord {
+  seq: number
+  /** Epoch ms when the request arrived. */
+  at: number
+  method: string
+  path: string
+  query: string
+  status: number
+  correlationId: string
+  clientId?: string
+  /** A call that changes the platform (POST /api/v2/flows/actions/...). */
+  write: boolean
+  fault?: string
+}
+
+export interface EmulatorOptions {
+  scenario?: Scenario | ScenarioInput
+  port?: number
+  host?: string
+  now?: () => number
+}
+
+export interface Emulator {
+  url: string
+  state: OrgState
+  requests: RequestRecord[]
+  writes(): RequestRecord[]
+  /** Every access token issued, so tests can prove none leaked. */
+  issuedTokens(): string[]
+  addFault(fault: Partial<Fault>): void
+  close(): Promise<void>
+}
+
+interface TokenRecord {
+  clientId: string
+  clientName: string
+  expiresAt: number
+  calls: number
+  maxCalls: number
+  window: number[]
+}
+
+interface ActiveFault {
+  fault: Fault
+  pattern?: RegExp
+  seen: number
+}
+
+class HttpAnswer {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {}
+  ) {}
+}
+
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')
+    )
+    .join('.*')
+  return new RegExp(`^${source}$`)
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const scenario = parseScenario(options.scenario ?? {})
+  const now = options.now ?? (() => Date.now())
+  const state = new OrgState(scenario, now)
+  const tokens = new Map<string, TokenRecord>()
+  const requests: RequestRecord[] = []
+  const faults: ActiveFault[] = []
+  const addFault = (input: Partial<Fault>) => {
+    const fault = FaultSchema.parse(input)
+    faults.push({ fault, pattern: fault.match.path ? globToRegExp(fault.match.path) : undefined, seen: 0 })
+  }
+  scenario.faults.forEach(addFault)
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      if (!res.headersSent) res.writeHead(500).end(String(err))
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const correlationId = randomUUID()
+    const url = new URL(req.url ?? '/', 'http://emulator')
+    const body = await readBody(req)
+    const record: RequestRecord = {
+      seq: requests.length + 1,
+      at: now(),
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      status: 0,
+      correlationId,
+      write: req.method === 'POST' && url.pathname.startsWith('/api/v2/flows/actions/')
+    }
+    requests.push(record)
+
+    const fault = matchFault(record)
+    if (fault) {
+      record.fault = fault.drop ? 'drop' : fault.status ? String(fault.status) : `delay ${fault.delayMs}ms`
+      if (fault.delayMs) await sleep(fault.delayMs)
+      if (fault.drop) {
+        record.status = -1
+        req.socket.destroy()
+        return
+      }
+    }
+    if (scenario.latencyMs) await sleep(scenario.latencyMs)
+
+    let answer: HttpAnswer
+    if (fault?.status) {
+      answer = faultAnswer(fault, correlationId)
+    } else {
+      try {
+        answer = route(req.method ?? 'GET', url, body, req.headers.authorization, record)
+      } catch (err) {
+        if (err instanceof PlatformFault) {
+          answer = new HttpAnswer(
+            err.status,
+            errorBody(err.status, err.code, err.message, correlationId, err.messageParams)
+          )
+        } else if (err instanceof HttpAnswer) {
+          answer = err
+        } else {
+          throw err
+        }
+      }
+    }
+    record.status = answer.status
+    const payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
+    res.writeHead(answer.status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(payload),
+      'inin-correlation-id': correlationId,
+      ...answer.headers
+    })
+    res.end(payload)
+  }
+
+  function matchFault(record: RequestRecord): Fault | undefined {
+    for (const active of faults) {
+      const { match, skip, times } = active.fault
+      if (match.method && match.method.toUpperCase() !== record.method) continue
+      if (active.pattern && !active.pattern.test(record.path)) continue
+      active.seen += 1
+      if (active.seen > skip && (times === 0 || active.seen <= skip + times)) return active.fault
+    }
+    return undefined
+  }
+
+  function faultAnswer(fault: Fault, correlationId: string): HttpAnswer {
+    const status = fault.status!
+    const headers: Record<string, string> = {}
+    if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
+    if (status === 429) {
+      const seconds = fault.retryAfter ?? 1
+      headers['retry-after'] = String(seconds)
+      return new HttpAnswer(
+        429,
+        errorBody(
+          429,
+          'too.many.requests.retry.after',
+          `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+          correlationId,
+          {
+            retryAfter: String(seconds)
+          }
+        ),
+        headers
+      )
+    }
+    const codes: Record<number, string> = {
+      502: 'bad.gateway',
+      503: 'service.unavailable',
+      504: 'request.timeout',
+      500: 'internal.server.error'
+    }
+    return new HttpAnswer(
+      status,
+      errorBody(status, codes[status] ?? 'error', `Injected failure ${status}`, correlationId),
+      headers
+    )
+  }
+
+  function fail(
+    status: number,
+    code: string,
+    message: string,
+    record: RequestRecord,
+    params?: Record<string, string>
+  ): never {
+    throw new HttpAnswer(status, errorBody(status, code, message, record.correlationId, params))
+  }
+
+  function route(
+    method: string,
+    url: URL,
+    body: string,
+    authorization: string | undefined,
+    record: RequestRecord
+  ): HttpAnswer {
+    const path = url.pathname
+    if (path === '/oauth/token' && method === 'POST') return token(body, authorization, record)
+    if (!path.startsWith('/api/v2/')) fail(404, 'not.found', 'The requested resource was not found', record)
+
+    const caller = authenticate(authorization, record)
+    const q = url.searchParams
+
+    if (method === 'GET' && path === '/api/v2/organizations/me') {
+      return new HttpAnswer(200, { ...scenario.organization, state: 'active', selfUri: '/api/v2/organizations/me' })
+    }
+    if (method === 'GET' && path === '/api/v2/flows') {
+      const flows = state.listFlows(q.get('name') ?? undefined, q.getAll('type'), q.get('deleted') === 'true')
+      return new HttpAnswer(
+        200,
+        page(
+          flows.map((f) => renderFlow(f, now())),
+          q,
+          path
+        )
+      )
+    }
+    if (method === 'POST' && path === '/api/v2/flows/actions/publish') {
+      return new HttpAnswer(200, renderOperation(state.requestPublish(q.get('flow'), q.get('version'), caller), now()))
+    }
+    if (method === 'POST' && path === '/api/v2/flows/actions/deactivate') {
+      return new HttpAnswer(200, renderFlow(state.requestDeactivate(q.get('flow'), caller), now()))
+    }
+
+    const m = /^\/api\/v2\/flows\/([^/]+)(\/versions(?:\/([^/]+))?)?$/.exec(path)
+    if (method === 'GET' && m) {
+      const flowId = decodeURIComponent(m[1]!)
+      const flow = state.readFlow(flowId, q.get('deleted') === 'true')
+      if (!m[2]) {
+        const rendered = renderFlow(flow, now())
+        state.noteRead(flow)
+        return new HttpAnswer(200, rendered)
+      }
+      if (!m[3])
+        return new HttpAnswer(
+          200,
+          page(
+            [...flow.versions.values()].map((v) => renderVersion(flow, v)),
+            q,
+            path
+          )
+        )
+      return new HttpAnswer(200, renderVersion(flow, state.readVersion(flowId, decodeURIComponent(m[3]))))
+    }
+    fail(404, 'not.found', 'The requested resource was not found', record)
+  }
+
+  function token(body: string, authorization: string | undefined, record: RequestRecord): HttpAnswer {
+    const form = new URLSearchParams(body)
+    if (form.get('grant_type') !== 'client_credentials') {
+      return new HttpAnswer(400, {
+        error: 'unsupported_grant_type',
+        description: 'grant type not supported',
+        error_description: 'grant type not supported'
+      })
+    }
+    const basic = /^Basic (.+)$/i.exec(authorization ?? '')
+    const [id, secret] = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8').split(/:(.*)/s) : []
+    const client = scenario.clients.find((c) => c.id === id && c.secret === secret)
+    if (!client) {
+      return new HttpAnswer(401, {
+        error: 'invalid_client',
+        description: 'client not found',
+        error_description: 'client not found'
+      })
+    }
+    record.clientId = client.id
+    const accessToken = randomBytes(32).toString('base64url')
+    tokens.set(accessToken, {
+      clientId: client.id,
+      clientName: client.name ?? client.id,
+      expiresAt: now() + client.tokenLifetimeSeconds * 1000,
+      calls: 0,
+      maxCalls: client.tokenExpiresAfterCalls,
+      window: []
+    })
+    return new HttpAnswer(200, {
+      access_token: accessToken,
+      token_type: 'bearer',
+      expires_in: client.tokenLifetimeSeconds
+    })
+  }
+
+  function authenticate(authorization: string | undefined, record: RequestRecord) {
+    const bearer = /^Bearer (.+)$/i.exec(authorization ?? '')
+    if (!bearer)
+      fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.', record)
+    const t = tokens.get(bearer[1]!)
+    if (!t) fail(401, 'bad.credentials', 'Invalid login credentials.', record)
+    record.clientId = t.clientId
+    if (now() >= t.expiresAt || (t.maxCalls > 0 && t.calls >= t.maxCalls)) {
+      fail(401, 'credentials.expired', 'The authentication token has expired.', record)
+    }
+    const { requests: limit, windowSeconds } = scenario.rateLimit
+    if (limit > 0) {
+      const windowMs = windowSeconds * 1000
+      while (t.window.length && t.window[0]! <= now() - windowMs) t.window.shift()
+      if (t.window.length >= limit) {
+        const seconds = Math.max(1, Math.ceil((t.window[0]! + windowMs - now()) / 1000))
+        throw new HttpAnswer(
+          429,
+          errorBody(
+            429,
+            'too.many.requests.retry.after',
+            `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+            record.correlationId,
+            {
+              retryAfter: String(seconds)
+            }
+          ),
+          { 'retry-after': String(seconds) }
+        )
+      }
+      t.window.push(now())
+    }
+    t.calls += 1
+    return { id: t.clientId, name: t.clientName }
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
+  const address = server.address() as AddressInfo
+  const openSockets = new Set<import('node:net').Socket>()
+  server.on('connection', (socket) => {
+    openSockets.add(socket)
+    socket.on('close', () => openSockets.delete(socket))
+  })
+
+  return {
+    url: `http://${address.address}:${address.port}`,
+    state,
+    requests,
+    writes: () => requests.filter((r) => r.write),
+    issuedTokens: () => [...tokens.keys()],
+    addFault,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of openSockets) socket.destroy()
+        server.close(() => resolve())
+      })
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,346 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { FlowScenario, Scenario } from './scenario.js'
+
+/**
+ * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
+ * operation moving through its states, the live version changing when it succeeds) is computed
+ * from the clock whenever the state is read, so it is exact and needs no timers.
+ */
+
+export interface EntityRef {
+  id: string
+  name: string
+}
+
+export interface VersionState {
+  id: string
+  type: 'CHECKIN' | 'PUBLISH' | 'SAVE'
+  dateCreated: number
+  datePublished?: number
+  datePublishedEnd?: number
+}
+
+export type PublishOutcome = 'success' | 'failure' | 'no-op' | 'publishes-other'
+
+export interface PublishBehaviour {
+  durationMs: number
+  outcome: PublishOutcome
+  errorCode: string
+  errorMessage: string
+  otherVersion?: string
+  /** Publishes left that get `outcome`; undefined = every publish. */
+  remaining?: number
+}
+
+export interface OperationState {
+  id: string
+  actionName: string
+  startedAt: number
+  /** Infinity: never completes. */
+  durationMs: number
+  targetVersion?: string
+  outcome: PublishOutcome
+  errorCode?: string
+  errorMessage?: string
+  otherVersion?: string
+  client?: EntityRef
+  applied: boolean
+  completedAt?: number
+  /** When a read first showed this operation complete (for the benchmark's detection lag). */
+  firstSeenCompleteAt?: number
+}
+
+export interface FlowState {
+  id: string
+  name: string
+  type: string
+  division: EntityRef
+  deleted: boolean
+  active: boolean
+  versions: Map<string, VersionState>
+  publishedVersionId?: string
+  checkedInVersionId?: string
+  savedVersionId?: string
+  lockedUser?: EntityRef
+  lockedClient?: EntityRef
+  publishedBy?: EntityRef
+  publish: PublishBehaviour
+  operation?: OperationState
+  /** Every publish operation started, for tests and benchmarks. */
+  history: OperationState[]
+}
+
+const HOME_DIVISION: EntityRef = { id: '0e8c0e2d-5d1a-4b7e-9a51-2f0c2f0d0a01', name: 'Home' }
+
+/** Deterministic PRNG (mulberry32) so generated scenarios are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A UUID derived from a name: generated flows keep their ids from run to run. */
+export function stableUuid(name: string): string {
+  const h = createHash('sha256').update(name).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
+}
+
+/** A refusal as the platform answers it; the server renders it as an error body. */
+export class PlatformFault extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly messageParams: Record<string, string> = {}
+  ) {
+    super(message)
+  }
+}
+
+/** `type` values the flows listing accepts: the platform's lowercase flow types. */
+export const FLOW_TYPES = new Set(
+  'bot commonmodule digitalbot emailsend inboundcall inboundchat inboundemail inboundshortmessage outboundcall inqueuecall inqueueemail inqueueshortmessage speech securecall surveyinvite voice voicemail voicesurvey workflow workitem'.split(
+    ' '
+  )
+)
+
+export class OrgState {
+  readonly flows = new Map<string, FlowState>()
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly now: () => number
+  ) {
+    for (const flow of scenario.flows) this.addFlow(flow)
+    const random = prng(scenario.seed)
+    for (const group of scenario.generate) {
+      for (let n = 1; n <= group.count; n++) {
+        const [min, max] = group.publishDurationMs ?? [scenario.publishDurationMs, scenario.publishDurationMs]
+        this.addFlow(
+          {
+            name: `${group.namePrefix}${n}`,
+            type: group.type,
+            versions: group.versions,
+            published: group.published,
+            savedDraft: false,
+            deleted: false,
+            publish: {
+              durationMs: Math.round(min + random() * (max - min)),
+              outcome: 'success',
+              errorCode: '',
+              errorMessage: '',
+              times: 0
+            }
+          },
+          stableUuid(`${scenario.seed}:${group.namePrefix}${n}`)
+        )
+      }
+    }
+  }
+
+  addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${flow.type}:${flow.name}`)): FlowState {
+    const created = this.now() - 86_400_000
+    const versions = new Map<string, VersionState>()
+    flow.versions.forEach((v, i) => versions.set(v, { id: v, type: 'CHECKIN', dateCreated: created + i * 60_000 }))
+    const checkedIn = flow.checkedIn ?? flow.versions.at(-1)
+    let savedVersionId: string | undefined
+    if (flow.savedDraft) {
+      savedVersionId = `saved_version_${stableUuid(`saved:${id}`)}`
+      versions.set(savedVersionId, { id: savedVersionId, type: 'SAVE', dateCreated: created + 3_600_000 })
+    }
+    if (flow.published !== undefined) {
+      const live = versions.get(flow.published)
+      if (!live)
+        throw new Error(`scenario: flow "${flow.name}" publishes ${flow.published}, which is not in its versions`)
+      live.datePublished = created + 7_200_000
+    }
+    const behaviour = flow.publish
+    const state: FlowState = {
+      id,
+      name: flow.name,
+      type: flow.type.toUpperCase(),
+      division: flow.division ?? HOME_DIVISION,
+      deleted: flow.deleted,
+      active: flow.published !== undefined,
+      versions,
+      publishedVersionId: flow.published,
+      checkedInVersionId: checkedIn,
+      savedVersionId,
+      lockedUser: flow.lockedBy && 'user' in flow.lockedBy ? flow.lockedBy.user : undefined,
+      lockedClient: flow.lockedBy && 'client' in flow.lockedBy ? flow.lockedBy.client : undefined,
+      publish: {
+        durationMs: behaviour?.durationMs ?? this.scenario.publishDurationMs,
+        outcome: behaviour?.outcome ?? 'success',
+        errorCode: behaviour?.errorCode ?? 'ARCHITECT_FLOW_PUBLISH_FAILED',
+        errorMessage: behaviour?.errorMessage ?? 'Flow publish failed.',
+        otherVersion: behaviour?.otherVersion,
+        remaining: behaviour?.times ? behaviour.times : undefined
+      },
+      history: []
+    }
+    if (flow.operationInProgress) {
+      state.operation = {
+        id: randomUUID(),
+        actionName: flow.operationInProgress.actionName,
+        startedAt: this.now(),
+        durationMs: flow.operationInProgress.remainingMs ?? Infinity,
+        outcome: 'no-op',
+        client: { id: 'another-client', name: 'Another pipeline' },
+        applied: false
+      }
+    }
+    this.flows.set(id, state)
+    return state
+  }
+
+  /** The flow with every operation brought up to the current time. */
+  flow(id: string): FlowState | undefined {
+    const flow = this.flows.get(id)
+    if (flow) this.advance(flow)
+    return flow
+  }
+
+  advance(flow: FlowState): void {
+    const op = flow.operation
+    if (!op || op.applied) return
+    const completesAt = op.startedAt + op.durationMs
+    if (this.now() < completesAt) return
+    op.applied = true
+    op.completedAt = completesAt
+    if (op.actionName !== 'PUBLISH') return
+    if (op.outcome === 'success') this.makeLive(flow, op.targetVersion, completesAt, op.client)
+    else if (op.outcome === 'publishes-other') this.makeLive(flow, op.otherVersion, completesAt, op.client)
+  }
+
+  private makeLive(flow: FlowState, versionId: string | undefined, at: number, by?: EntityRef): void {
+    const next = versionId ? flow.versions.get(versionId) : undefined
+    if (!next) return
+    // The live version and both publish dates change at the same moment.
+    const previous = flow.publishedVersionId ? flow.versions.get(flow.publishedVersionId) : undefined
+    if (previous && previous !== next) previous.datePublishedEnd = at
+    next.datePublished = at
+    next.datePublishedEnd = undefined
+    flow.publishedVersionId = next.id
+    flow.active = true
+    flow.publishedBy = by
+  }
+
+  /** Starts a publish; the caller has checked that the flow can take one. */
+  startPublish(flow: FlowState, targetVersion: string, client: EntityRef): OperationState {
+    const behaviour = flow.publish
+    const useBehaviour = behaviour.remaining === undefined || behaviour.remaining > 0
+    if (behaviour.remaining !== undefined && behaviour.remaining > 0) behaviour.remaining -= 1
+    const known = flow.versions.has(targetVersion)
+    const outcome: PublishOutcome = !known ? 'no-op' : useBehaviour ? behaviour.outcome : 'success'
+    const op: OperationState = {
+      id: randomUUID(),
+      actionName: 'PUBLISH',
+      startedAt: this.now(),
+      durationMs: behaviour.durationMs,
+      targetVersion,
+      outcome,
+      errorCode: outcome === 'failure' ? behaviour.errorCode : undefined,
+      errorMessage: outcome === 'failure' ? behaviour.errorMessage : undefined,
+      otherVersion: behaviour.otherVersion,
+      client,
+      applied: false
+    }
+    flow.operation = op
+    flow.history.push(op)
+    this.advance(flow)
+    return op
+  }
+
+  /** `GET /flows/{id}`: 404 when unknown, 410 when deleted (unless deleted ones are asked for). */
+  readFlow(id: string, includeDeleted = false): FlowState {
+    const flow = this.flow(id)
+    if (!flow) throw new PlatformFault(404, 'not.found', 'Flow not found')
+    if (flow.deleted && !includeDeleted)
+      throw new PlatformFault(410, 'architect.flow.deleted', 'Flow has been deleted.')
+    return flow
+  }
+
+  readVersion(flowId: string, versionId: string): VersionState {
+    const version = this.readFlow(flowId).versions.get(versionId)
+    if (!version) throw new PlatformFault(404, 'not.found', 'Flow version not found')
+    return version
+  }
+
+  /** `GET /flows?name=&type=`: `name` is a case-insensitive contains-match, types are lowercase. */
+  listFlows(name: string | undefined, types: string[], includeDeleted = false): FlowState[] {
+    for (const type of types) {
+      if (!FLOW_TYPES.has(type))
+        throw new PlatformFault(400, 'invalid.value', `Invalid value for type: ${type}`, { value: type })
+    }
+    const needle = name?.toLowerCase()
+    return [...this.flows.values()]
+      .filter((f) => includeDeleted || !f.deleted)
+      .filter((f) => !types.length || types.includes(f.type.toLowerCase()))
+      .filter((f) => !needle || f.name.toLowerCase().includes(needle))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((f) => (this.advance(f), f))
+  }
+
+  /** The checks the platform makes before any write action on a flow. */
+  writableFlow(id: string | null, caller: EntityRef): FlowState {
+    if (!id) throw new PlatformFault(400, 'bad.request', 'The flow query parameter is required.')
+    const flow = this.readFlow(id)
+    const holder = flow.lockedUser ?? (flow.lockedClient?.id !== caller.id ? flow.lockedClient : undefined)
+    if (holder)
+      throw new PlatformFault(409, 'architect.flow.locked', `Flow is locked by ${holder.name}.`, {
+        lockedBy: holder.name
+      })
+    if (flow.operation && !flow.operation.applied) {
+      throw new PlatformFault(409, 'architect.operation.in.progress', 'Another operation is in progress for this flow.')
+    }
+    return flow
+  }
+
+  /** `POST /flows/actions/publish?flow=&version=` (version omitted: the checked-in one). */
+  requestPublish(flowId: string | null, version: string | null, caller: EntityRef): OperationState {
+    const flow = this.writableFlow(flowId, caller)
+    const target = version ?? flow.checkedInVersionId
+    if (!target)
+      throw new PlatformFault(400, 'architect.flow.not.checked.in', 'The flow has no checked-in version to publish.')
+    if (flow.versions.get(target)?.type === 'SAVE') {
+      throw new PlatformFault(
+        400,
+        'architect.flow.version.not.checked.in',
+        'A saved draft cannot be published; check it in first.'
+      )
+    }
+    return this.startPublish(flow, target, caller)
+  }
+
+  requestDeactivate(flowId: string | null, caller: EntityRef): FlowState {
+    const flow = this.writableFlow(flowId, caller)
+    this.deactivate(flow)
+    return flow
+  }
+
+  /** Marks the first read that shows a finished operation (the benchmark's detection lag). */
+  noteRead(flow: FlowState): void {
+    const op = flow.operation
+    if (op?.applied && op.firstSeenCompleteAt === undefined) op.firstSeenCompleteAt = this.now()
+  }
+
+  deactivate(flow: FlowState): void {
+    const live = flow.publishedVersionId ? flow.versions.get(flow.publishedVersionId) : undefined
+    if (live) live.datePublishedEnd = this.now()
+    flow.publishedVersionId = undefined
+    flow.active = false
+  }
+}
+
+export function operationStatus(op: OperationState, now: number): { complete: boolean; actionStatus: string } {
+  if (op.applied) return { complete: true, actionStatus: op.outcome === 'failure' ? 'FAILURE' : 'SUCCESS' }
+  const progress = (now - op.startedAt) / op.durationMs
+  if (progress < 1 / 3) return { complete: false, actionStatus: 'STARTED' }
+  if (progress < 2 / 3) return { complete: false, actionStatus: 'PENDING_GENERATION' }
+  return { complete: false, actionStatus: 'PENDING_BACKEND_NOTIFICATION' }
+}

@@ -1,0 +1,139 @@
+import type { Mode } from '../inputs/schema.js'
+import type { CallTrace } from '../genesys/port.js'
+import {
+  changed,
+  switchLatencyMs,
+  type Check,
+  type ErrorInfo,
+  type FlowOutcome,
+  type FlowStatus,
+  type RollbackInfo
+} from '../promotion/outcome.js'
+import type { Snapshot } from '../promotion/snapshot.js'
+import { planFingerprint } from './fingerprint.js'
+import type { GithubContext } from './github-context.js'
+
+export type WebhookStatus = 'delivered' | 'failed' | 'skipped'
+
+export interface WebhookResult {
+  status: WebhookStatus
+  httpStatus: number | null
+  attempts: number
+}
+
+/** The audit record, schemaVersion 1 (SPEC.md "Audit record"). camelCase, no secret in it. */
+export interface AuditRecord {
+  schemaVersion: 1
+  auditId: string
+  releaseId?: string
+  startedAt: string
+  finishedAt: string
+  status: FlowStatus
+  changed: boolean
+  mode: Mode
+  region: string
+  organization: { id: string; name: string | null } | null
+  oauthClientId: string
+  flow: {
+    id: string | null
+    name: string | null
+    type: string | null
+    division: { id: string; name: string | null } | null
+  }
+  versions: { previous: string | null; target: string | null; published: string | null }
+  snapshot: Snapshot | null
+  operation: { id: string; actionStatus: string | null; errorCode: string | null; errorMessage: string | null } | null
+  checks: Check[]
+  timings: { totalMs: number; switchLatencyMs: number | null }
+  retries: { count: number; waitedMs: number }
+  requests: number
+  correlationIds: string[]
+  rollback: {
+    attempted: boolean
+    version: string | null
+    status: RollbackInfo['status'] | null
+    durationMs: number | null
+  }
+  planFingerprint: string | null
+  github: GithubContext
+  changeReference: string | null
+  reason: string | null
+  notes: string[]
+  webhook: WebhookResult
+  error: { message: string; code: string | null; httpStatus: number | null; correlationId: string | null } | null
+}
+
+export interface RunFacts {
+  mode: Mode
+  region: string
+  organization?: { id: string; name?: string }
+  oauthClientId: string
+  github: GithubContext
+  changeReference?: string
+  reason?: string
+}
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+/** Builds the record of one flow's promotion from what its steps recorded. Pure. */
+export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: RunFacts, now: number): AuditRecord {
+  const trace: CallTrace = outcome.trace
+  const finished = outcome.finishedAt ?? now
+  const { previous, target, published } = outcome.versions
+  const error: ErrorInfo | undefined = outcome.error
+  return {
+    schemaVersion: 1,
+    auditId,
+    startedAt: iso(outcome.startedAt),
+    finishedAt: iso(finished),
+    status: outcome.status ?? 'failed',
+    changed: changed(outcome),
+    mode: facts.mode,
+    region: facts.region,
+    organization: facts.organization ? { id: facts.organization.id, name: facts.organization.name ?? null } : null,
+    oauthClientId: facts.oauthClientId,
+    flow: {
+      id: outcome.flow?.id ?? outcome.spec.flowId ?? null,
+      name: outcome.flow?.name ?? outcome.spec.flowName ?? null,
+      type: outcome.flow?.type ?? outcome.spec.flowType ?? null,
+      division: outcome.flow?.division
+        ? { id: outcome.flow.division.id, name: outcome.flow.division.name ?? null }
+        : null
+    },
+    versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
+    snapshot: outcome.snapshot ?? null,
+    operation: outcome.operation
+      ? {
+          id: outcome.operation.id,
+          actionStatus: outcome.operation.actionStatus ?? null,
+          errorCode: outcome.operation.errorCode ?? null,
+          errorMessage: outcome.operation.errorMessage ?? null
+        }
+      : null,
+    checks: outcome.checks,
+    timings: { totalMs: finished - outcome.startedAt, switchLatencyMs: switchLatencyMs(outcome) ?? null },
+    retries: { count: trace.retries, waitedMs: trace.waitedMs },
+    requests: trace.requests,
+    correlationIds: [...new Set(trace.correlationIds)],
+    rollback: {
+      attempted: outcome.rollback.attempted,
+      version: outcome.rollback.version ?? null,
+      status: outcome.rollback.status ?? null,
+      durationMs: outcome.rollback.durationMs ?? null
+    },
+    planFingerprint: outcome.flow && target ? planFingerprint(facts.region, outcome.flow.id, previous, target) : null,
+    github: facts.github,
+    changeReference: facts.changeReference ?? null,
+    reason: facts.reason ?? null,
+    notes: outcome.notes,
+    webhook: { status: 'skipped', httpStatus: null, attempts: 0 },
+    error: error
+      ? {
+          message: error.message,
+          code: error.code ?? null,
+          httpStatus: error.httpStatus ?? null,
+          correlationId: error.correlationId ?? null
+        }
+      : null
+  }
+}

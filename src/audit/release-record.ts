@@ -1,0 +1,113 @@
+import type { FlowSpec } from '../inputs/config.js'
+import type { FlowStatus } from '../promotion/outcome.js'
+import { worstStatus } from '../promotion/outcome.js'
+import { releaseFingerprint } from './fingerprint.js'
+import type { GithubContext } from './github-context.js'
+import type { AuditRecord, RunFacts, WebhookResult, WebhookStatus } from './record.js'
+
+/** The record of a manifest run: the release as a whole, and every flow's own record. */
+export interface ReleaseRecord {
+  schemaVersion: 1
+  releaseId: string
+  startedAt: string
+  finishedAt: string
+  status: FlowStatus
+  changed: boolean
+  mode: RunFacts['mode']
+  region: string
+  organization: { id: string; name: string | null } | null
+  oauthClientId: string
+  atomic: boolean
+  counts: Record<FlowStatus | 'total' | 'notRun', number>
+  /** Flows that ended switched, unchanged or planned, over the flows that ran; null if none ran. */
+  successRate: number | null
+  stages: { name: string; auditIds: string[]; notRun: string[] }[]
+  flows: (AuditRecord & { stage: string })[]
+  notRun: { stage: string; flow: string }[]
+  planFingerprint: string | null
+  requests: number
+  correlationIds: string[]
+  github: GithubContext
+  changeReference: string | null
+  reason: string | null
+  webhook: WebhookResult
+  error: { message: string } | null
+}
+
+const WEBHOOK_ORDER: WebhookStatus[] = ['failed', 'delivered', 'skipped']
+
+export function flowLabel(spec: FlowSpec): string {
+  return spec.flowId ?? `${spec.flowName} (${spec.flowType})`
+}
+
+export function buildReleaseRecord(input: {
+  releaseId: string
+  startedAt: number
+  now: number
+  atomic: boolean
+  facts: RunFacts
+  stages: { name: string; records: AuditRecord[]; notRun: FlowSpec[] }[]
+  runRequests: number
+  runCorrelationIds: string[]
+}): ReleaseRecord {
+  const flows = input.stages.flatMap((s) => s.records.map((r) => ({ ...r, stage: s.name })))
+  const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })))
+  const statuses = flows.map((f) => f.status)
+  const count = (status: FlowStatus) => statuses.filter((s) => s === status).length
+  const good = count('switched') + count('unchanged') + count('planned')
+  const fingerprints = flows.map((f) => f.planFingerprint)
+  const status = worstStatus(statuses) ?? 'failed'
+  const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status))
+  return {
+    schemaVersion: 1,
+    releaseId: input.releaseId,
+    startedAt: new Date(input.startedAt).toISOString(),
+    finishedAt: new Date(input.now).toISOString(),
+    status,
+    changed: flows.some((f) => f.changed),
+    mode: input.facts.mode,
+    region: input.facts.region,
+    organization: input.facts.organization
+      ? { id: input.facts.organization.id, name: input.facts.organization.name ?? null }
+      : null,
+    oauthClientId: input.facts.oauthClientId,
+    atomic: input.atomic,
+    counts: {
+      total: flows.length + notRun.length,
+      switched: count('switched'),
+      unchanged: count('unchanged'),
+      planned: count('planned'),
+      'rolled-back': count('rolled-back'),
+      'timed-out': count('timed-out'),
+      failed: count('failed'),
+      notRun: notRun.length
+    },
+    successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
+    stages: input.stages.map((s) => ({
+      name: s.name,
+      auditIds: s.records.map((r) => r.auditId),
+      notRun: s.notRun.map(flowLabel)
+    })),
+    flows,
+    notRun,
+    planFingerprint:
+      fingerprints.every((f) => f !== null) && flows.length ? releaseFingerprint(fingerprints as string[]) : null,
+    requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
+    correlationIds: input.runCorrelationIds,
+    github: input.facts.github,
+    changeReference: input.facts.changeReference ?? null,
+    reason: input.facts.reason ?? null,
+    webhook: worstWebhook(flows.map((f) => f.webhook)),
+    error: failedFlows.length
+      ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
+      : null
+  }
+}
+
+export function worstWebhook(results: WebhookResult[]): WebhookResult {
+  for (const status of WEBHOOK_ORDER) {
+    const found = results.find((r) => r.status === status)
+    if (found) return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) }
+  }
+  return { status: 'skipped', httpStatus: null, attempts: 0 }
+}

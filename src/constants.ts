@@ -1,0 +1,60 @@
+/** Every input name of `action.yml`, in one place. */
+export enum Inputs {
+  ClientId = 'client-id',
+  ClientSecret = 'client-secret',
+  Region = 'region',
+  GatewayUrl = 'gateway-url',
+  OrganizationId = 'organization-id',
+  FlowId = 'flow-id',
+  FlowName = 'flow-name',
+  FlowType = 'flow-type',
+  TargetVersion = 'target-version',
+  ExpectedCurrentVersion = 'expected-current-version',
+  RollbackVersion = 'rollback-version',
+  AutoRollback = 'auto-rollback',
+  Mode = 'mode',
+  WaitTimeoutSeconds = 'wait-timeout-seconds',
+  PollIntervalSeconds = 'poll-interval-seconds',
+  MaxRetries = 'max-retries',
+  RequestTimeoutSeconds = 'request-timeout-seconds',
+  Manifest = 'manifest',
+  ChangeReference = 'change-reference',
+  Reason = 'reason',
+  WebhookUrl = 'webhook-url',
+  WebhookSecret = 'webhook-secret',
+  WebhookAuthorization = 'webhook-authorization',
+  WebhookFormat = 'webhook-format',
+  WebhookTimeoutSeconds = 'webhook-timeout-seconds',
+  FailOnWebhookError = 'fail-on-webhook-error',
+  AuditFile = 'audit-file',
+  PrComment = 'pr-comment',
+  GithubToken = 'github-token'
+}
+
+/** Every output name of `action.yml`, in one place. */
+export enum Outputs {
+  Status = 'status',
+  Changed = 'changed',
+  FlowId = 'flow-id',
+  FlowName = 'flow-name',
+  PreviousVersion = 'previous-version',
+  TargetVersion = 'target-version',
+  PublishedVersion = 'published-version',
+  LatencyMs = 'latency-ms',
+  AuditId = 'audit-id',
+  Audit = 'audit',
+  AuditFile = 'audit-file',
+  PlanFingerprint = 'plan-fingerprint',
+  WebhookStatus = 'webhook-status'
+}
+
+/** Environment variables read as fallbacks for inputs (the names the Genesys CLI and Terraform use). */
+export const EnvFallbacks = {
+  [Inputs.ClientId]: 'GENESYSCLOUD_OAUTHCLIENT_ID',
+  [Inputs.ClientSecret]: 'GENESYSCLOUD_OAUTHCLIENT_SECRET',
+  [Inputs.Region]: 'GENESYSCLOUD_REGION'
+} as const
+
+export const ACTION_NAME = 'genesys-flow-promote'
+/** Kept equal to package.json's version by a test; sent in the webhook's user-agent. */
+export const ACTION_VERSION = '0.1.0'

@@ -1,0 +1,80 @@
+/**
+ * Errors the action raises on purpose, and one helper that turns anything thrown into a sentence.
+ */
+
+/** A bad input: names the input so the annotation can point at it. Raised before any request. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`${input}: ${message}`)
+    this.name = 'InputError'
+  }
+}
+
+/** A platform call that failed for good, with what Genesys Care needs to trace it. */
+export class PlatformError extends Error {
+  readonly status?: number
+  readonly code?: string
+  readonly correlationId?: string
+  readonly messageParams?: Record<string, unknown>
+  /** Seconds the platform asked us to wait (429/503), when it said so. */
+  readonly retryAfterSeconds?: number
+  /** Transport failure code (ECONNRESET, ECONNABORTED...) when no response arrived. */
+  readonly networkCode?: string
+  readonly hint?: string
+
+  constructor(fields: {
+    message: string
+    status?: number
+    code?: string
+    correlationId?: string
+    messageParams?: Record<string, unknown>
+    retryAfterSeconds?: number
+    networkCode?: string
+    hint?: string
+  }) {
+    super(fields.message)
+    this.name = 'PlatformError'
+    this.status = fields.status
+    this.code = fields.code
+    this.correlationId = fields.correlationId
+    this.messageParams = fields.messageParams
+    this.retryAfterSeconds = fields.retryAfterSeconds
+    this.networkCode = fields.networkCode
+    this.hint = fields.hint
+  }
+
+  /** The message with status, code, correlation id and hint, for logs and the audit record. */
+  describe(): string {
+    const facts = [
+      this.status !== undefined ? `HTTP ${this.status}` : undefined,
+      this.code,
+      this.networkCode,
+      this.correlationId ? `correlation id ${this.correlationId}` : undefined
+    ].filter(Boolean)
+    const head = facts.length ? `${this.message} (${facts.join(', ')})` : this.message
+    return this.hint ? `${head}. ${this.hint}` : head
+  }
+}
+
+/** A precondition of the promotion does not hold; nothing was written. */
+export class CheckFailedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CheckFailedError'
+  }
+}
+
+/** Turns anything thrown into a readable message (never "[object Object]"). */
+export function errorMessage(err: unknown): string {
+  if (err instanceof PlatformError) return err.describe()
+  if (err instanceof Error) return err.message
+  if (typeof err === 'string') return err
+  try {
+    return JSON.stringify(err) ?? String(err)
+  } catch {
+    return String(err)
+  }
+}

@@ -1,0 +1,248 @@
+import type { z } from 'zod'
+import type { Clock } from '../clock.js'
+import { PlatformError } from '../errors.js'
+import type { PlatformConfig } from '../inputs/config.js'
+import type { Agents } from '../net/agents.js'
+import type { RequestBudget } from './budget.js'
+import { createPlatformHttpClient } from './http-client.js'
+import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
+import type { CallTrace, GenesysPort, GenesysSession } from './port.js'
+import { DEFAULT_RETRY_POLICY, isTransient, withRetries } from './retry.js'
+import {
+  FlowListingSchema,
+  FlowSchema,
+  FlowVersionListingSchema,
+  FlowVersionSchema,
+  OperationSchema,
+  OrganizationSchema
+} from './schemas.js'
+import { loadSdk } from './sdk.js'
+
+export interface SessionOptions {
+  clientId: string
+  clientSecret: string
+  platform: PlatformConfig
+  clock: Clock
+  budget: RequestBudget
+  agents: Agents
+  /** `core.setSecret`: the token is masked the moment the token endpoint returns it. */
+  mask: (secret: string) => void
+}
+
+const PAGE_SIZE = 100
+
+/**
+ * The one adapter from the promotion steps to Genesys Cloud, over the official SDK. It logs in
+ * lazily, re-logs in on a 401 (client-credentials tokens have no refresh), retries transient
+ * failures, and parses every answer against the schemas the conformance check also uses.
+ */
+export async function openGenesysSession(options: SessionOptions): Promise<GenesysSession> {
+  const sdk = await loadSdk()
+  const client = new sdk.ApiClient()
+  ignoreSdkConfigFile(client)
+  client.setEnvironment(options.platform.region)
+  const gateway = options.platform.gateway
+  // Always set (or clear) the gateway explicitly: the SDK's config file must not redirect calls.
+  client.setGateway(
+    gateway
+      ? {
+          host: gateway.host,
+          protocol: gateway.protocol,
+          port: gateway.port,
+          path_params_login: gateway.path,
+          path_params_api: gateway.path
+        }
+      : undefined
+  )
+  client.setReturnExtendedResponses(true)
+  client.timeout = options.platform.requestTimeoutMs
+  client.setHttpClient(
+    createPlatformHttpClient(sdk, {
+      timeoutMs: options.platform.requestTimeoutMs,
+      budget: options.budget,
+      agents: options.agents,
+      onToken: options.mask
+    })
+  )
+  const architect = new sdk.ArchitectApi(client)
+  const organizations = new sdk.OrganizationApi(client)
+  const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
+
+  // One login shared by every caller; a 401 replaces it once per token generation, so concurrent
+  // callers that all see the expired token log in once, not once each.
+  let login: Promise<void> | undefined
+  let generation = 0
+
+  function logIn(trace: CallTrace): Promise<void> {
+    const attempt = send(trace, 'login', 'login', () =>
+      client.loginClientCredentialsGrant(options.clientId, options.clientSecret)
+    ).then(() => {
+      generation += 1
+    })
+    login = attempt
+    attempt.catch(() => {
+      if (login === attempt) login = undefined
+    })
+    return attempt
+  }
+
+  async function send<T>(
+    trace: CallTrace,
+    kind: CallKind,
+    what: string,
+    call: () => Promise<unknown>,
+    schema?: z.ZodType<T>,
+    retryable: (err: PlatformError) => boolean = isTransient
+  ): Promise<T> {
+    let usedGeneration = generation
+    return withRetries(
+      async () => {
+        trace.requests += 1
+        let response: { headers?: Record<string, unknown>; body?: unknown }
+        try {
+          response = (await call()) as typeof response
+        } catch (rejection) {
+          const err = toPlatformError(rejection, kind, what)
+          if (err.correlationId) trace.correlationIds.push(err.correlationId)
+          throw err
+        }
+        const correlationId = correlationIdOf(response?.headers)
+        if (correlationId) trace.correlationIds.push(correlationId)
+        if (!schema) return undefined as T
+        const parsed = schema.safeParse(response?.body)
+        if (!parsed.success) {
+          throw new PlatformError({
+            message: `${what}: unexpected answer from the platform (${parsed.error.issues[0]?.path.join('.') || 'body'}: ${parsed.error.issues[0]?.message})`,
+            correlationId
+          })
+        }
+        return parsed.data
+      },
+      {
+        clock: options.clock,
+        policy,
+        isRetryable: retryable,
+        onRetry: (delayMs) => {
+          trace.retries += 1
+          trace.waitedMs += delayMs
+        },
+        onUnauthorized:
+          kind === 'login'
+            ? undefined
+            : async () => {
+                if (generation === usedGeneration) await logIn(trace)
+                else await login
+                usedGeneration = generation
+              }
+      }
+    )
+  }
+
+  function port(trace: CallTrace): GenesysPort {
+    async function api<T>(
+      kind: CallKind,
+      what: string,
+      call: () => Promise<unknown>,
+      schema?: z.ZodType<T>,
+      retryable?: (err: PlatformError) => boolean
+    ): Promise<T> {
+      await (login ?? logIn(trace))
+      return send(trace, kind, what, call, schema, retryable)
+    }
+
+    return {
+      getOrganization: () =>
+        api(
+          'organization',
+          'GET /api/v2/organizations/me',
+          () => organizations.getOrganizationsMe(),
+          OrganizationSchema
+        ),
+
+      getFlow: (flowId) => api('read', `GET /api/v2/flows/${flowId}`, () => architect.getFlow(flowId), FlowSchema),
+
+      async findFlowsByName(name, type) {
+        const matches = []
+        for (let pageNumber = 1; ; pageNumber++) {
+          const page = await api(
+            'read',
+            'GET /api/v2/flows',
+            () => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }),
+            FlowListingSchema
+          )
+          matches.push(...page.entities)
+          if (pageNumber >= page.pageCount || page.entities.length === 0) return matches
+        }
+      },
+
+      async getFlowVersion(flowId, versionId) {
+        try {
+          return await api(
+            'read',
+            `GET /api/v2/flows/${flowId}/versions/${versionId}`,
+            () => architect.getFlowVersion(flowId, versionId),
+            FlowVersionSchema
+          )
+        } catch (err) {
+          if (err instanceof PlatformError && err.status === 404) return undefined
+          throw err
+        }
+      },
+
+      async listFlowVersions(flowId) {
+        const versions = []
+        for (let pageNumber = 1; ; pageNumber++) {
+          const page = await api(
+            'read',
+            `GET /api/v2/flows/${flowId}/versions`,
+            () => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }),
+            FlowVersionListingSchema
+          )
+          versions.push(...page.entities)
+          if (pageNumber >= page.pageCount || page.entities.length === 0) return versions
+        }
+      },
+
+      // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
+      // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
+      publish: (flowId, versionId) =>
+        api(
+          'publish',
+          `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`,
+          () => architect.postFlowsActionsPublish(flowId, { version: versionId }),
+          OperationSchema,
+          (err) => err.status === 429
+        ),
+
+      deactivate: (flowId) =>
+        api(
+          'deactivate',
+          `POST /api/v2/flows/actions/deactivate (flow ${flowId})`,
+          () => architect.postFlowsActionsDeactivate(flowId),
+          FlowSchema,
+          (err) => err.status === 429
+        )
+    }
+  }
+
+  return { port }
+}
+
+/**
+ * The SDK reads `~/.genesyscloudjavascript/config` when constructed and watches it: on a shared
+ * self-hosted runner that file could redirect calls or turn on request logging. Stop watching it and
+ * put every setting it can change back to what the action needs; region and gateway are set next.
+ */
+function ignoreSdkConfigFile(client: InstanceType<Awaited<ReturnType<typeof loadSdk>>['ApiClient']>): void {
+  const config = client.config
+  config.live_reload_config = false
+  config.setConfigPath('')
+  config.refresh_access_token = false
+  const logger = config.logger
+  logger.log_level = 'none'
+  logger.log_to_console = false
+  logger.log_file_path = undefined
+  logger.log_request_body = false
+  logger.log_response_body = false
+  logger.setLogger()
+}

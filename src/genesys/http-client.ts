@@ -1,0 +1,42 @@
+import type { Agents } from '../net/agents.js'
+import type { RequestBudget } from './budget.js'
+import type { Sdk } from './sdk.js'
+
+export interface HttpClientOptions {
+  timeoutMs: number
+  budget: RequestBudget
+  agents: Agents
+  /** Called with the access token as soon as the token endpoint answers, before the SDK stores it. */
+  onToken: (token: string) => void
+}
+
+/**
+ * The SDK's own axios client, adjusted for a CI step: every request waits for the run's shared
+ * budget; the proxy is chosen by our own rule (`proxyFor`) instead of axios' environment handling,
+ * so platform calls and webhooks agree; redirects are not followed.
+ */
+export function createPlatformHttpClient(sdk: Sdk, options: HttpClientOptions) {
+  class PlatformHttpClient extends sdk.DefaultHttpClient {
+    override toAxiosConfig(requestOptions: unknown): Record<string, unknown> {
+      const config = super.toAxiosConfig(requestOptions)
+      const agent = options.agents.agentFor(new URL(String(config.url)))
+      return {
+        ...config,
+        timeout: options.timeoutMs,
+        proxy: false,
+        maxRedirects: 0,
+        httpAgent: agent,
+        httpsAgent: agent
+      }
+    }
+
+    override async request(requestOptions: unknown): Promise<unknown> {
+      await options.budget.acquire()
+      const response = (await super.request(requestOptions)) as { data?: { access_token?: unknown } }
+      const token = response?.data?.access_token
+      if (typeof token === 'string' && token) options.onToken(token)
+      return response
+    }
+  }
+  return new PlatformHttpClient(options.timeoutMs)
+}

@@ -1,0 +1,103 @@
+import type { Clock } from '../clock.js'
+import { PlatformError } from '../errors.js'
+
+/**
+ * When to repeat a failed platform call. Transient means what Genesys' own SDKs (Java, .NET) retry:
+ * 429, 502, 503, 504, plus transport failures. 500 is not transient for Genesys.
+ */
+export interface RetryPolicy {
+  maxRetries: number
+  /** A Retry-After above this ends the run instead of waiting (the Java and Go SDKs' cap). */
+  maxRetryAfterMs: number
+  /** Used for a 429 that names no Retry-After (the Java SDK's default). */
+  defaultRetryAfterMs: number
+  /** Backoff for 5xx and transport failures: base * 3^(retry-1), capped, with jitter. */
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 5,
+  maxRetryAfterMs: 180_000,
+  defaultRetryAfterMs: 3_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 27_000
+}
+
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
+
+export function isTransient(err: unknown): err is PlatformError {
+  if (!(err instanceof PlatformError)) return false
+  if (err.status === undefined) return err.networkCode !== undefined
+  return TRANSIENT_STATUSES.has(err.status)
+}
+
+/**
+ * How long to wait before retry number `retry` (1-based) of a call that failed with `err`.
+ * Throws a PlatformError when the platform asks for a wait longer than the policy allows.
+ */
+export function retryDelayMs(err: PlatformError, retry: number, policy: RetryPolicy, random: () => number): number {
+  if (err.retryAfterSeconds !== undefined) {
+    const asked = err.retryAfterSeconds * 1000
+    if (asked > policy.maxRetryAfterMs) {
+      throw new PlatformError({
+        message: `the platform asked to retry after ${err.retryAfterSeconds} s, more than the ${policy.maxRetryAfterMs / 1000} s this action waits; ${err.message}`,
+        status: err.status,
+        code: err.code,
+        correlationId: err.correlationId,
+        hint: 'The rate limit of this OAuth client is exhausted; run again later or raise the limit with Genesys.'
+      })
+    }
+    // A little jitter so that concurrent callers told the same Retry-After do not return in lockstep.
+    return asked + Math.floor(random() * 250)
+  }
+  if (err.status === 429) return policy.defaultRetryAfterMs + Math.floor(random() * 250)
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 3 ** (retry - 1))
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+}
+
+export interface RetryHooks {
+  clock: Clock
+  policy: RetryPolicy
+  /** Which failures are worth repeating; transient ones by default. */
+  isRetryable?: (err: PlatformError) => boolean
+  /** Called before each wait; the trace counts retries and waited time here. */
+  onRetry?: (delayMs: number, err: PlatformError, retry: number) => void
+  /** Called once per call on a 401: log in again, then the call is repeated once. */
+  onUnauthorized?: () => Promise<void>
+}
+
+/**
+ * Runs `call`, repeating it on transient failures as the policy says, and once after a fresh login
+ * on a 401. The final error names how many retries were made and keeps the last correlation id.
+ */
+export async function withRetries<T>(call: () => Promise<T>, hooks: RetryHooks): Promise<T> {
+  let retry = 0
+  let reauthenticated = false
+  for (;;) {
+    try {
+      return await call()
+    } catch (err) {
+      if (err instanceof PlatformError && err.status === 401 && hooks.onUnauthorized && !reauthenticated) {
+        reauthenticated = true
+        await hooks.onUnauthorized()
+        continue
+      }
+      if (!isTransient(err) || !(hooks.isRetryable ?? isTransient)(err)) throw err
+      if (retry >= hooks.policy.maxRetries) {
+        throw new PlatformError({
+          message: `gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}: ${err.message}`,
+          status: err.status,
+          code: err.code,
+          correlationId: err.correlationId,
+          networkCode: err.networkCode,
+          hint: err.hint
+        })
+      }
+      retry += 1
+      const delay = retryDelayMs(err, retry, hooks.policy, hooks.clock.random)
+      hooks.onRetry?.(delay, err, retry)
+      await hooks.clock.sleep(delay)
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { Inputs } from '../constants.js'
+import { InputError } from '../errors.js'
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ReleasePlan } from '../promotion/release.js'
+import type { FlowSpec } from './config.js'
+import { flowId, flowType, versionId } from './schema.js'
+
+/**
+ * A release manifest (YAML or JSON), with the same kebab-case keys as the action's inputs:
+ *
+ *   atomic: true
+ *   concurrency: 4
+ *   rate-limit-per-minute: 300
+ *   stages:
+ *     - name: modules
+ *       flows:
+ *         - { flow-name: Shared Greeting, flow-type: commonmodule, target-version: "12.0" }
+ *
+ * or a top-level `flows:` list for a single stage.
+ */
+
+/** YAML reads an unquoted 12.0 as the number 12: refuse numbers rather than guess the version. */
+const manifestVersion = z.unknown().transform((value, ctx) => {
+  if (typeof value === 'number') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `is the number ${value}: YAML reads an unquoted version such as 12.0 as ${value}; write it in quotes, e.g. "${Number.isInteger(value) ? `${value}.0` : value}"`
+    })
+    return z.NEVER
+  }
+  const parsed = versionId.safeParse(value)
+  if (!parsed.success) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        typeof value === 'string' ? parsed.error.issues[0]!.message : 'must be a version id in quotes, such as "3.0"'
+    })
+    return z.NEVER
+  }
+  return parsed.data
+})
+
+const ManifestFlowSchema = z
+  .object({
+    [Inputs.FlowId]: flowId.optional(),
+    [Inputs.FlowName]: z.string().trim().min(1).max(200).optional(),
+    [Inputs.FlowType]: flowType.optional(),
+    [Inputs.TargetVersion]: manifestVersion,
+    [Inputs.ExpectedCurrentVersion]: manifestVersion.optional(),
+    [Inputs.RollbackVersion]: manifestVersion.optional()
+  })
+  .strict()
+  .superRefine((flow, ctx) => {
+    const byId = flow[Inputs.FlowId] !== undefined
+    const byName = flow[Inputs.FlowName] !== undefined
+    if (byId && byName)
+      ctx.addIssue({ code: 'custom', path: [Inputs.FlowName], message: 'set flow-id or flow-name, not both' })
+    else if (!byId && !byName)
+      ctx.addIssue({ code: 'custom', path: [Inputs.FlowId], message: 'set flow-id, or flow-name with flow-type' })
+    else if (byName && !flow[Inputs.FlowType])
+      ctx.addIssue({ code: 'custom', path: [Inputs.FlowType], message: 'is required with flow-name' })
+    else if (byId && flow[Inputs.FlowType])
+      ctx.addIssue({ code: 'custom', path: [Inputs.FlowType], message: 'goes with flow-name only' })
+  })
+
+const flowList = z.array(ManifestFlowSchema).min(1, 'must list at least one flow')
+
+const ManifestSchema = z
+  .object({
+    atomic: z.boolean().default(false),
+    concurrency: z.number().int().min(1).max(20).default(4),
+    'rate-limit-per-minute': z.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    stages: z
+      .array(z.object({ name: z.string().trim().min(1).max(100).optional(), flows: flowList }).strict())
+      .min(1, 'must list at least one stage')
+      .optional(),
+    flows: flowList.optional()
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if ((m.stages === undefined) === (m.flows === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'set either stages or a top-level flows list' })
+    }
+  })
+
+type ManifestFlow = z.output<typeof ManifestFlowSchema>
+
+/** Reads and validates the manifest; every problem is an InputError that names the entry and field. */
+export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promise<ReleasePlan> {
+  const resolved = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
+  let text: string
+  try {
+    text = await readFile(resolved, 'utf8')
+  } catch (err) {
+    throw new InputError(
+      Inputs.Manifest,
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`
+    )
+  }
+  const { data, lineOf } = await parseDocument(file, text)
+  return parseManifest(data, (at) => {
+    const line = lineOf(at)
+    return line ? ` (${file} line ${line})` : ''
+  })
+}
+
+export function parseManifest(data: unknown, where: (path: (string | number)[]) => string = () => ''): ReleasePlan {
+  const parsed = ManifestSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const at = issue.path as (string | number)[]
+    const message =
+      issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message
+    throw new InputError(Inputs.Manifest, `${describePath(data, at)}: ${message}${where(at)}`)
+  }
+  const m = parsed.data
+  const stages = (m.stages ?? [{ name: 'release', flows: m.flows! }]).map((stage, i) => ({
+    name: stage.name ?? `stage ${i + 1}`,
+    flows: stage.flows.map(toSpec)
+  }))
+  refuseDuplicates(m.stages ? 'stages' : 'flows', stages, where)
+  return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages }
+}
+
+function toSpec(flow: ManifestFlow): FlowSpec {
+  return {
+    flowId: flow[Inputs.FlowId],
+    flowName: flow[Inputs.FlowName],
+    flowType: flow[Inputs.FlowType],
+    targetVersion: flow[Inputs.TargetVersion],
+    expectedCurrentVersion: flow[Inputs.ExpectedCurrentVersion],
+    rollbackVersion: flow[Inputs.RollbackVersion]
+  }
+}
+
+/** The same flow twice would be published twice in one run: refused before any request. */
+function refuseDuplicates(
+  root: string,
+  stages: ReleasePlan['stages'],
+  where: (path: (string | number)[]) => string
+): void {
+  const seen = new Map<string, string>()
+  stages.forEach((stage, s) =>
+    stage.flows.forEach((flow, f) => {
+      const key = flow.flowId ? `id:${flow.flowId.toLowerCase()}` : `name:${flow.flowType}:${flow.flowName}`
+      const at = root === 'stages' ? `stages[${s}] (${stage.name}) flows[${f}]` : `flows[${f}]`
+      const first = seen.get(key)
+      const location = root === 'stages' ? ['stages', s, 'flows', f] : ['flows', f]
+      if (first)
+        throw new InputError(
+          Inputs.Manifest,
+          `${at}: ${flow.flowId ?? `"${flow.flowName}" (${flow.flowType})`} is listed twice (first at ${first})${where(location)}`
+        )
+      seen.set(key, at)
+    })
+  )
+}
+
+/** `stages[1] (inbound) flows[0] (Main IVR) target-version`: the entry by position and by name. */
+function describePath(data: unknown, at: (string | number)[]): string {
+  const parts: string[] = []
+  let node: unknown = data
+  for (const key of at) {
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined
+    if (typeof key === 'number') {
+      const entry = node as Record<string, unknown> | undefined
+      const label = entry?.name ?? entry?.[Inputs.FlowName] ?? entry?.[Inputs.FlowId]
+      parts[parts.length - 1] += `[${key}]${typeof label === 'string' ? ` (${label})` : ''}`
+    } else {
+      parts.push(key)
+    }
+  }
+  return parts.join(' ') || 'the manifest'
+}
+
+async function parseDocument(
+  file: string,
+  text: string
+): Promise<{ data: unknown; lineOf: (at: (string | number)[]) => number | undefined }> {
+  if (file.endsWith('.json')) {
+    try {
+      return { data: JSON.parse(text), lineOf: () => undefined }
+    } catch (err) {
+      throw new InputError(Inputs.Manifest, `${file} is not valid JSON: ${(err as Error).message}`)
+    }
+  }
+  // Loaded only for YAML manifests: most runs never need a YAML parser.
+  const { LineCounter, parseDocument: parseYaml } = await import('yaml')
+  const lines = new LineCounter()
+  const doc = parseYaml(text, { lineCounter: lines })
+  if (doc.errors.length) throw new InputError(Inputs.Manifest, `${file} is not valid YAML: ${doc.errors[0]!.message}`)
+  return {
+    data: doc.toJS(),
+    lineOf: (at) => {
+      for (let n = at.length; n > 0; n--) {
+        const node = doc.getIn(at.slice(0, n), true) as { range?: [number, number, number] } | undefined
+        if (node?.range) return lines.linePos(node.range[0]).line
+      }
+      return undefined
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod'
+import { Inputs } from '../constants.js'
+import { isLoopbackHost } from './hosts.js'
+import { resolveRegion } from './region.js'
+import { parseSigningSecret } from '../webhook/sign.js'
+
+/** The raw inputs after env fallbacks and defaults: every value a string, as the runner passes them. */
+export type RawInputs = Record<Inputs, string>
+
+export const MODES = ['apply', 'plan'] as const
+export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
+export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
+
+export type Mode = (typeof MODES)[number]
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
+export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .transform((s) => (s === '' ? undefined : s))
+
+/** A flow version id: an opaque string such as `3.0`; never parsed as a number. */
+export const versionId = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'is too long')
+  .regex(/^[^\s/?#\\]+$/, 'must be a version id such as 3.0, without spaces or slashes')
+
+const optionalVersion = optionalText.pipe(versionId.optional())
+
+export const flowId = z.string().trim().regex(UUID, 'must be a flow id (a UUID)')
+export const flowType = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]+$/, 'must be a flow type such as inboundcall, inboundchat or commonmodule')
+
+/** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
+const boolean = z
+  .string()
+  .trim()
+  .refine((s) => /^(true|True|TRUE|false|False|FALSE)$/.test(s), 'must be true or false')
+  .transform((s) => s.toLowerCase() === 'true')
+
+function positiveSeconds(max: number) {
+  return z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, 'must be a positive number of seconds')
+    .transform(Number)
+    .refine((n) => n <= max, `must be at most ${max} seconds`)
+    .transform((seconds) => Math.round(seconds * 1000))
+}
+
+const retries = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number (0 or more)')
+  .transform(Number)
+  .refine((n) => n <= 20, 'must be at most 20')
+
+export interface GatewayConfig {
+  protocol: 'http' | 'https'
+  host: string
+  port: number
+  path: string
+}
+
+const gatewayUrl = optionalText.transform((value, ctx): GatewayConfig | undefined => {
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be an absolute URL such as https://gateway.example.com' })
+    return z.NEVER
+  }
+  if (url.username || url.password) {
+    ctx.addIssue({ code: 'custom', message: 'must not carry credentials' })
+    return z.NEVER
+  }
+  const protocol = url.protocol.replace(':', '')
+  if (protocol !== 'https' && !(protocol === 'http' && isLoopbackHost(url.hostname))) {
+    ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' })
+    return z.NEVER
+  }
+  return {
+    protocol: protocol as 'http' | 'https',
+    host: url.hostname,
+    port: url.port ? Number(url.port) : -1,
+    path: url.pathname.replace(/\/+$/, '')
+  }
+})
+
+export interface WebhookUrl {
+  href: string
+  origin: string
+}
+
+const webhookUrl = optionalText.transform((value, ctx): WebhookUrl | undefined => {
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    // The value itself is never echoed: it may carry a token.
+    ctx.addIssue({ code: 'custom', message: 'must be an absolute https:// URL' })
+    return z.NEVER
+  }
+  if (url.username || url.password) {
+    ctx.addIssue({ code: 'custom', message: 'must not carry credentials (use webhook-authorization)' })
+    return z.NEVER
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' })
+    return z.NEVER
+  }
+  return { href: url.href, origin: url.origin }
+})
+
+const headerValue = optionalText.refine((s) => s === undefined || !/[\r\n]/.test(s), 'must be a single line')
+
+/** Parses the raw inputs into typed values; cross-field rules are in `config.ts`. */
+export const RawInputsSchema = z.object({
+  [Inputs.ClientId]: optionalText,
+  [Inputs.ClientSecret]: optionalText,
+  [Inputs.Region]: z.string().transform((value, ctx) => {
+    try {
+      return resolveRegion(value)
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message })
+      return z.NEVER
+    }
+  }),
+  [Inputs.GatewayUrl]: gatewayUrl,
+  [Inputs.OrganizationId]: optionalText.refine(
+    (s) => s === undefined || UUID.test(s),
+    'must be an organization id (a UUID)'
+  ),
+  [Inputs.FlowId]: optionalText.pipe(flowId.optional()),
+  [Inputs.FlowName]: optionalText.pipe(z.string().max(200, 'is too long').optional()),
+  [Inputs.FlowType]: optionalText.pipe(flowType.optional()),
+  [Inputs.TargetVersion]: versionId,
+  [Inputs.ExpectedCurrentVersion]: optionalVersion,
+  [Inputs.RollbackVersion]: optionalVersion,
+  [Inputs.AutoRollback]: boolean,
+  [Inputs.Mode]: z
+    .string()
+    .trim()
+    .pipe(z.enum(MODES, { message: 'must be apply or plan' })),
+  [Inputs.WaitTimeoutSeconds]: positiveSeconds(6 * 3600),
+  [Inputs.PollIntervalSeconds]: positiveSeconds(60),
+  [Inputs.MaxRetries]: retries,
+  [Inputs.RequestTimeoutSeconds]: positiveSeconds(600),
+  [Inputs.Manifest]: optionalText,
+  [Inputs.ChangeReference]: optionalText.pipe(z.string().max(500, 'is too long').optional()),
+  [Inputs.Reason]: optionalText.pipe(z.string().max(2000, 'is too long').optional()),
+  [Inputs.WebhookUrl]: webhookUrl,
+  [Inputs.WebhookSecret]: optionalText,
+  [Inputs.WebhookAuthorization]: headerValue,
+  [Inputs.WebhookFormat]: z
+    .string()
+    .trim()
+    .pipe(z.enum(WEBHOOK_FORMATS, { message: `must be one of ${WEBHOOK_FORMATS.join(', ')}` })),
+  [Inputs.WebhookTimeoutSeconds]: positiveSeconds(60),
+  [Inputs.FailOnWebhookError]: boolean,
+  [Inputs.AuditFile]: z.string().trim().min(1, 'must be a file path'),
+  [Inputs.PrComment]: z
+    .string()
+    .trim()
+    .pipe(z.enum(PR_COMMENT_MODES, { message: `must be one of ${PR_COMMENT_MODES.join(', ')}` })),
+  [Inputs.GithubToken]: optionalText
+})
+
+export type ParsedInputs = z.output<typeof RawInputsSchema>
+
+/** Validates a signing secret where the format needs one; returns the error text or undefined. */
+export function signingSecretProblem(secret: string): string | undefined {
+  try {
+    parseSigningSecret(secret)
+    return undefined
+  } catch (err) {
+    return (err as Error).message
+  }
+}

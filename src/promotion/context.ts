@@ -1,0 +1,24 @@
+import type { Clock } from '../clock.js'
+import type { GenesysPort } from '../genesys/port.js'
+
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+/** What every promotion step is given: the platform, time, a log, and the run's settings. */
+export interface PromotionContext {
+  genesys: GenesysPort
+  clock: Clock
+  log: Log
+  settings: {
+    mode: 'apply' | 'plan'
+    autoRollback: boolean
+    waitTimeoutMs: number
+    pollIntervalMs: number
+    maxRetries: number
+    /** Our own OAuth client id: a lock held by it is ours, not someone else's. */
+    clientId: string
+  }
+}

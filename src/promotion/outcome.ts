@@ -1,0 +1,77 @@
+import type { FlowSpec } from '../inputs/config.js'
+import { newCallTrace, type CallTrace } from '../genesys/port.js'
+import type { Snapshot } from './snapshot.js'
+
+export const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'] as const
+/** Worst first: a release reports the worst of its flows. */
+export type FlowStatus = (typeof FLOW_STATUSES)[number]
+
+export interface Check {
+  name: string
+  passed: boolean
+  detail: string
+}
+
+export interface OperationInfo {
+  id: string
+  actionStatus?: string
+  errorCode?: string
+  errorMessage?: string
+}
+
+export interface RollbackInfo {
+  attempted: boolean
+  version?: string
+  status?: 'restored' | 'failed' | 'not-possible'
+  /** From the failed verification to the previous version verified live again. */
+  durationMs?: number
+}
+
+export interface ErrorInfo {
+  message: string
+  code?: string
+  httpStatus?: number
+  correlationId?: string
+}
+
+/**
+ * Everything one flow's promotion has learned so far. The steps fill it in as they go, so that a
+ * failure or a cancellation at any point still leaves a complete account for the audit record.
+ */
+export interface FlowOutcome {
+  spec: FlowSpec
+  status?: FlowStatus
+  flow?: { id: string; name: string; type: string; division?: { id: string; name?: string } }
+  snapshot?: Snapshot
+  versions: { previous?: string; target?: string; published?: string }
+  operation?: OperationInfo
+  checks: Check[]
+  rollback: RollbackInfo
+  startedAt: number
+  finishedAt?: number
+  /** When the publish request was sent, and when the switch was verified. */
+  publishRequestedAt?: number
+  verifiedAt?: number
+  error?: ErrorInfo
+  /** Notes for the reader of the summary, e.g. why a rollback happened. */
+  notes: string[]
+  trace: CallTrace
+}
+
+export function newOutcome(spec: FlowSpec, startedAt: number): FlowOutcome {
+  return { spec, versions: {}, checks: [], rollback: { attempted: false }, startedAt, notes: [], trace: newCallTrace() }
+}
+
+export function switchLatencyMs(outcome: FlowOutcome): number | undefined {
+  if (outcome.publishRequestedAt === undefined || outcome.verifiedAt === undefined) return undefined
+  return outcome.verifiedAt - outcome.publishRequestedAt
+}
+
+/** True when the live version at the end differs from the one before the run. */
+export function changed(outcome: FlowOutcome): boolean {
+  return outcome.snapshot !== undefined && outcome.versions.published !== outcome.versions.previous
+}
+
+export function worstStatus(statuses: FlowStatus[]): FlowStatus | undefined {
+  return FLOW_STATUSES.find((s) => statuses.includes(s))
+}

@@ -1,0 +1,106 @@
+import type { FlowSpec } from '../inputs/config.js'
+import type { PromotionContext } from './context.js'
+import { newOutcome, type FlowOutcome, type FlowStatus } from './outcome.js'
+import { promoteFlow } from './promote-flow.js'
+import { rollBack } from './switch.js'
+
+/** What to promote: stages in order, flows within a stage concurrently. One flow is a release of one. */
+export interface ReleasePlan {
+  atomic: boolean
+  concurrency: number
+  rateLimitPerMinute: number
+  stages: { name: string; flows: FlowSpec[] }[]
+}
+
+export interface StageProgress {
+  name: string
+  outcomes: FlowOutcome[]
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300
+
+export function singleFlowPlan(flow: FlowSpec): ReleasePlan {
+  return {
+    atomic: false,
+    concurrency: 1,
+    rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE,
+    stages: [{ name: 'flow', flows: [flow] }]
+  }
+}
+
+/** One outcome per flow, created up front so that flows that never ran are reported too. */
+export function newProgress(plan: ReleasePlan, startedAt: number): StageProgress[] {
+  return plan.stages.map((stage) => ({
+    name: stage.name,
+    outcomes: stage.flows.map((spec) => newOutcome(spec, startedAt))
+  }))
+}
+
+const FAILURES: ReadonlySet<FlowStatus | undefined> = new Set(['failed', 'timed-out', 'rolled-back'])
+
+export function isFailure(status: FlowStatus | undefined): boolean {
+  return FAILURES.has(status)
+}
+
+/**
+ * Runs the stages in order. In apply mode a failure stops the later stages (their flows are
+ * reported as not run); with `atomic`, every flow this run switched is then rolled back, newest
+ * first. A plan evaluates every flow, so the pull request shows every problem at once.
+ */
+export async function runRelease(
+  plan: ReleasePlan,
+  stages: StageProgress[],
+  contextFor: (outcome: FlowOutcome) => PromotionContext
+): Promise<void> {
+  const switchedInOrder: FlowOutcome[] = []
+  for (const stage of stages) {
+    let stop = false
+    await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
+      if (stop) return
+      const ctx = contextFor(outcome)
+      await promoteFlow(outcome, ctx)
+      if (outcome.status === 'switched') switchedInOrder.push(outcome)
+      if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic) stop = true
+    })
+    const failed = stage.outcomes.some((o) => isFailure(o.status))
+    if (failed && contextFor(stage.outcomes[0]!).settings.mode === 'apply') {
+      if (plan.atomic) await rollBackRelease(switchedInOrder, contextFor)
+      return
+    }
+  }
+}
+
+/** Undoes every switch of this run, newest first, each verified by reading back. */
+async function rollBackRelease(
+  switchedInOrder: FlowOutcome[],
+  contextFor: (outcome: FlowOutcome) => PromotionContext
+): Promise<void> {
+  for (const outcome of [...switchedInOrder].reverse()) {
+    const ctx = contextFor(outcome)
+    const version = outcome.spec.rollbackVersion ?? outcome.versions.previous
+    if (!version) {
+      outcome.status = 'failed'
+      outcome.rollback = { attempted: false, status: 'not-possible' }
+      outcome.error = {
+        message:
+          'another flow of this atomic release failed, and no version of this flow was live before the run: nothing to roll back to'
+      }
+      continue
+    }
+    outcome.error = { message: `another flow of this atomic release failed; rolling back to ${version}` }
+    try {
+      await rollBack(outcome.flow!.id, version, outcome, ctx)
+    } catch (err) {
+      outcome.error = { message: `${outcome.error.message}: ${(err as Error).message}` }
+    }
+    outcome.finishedAt = ctx.clock.now()
+  }
+}
+
+async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) await work(items[next++]!)
+  })
+  await Promise.all(workers)
+}

@@ -1,0 +1,122 @@
+import type { Flow } from '../genesys/port.js'
+import type { PromotionContext } from './context.js'
+import type { FlowOutcome } from './outcome.js'
+import { startPublish } from './publish.js'
+import { waitForOperation } from './wait.js'
+
+/**
+ * Publishes the target, waits for the operation, and verifies by reading back which version is
+ * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
+ * publish). Rolls back when the live version moved to something other than the target.
+ */
+export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+  const target = outcome.versions.target!
+  const previous = outcome.versions.previous
+  const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000)
+
+  outcome.publishRequestedAt = ctx.clock.now()
+  const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx)
+  outcome.operation = { id: started.id, actionStatus: started.actionStatus }
+  ctx.log.info(`Publishing ${target} (operation ${started.id})`)
+
+  const waited = await waitForOperation(flow.id, started.id, target, ctx)
+  const op = waited.operation
+  if (op) {
+    outcome.operation = {
+      id: op.id,
+      actionStatus: op.actionStatus,
+      errorCode: op.errorCode,
+      errorMessage: op.errorMessage
+    }
+  }
+  const live = waited.flow.publishedVersion?.id
+  outcome.versions.published = live
+
+  if (waited.timedOut) {
+    outcome.status = 'timed-out'
+    outcome.error = {
+      message: `the publish of ${target} was still running after ${seconds} s (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
+    }
+    return
+  }
+
+  const failed = op?.actionStatus === 'FAILURE'
+  if (live === target) {
+    outcome.status = 'switched'
+    outcome.verifiedAt = waited.seenAt
+    if (failed) outcome.notes.push(`The operation reported FAILURE, but ${target} is live (read back).`)
+    return
+  }
+
+  if (live === previous) {
+    outcome.status = 'failed'
+    outcome.error = failed
+      ? {
+          message: `the publish of ${target} failed: ${[op?.errorCode, op?.errorMessage].filter(Boolean).join(': ') || 'no reason given'}; ${describe(previous)} is still live`,
+          code: op?.errorCode
+        }
+      : {
+          message: `the publish of ${target} reported ${op?.actionStatus ?? 'completion'}, but ${describe(previous)} is still live: nothing changed (the platform answers 200 even for versions it does not publish)`
+        }
+    return
+  }
+
+  const rollbackTarget = outcome.spec.rollbackVersion ?? previous
+  const moved = `the publish of ${target} left ${describe(live)} live instead`
+  if (!ctx.settings.autoRollback) {
+    outcome.status = 'failed'
+    outcome.error = { message: `${moved}; auto-rollback is off, so it stays` }
+    return
+  }
+  if (!rollbackTarget) {
+    outcome.status = 'failed'
+    outcome.rollback = { attempted: false, status: 'not-possible' }
+    outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` }
+    return
+  }
+  outcome.error = { message: `${moved}; rolling back to ${rollbackTarget}` }
+  await rollBack(flow.id, rollbackTarget, outcome, ctx)
+}
+
+/** Publishes `version` again, waits and verifies; the outcome says whether it held. */
+export async function rollBack(
+  flowId: string,
+  version: string,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<void> {
+  const started = ctx.clock.now()
+  outcome.rollback = { attempted: true, version }
+  ctx.log.warning(`Verification failed: rolling back to ${version}`)
+  try {
+    const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
+    const waited = await waitForOperation(flowId, op.id, version, ctx)
+    const live = waited.flow.publishedVersion?.id
+    outcome.versions.published = live
+    outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started
+    if (!waited.timedOut && live === version) {
+      outcome.rollback.status = 'restored'
+      outcome.status = 'rolled-back'
+      outcome.error = {
+        message: outcome.error!.message.replace(
+          /rolling back to .*$/,
+          `rolled back: ${version} is live again (read back)`
+        )
+      }
+      return
+    }
+    outcome.rollback.status = 'failed'
+    outcome.status = 'failed'
+    outcome.error = {
+      message: `${outcome.error!.message.replace(/; rolling back to .*$/, '')}; the rollback to ${version} did not hold: ${describe(live)} is live${waited.timedOut ? ' (the rollback was still running at the timeout)' : ''}`
+    }
+  } catch (err) {
+    outcome.rollback.status = 'failed'
+    outcome.status = 'failed'
+    throw err
+  }
+}
+
+function describe(version: string | undefined): string {
+  return version ? `version ${version}` : 'no version'
+}

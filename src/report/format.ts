@@ -1,0 +1,28 @@
+import type { FlowStatus } from '../promotion/outcome.js'
+
+export const STATUS_ICON: Record<FlowStatus, string> = {
+  switched: '✅',
+  unchanged: '☑️',
+  planned: '📝',
+  'rolled-back': '↩️',
+  'timed-out': '⏱️',
+  failed: '❌'
+}
+
+export function seconds(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—'
+  return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`
+}
+
+export function versionChange(
+  previous: string | null,
+  target: string | null,
+  published: string | null,
+  status: FlowStatus
+): string {
+  const from = previous ?? 'none'
+  const to = target ?? '?'
+  const base = `${from} → ${to}`
+  if (status === 'switched' || status === 'planned' || status === 'unchanged') return base
+  return `${base} (live: ${published ?? 'none'})`
+}

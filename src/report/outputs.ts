@@ -1,0 +1,25 @@
+import { Outputs } from '../constants.js'
+import type { AuditRecord, WebhookStatus } from '../audit/record.js'
+
+type SetOutput = (name: string, value: string) => void
+
+/** The outputs of a single-flow run, exactly as SPEC.md names them. */
+export function setFlowOutputs(setOutput: SetOutput, record: AuditRecord, auditFile: string): void {
+  setOutput(Outputs.Status, record.status)
+  setOutput(Outputs.Changed, String(record.changed))
+  setOutput(Outputs.FlowId, record.flow.id ?? '')
+  setOutput(Outputs.FlowName, record.flow.name ?? '')
+  setOutput(Outputs.PreviousVersion, record.versions.previous ?? '')
+  setOutput(Outputs.TargetVersion, record.versions.target ?? '')
+  setOutput(Outputs.PublishedVersion, record.versions.published ?? '')
+  setOutput(Outputs.LatencyMs, record.timings.switchLatencyMs === null ? '' : String(record.timings.switchLatencyMs))
+  setOutput(Outputs.AuditId, record.auditId)
+  setOutput(Outputs.Audit, JSON.stringify(record))
+  setOutput(Outputs.AuditFile, auditFile)
+  setOutput(Outputs.PlanFingerprint, record.planFingerprint ?? '')
+  setOutput(Outputs.WebhookStatus, record.webhook.status)
+}
+
+export function setWebhookStatus(setOutput: SetOutput, status: WebhookStatus): void {
+  setOutput(Outputs.WebhookStatus, status)
+}

@@ -1,0 +1,63 @@
+import type { ActionCore } from '../core.js'
+import { Outputs } from '../constants.js'
+import { writeAuditFile } from '../audit/write.js'
+import type { Config } from '../inputs/config.js'
+import { setFlowOutputs } from './outputs.js'
+import { renderReleaseSummary } from './release-summary.js'
+import { flowRecords, releaseRecord, type RunReport } from './run-report.js'
+import { fitSummary, renderFlowSummary, writeSummary } from './summary.js'
+
+/**
+ * Writes the run's record to the audit file, the outputs and the job summary. Synchronous, so that
+ * it also completes from a SIGTERM handler. A file that cannot be written is reported, not fatal:
+ * the outputs and the summary still carry the record.
+ */
+export function publishReport(
+  report: RunReport,
+  config: Config,
+  core: ActionCore,
+  env: NodeJS.ProcessEnv,
+  now = Date.now()
+): void {
+  const setOutput = (name: string, value: string) => core.setOutput(name, value)
+  let document: unknown
+  let summary: string
+  if (report.manifest) {
+    const release = releaseRecord(report, now)
+    document = release
+    summary = fitSummary(renderReleaseSummary(release), () => renderReleaseSummary(release, false))
+    setOutput(Outputs.Status, release.status)
+    setOutput(Outputs.Changed, String(release.changed))
+    for (const single of [
+      Outputs.FlowId,
+      Outputs.FlowName,
+      Outputs.PreviousVersion,
+      Outputs.TargetVersion,
+      Outputs.PublishedVersion,
+      Outputs.LatencyMs
+    ]) {
+      setOutput(single, '')
+    }
+    setOutput(Outputs.AuditId, release.releaseId)
+    setOutput(Outputs.Audit, JSON.stringify(release))
+    setOutput(Outputs.AuditFile, config.auditFile)
+    setOutput(Outputs.PlanFingerprint, release.planFingerprint ?? '')
+    setOutput(Outputs.WebhookStatus, release.webhook.status)
+  } else {
+    const record = flowRecords(report)[0]!
+    document = record
+    summary = fitSummary(
+      renderFlowSummary(record),
+      () => renderFlowSummary(record).split('<details><summary>Audit record')[0]!
+    )
+    setFlowOutputs(setOutput, record, config.auditFile)
+  }
+  try {
+    writeAuditFile(config.auditFile, document)
+  } catch (err) {
+    core.warning(
+      `Could not write the audit file ${config.auditFile}: ${(err as Error).message}. The record is in the audit output and the job summary.`
+    )
+  }
+  writeSummary(summary, env, core)
+}

@@ -1,0 +1,48 @@
+import type { ReleaseRecord } from '../audit/release-record.js'
+import { code, escapeCell } from './escape.js'
+import { STATUS_ICON, seconds, versionChange } from './format.js'
+import { auditDetails, checksTable, flowCell } from './summary.js'
+
+/** The job summary of a release: one row per flow grouped by stage, then each flow's details. */
+export function renderReleaseSummary(release: ReleaseRecord, withRecord = true): string {
+  const c = release.counts
+  const lines = [
+    `### ${STATUS_ICON[release.status]} Genesys Cloud release: ${release.status}${release.atomic ? ' (atomic)' : ''}`,
+    '',
+    `${c.total} flows: ${c.switched} switched, ${c.unchanged} unchanged, ${c.planned} planned, ${c['rolled-back']} rolled back, ${c['timed-out']} timed out, ${c.failed} failed, ${c.notRun} not run` +
+      (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
+    ''
+  ]
+  if (release.error) lines.push(`> **Error:** ${escapeCell(release.error.message)}`, '')
+  lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |')
+  for (const stage of release.stages) {
+    for (const flow of release.flows.filter((f) => f.stage === stage.name)) {
+      lines.push(
+        `| ${escapeCell(stage.name)} | ${flowCell(flow)} | ${escapeCell(versionChange(flow.versions.previous, flow.versions.target, flow.versions.published, flow.status))} | ${STATUS_ICON[flow.status]} ${flow.status} | ${seconds(flow.timings.switchLatencyMs)} |`
+      )
+    }
+    for (const label of stage.notRun)
+      lines.push(`| ${escapeCell(stage.name)} | ${escapeCell(label)} | — | ⏭️ not run | — |`)
+  }
+  lines.push(
+    '',
+    `**Mode:** ${release.mode} · **Requests:** ${release.requests} · **Webhook:** ${release.webhook.status} · **Release id:** ${code(release.releaseId)}` +
+      (release.planFingerprint ? ` · **Plan fingerprint:** ${code(release.planFingerprint)}` : '') +
+      (release.github.runUrl
+        ? ` · **Run:** [${escapeCell(release.github.runId ?? 'run')}](${encodeURI(release.github.runUrl)})`
+        : ''),
+    ''
+  )
+  for (const flow of release.flows) {
+    const title = `${STATUS_ICON[flow.status]} ${escapeCell(flow.stage)} / ${escapeCell(flow.flow.name ?? flow.flow.id ?? '?')}: ${flow.status}`
+    const body = [
+      ...(flow.error
+        ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(flow.error.message)}`, '']
+        : []),
+      ...checksTable(flow)
+    ]
+    lines.push(`<details><summary>${title}</summary>\n\n${body.join('\n')}\n\n</details>`)
+  }
+  if (withRecord) lines.push('', auditDetails(release))
+  return lines.join('\n')
+}

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto'
+import { githubContext } from '../audit/github-context.js'
+import { buildFlowRecord, type AuditRecord, type RunFacts } from '../audit/record.js'
+import { buildReleaseRecord, flowLabel, type ReleaseRecord } from '../audit/release-record.js'
+import type { CallTrace } from '../genesys/port.js'
+import type { FlowSpec } from '../inputs/config.js'
+import { isFailure, type ReleasePlan, type StageProgress } from '../promotion/release.js'
+
+/** The records of a run, before they are written anywhere. */
+export interface RunReport {
+  manifest: boolean
+  runId: string
+  startedAt: number
+  atomic: boolean
+  facts: RunFacts
+  runTrace: CallTrace
+  stages: { name: string; records: AuditRecord[]; notRun: FlowSpec[] }[]
+}
+
+export interface RunReportInput {
+  auditId: string
+  plan: ReleasePlan
+  stages: StageProgress[]
+  runTrace: CallTrace
+  facts: Omit<RunFacts, 'github'>
+  env: NodeJS.ProcessEnv
+  now: number
+  manifest: boolean
+  startedAt: number
+}
+
+/**
+ * Builds every flow's audit record from the outcomes (synchronously: it also runs when the job is
+ * cancelled). A single-flow run's record has the run's id; each flow of a release has its own id
+ * and carries the release's.
+ */
+export function buildRunReport(input: RunReportInput): RunReport {
+  const facts: RunFacts = { ...input.facts, github: githubContext(input.env) }
+  const stages = input.stages.map((stage) => {
+    const ran = stage.outcomes.filter((o) => o.status !== undefined)
+    const records = ran.map((outcome) => {
+      // A single flow's record also counts the run's own calls (login, organization check).
+      const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
+      const record = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      return input.manifest ? { ...record, releaseId: input.auditId } : record
+    })
+    return {
+      name: stage.name,
+      records,
+      notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
+    }
+  })
+  return {
+    manifest: input.manifest,
+    runId: input.auditId,
+    startedAt: input.startedAt,
+    atomic: input.plan.atomic,
+    facts,
+    runTrace: input.runTrace,
+    stages
+  }
+}
+
+export function flowRecords(report: RunReport): AuditRecord[] {
+  return report.stages.flatMap((s) => s.records)
+}
+
+export function releaseRecord(report: RunReport, now: number): ReleaseRecord {
+  return buildReleaseRecord({
+    releaseId: report.runId,
+    startedAt: report.startedAt,
+    now,
+    atomic: report.atomic,
+    facts: report.facts,
+    stages: report.stages,
+    runRequests: report.runTrace.requests,
+    runCorrelationIds: [...new Set(report.runTrace.correlationIds)]
+  })
+}
+
+/** Why the step fails, or undefined when it succeeds. */
+export function failureMessage(report: RunReport): string | undefined {
+  const records = flowRecords(report)
+  if (!report.manifest) {
+    const record = records[0]
+    if (!record || !isFailure(record.status)) return undefined
+    return `${record.status}: ${record.error?.message ?? 'see the audit record'}`
+  }
+  const failed = records.filter((r) => isFailure(r.status))
+  if (!failed.length) return undefined
+  const notRun = report.stages.flatMap((s) => s.notRun)
+  const list = failed.map((r) => `${r.flow.name ?? r.flow.id} ${r.status}: ${r.error?.message ?? ''}`.trim()).join('; ')
+  const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : ''
+  return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${list})${skipped}`
+}
+
+function mergeTraces(a: CallTrace, b: CallTrace): CallTrace {
+  return {
+    requests: a.requests + b.requests,
+    retries: a.retries + b.retries,
+    waitedMs: a.waitedMs + b.waitedMs,
+    correlationIds: [...a.correlationIds, ...b.correlationIds]
+  }
+}

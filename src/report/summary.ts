@@ -1,0 +1,115 @@
+import { appendFileSync } from 'node:fs'
+import type { AuditRecord } from '../audit/record.js'
+import { code, escapeCell, escapePre } from './escape.js'
+import { STATUS_ICON, seconds, versionChange } from './format.js'
+
+/** The runner refuses a step summary over 1024 KiB. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024
+
+const TITLE: Record<string, string> = {
+  planned: 'plan',
+  unchanged: 'already live',
+  switched: 'switched',
+  'rolled-back': 'rolled back',
+  'timed-out': 'timed out',
+  failed: 'failed'
+}
+
+/** The job summary of one flow's promotion: a readable table, then the whole record collapsed. */
+export function renderFlowSummary(record: AuditRecord): string {
+  const lines = [
+    `### ${STATUS_ICON[record.status]} Genesys Cloud flow promotion: ${TITLE[record.status]}`,
+    '',
+    '| Flow | Version | Result | Switch latency |',
+    '| --- | --- | --- | --- |',
+    `| ${flowCell(record)} | ${escapeCell(versionChange(record.versions.previous, record.versions.target, record.versions.published, record.status))} | ${STATUS_ICON[record.status]} ${record.status} | ${seconds(record.timings.switchLatencyMs)} |`,
+    ''
+  ]
+  if (record.error)
+    lines.push(
+      `> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(record.error.message)}`,
+      ''
+    )
+  for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
+  lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
+  return lines.join('\n')
+}
+
+export function flowCell(record: AuditRecord): string {
+  const name = record.flow.name ? escapeCell(record.flow.name) : '(unresolved)'
+  const type = record.flow.type ? ` · ${escapeCell(record.flow.type)}` : ''
+  const id = record.flow.id ? ` ${code(record.flow.id)}` : ''
+  return `${name}${type}${id}`
+}
+
+export function checksTable(record: AuditRecord): string[] {
+  if (!record.checks.length) return ['_No checks ran._']
+  return [
+    '| Check | Result | Detail |',
+    '| --- | --- | --- |',
+    ...record.checks.map(
+      (c) => `| ${escapeCell(c.name)} | ${c.passed ? '✅ pass' : '❌ fail'} | ${escapeCell(c.detail)} |`
+    )
+  ]
+}
+
+function facts(record: AuditRecord): string[] {
+  const items = [
+    `**Mode:** ${record.mode}`,
+    `**Region:** ${escapeCell(record.region)}`,
+    record.organization ? `**Org:** ${escapeCell(record.organization.name ?? record.organization.id)}` : undefined,
+    `**Requests:** ${record.requests}`,
+    `**Retries:** ${record.retries.count} (waited ${seconds(record.retries.waitedMs)})`,
+    record.operation
+      ? `**Operation:** ${code(record.operation.id)}${record.operation.actionStatus ? ` ${escapeCell(record.operation.actionStatus)}` : ''}`
+      : undefined,
+    record.rollback.attempted
+      ? `**Rollback:** to ${escapeCell(record.rollback.version ?? '?')}: ${record.rollback.status}`
+      : undefined,
+    `**Webhook:** ${record.webhook.status}${record.webhook.httpStatus ? ` (HTTP ${record.webhook.httpStatus}, ${record.webhook.attempts} attempt${record.webhook.attempts === 1 ? '' : 's'})` : ''}`,
+    record.planFingerprint ? `**Plan fingerprint:** ${code(record.planFingerprint)}` : undefined,
+    `**Audit id:** ${code(record.auditId)}`,
+    record.changeReference ? `**Change:** ${escapeCell(record.changeReference)}` : undefined,
+    record.github.runUrl
+      ? `**Run:** [${escapeCell(record.github.runId ?? 'run')}](${encodeURI(record.github.runUrl)})`
+      : undefined
+  ].filter(Boolean)
+  const ids = record.correlationIds
+  return [
+    items.join(' · '),
+    '',
+    ids.length
+      ? `<details><summary>Correlation ids (${ids.length})</summary>\n\n${ids.map((id) => code(id)).join(' ')}\n\n</details>`
+      : '_No correlation ids: no platform call was answered._'
+  ]
+}
+
+export function auditDetails(record: unknown): string {
+  return `<details><summary>Audit record (JSON)</summary>\n\n<pre lang="json"><code>${escapePre(JSON.stringify(record, null, 2))}</code></pre>\n\n</details>\n`
+}
+
+/** Keeps a summary under the runner's limit by dropping the collapsed JSON first. */
+export function fitSummary(markdown: string, fallbackWithoutRecord: () => string): string {
+  if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES) return markdown
+  const shorter = `${fallbackWithoutRecord()}\n\n_The full record is too large for the job summary: read it from the audit file or the \`audit\` output._\n`
+  return Buffer.byteLength(shorter) <= MAX_SUMMARY_BYTES ? shorter : shorter.slice(0, MAX_SUMMARY_BYTES / 2)
+}
+
+/**
+ * Appends to the job summary; where the runner provides none (old GHES, a process started by
+ * hand) the summary goes to the log instead of failing the step.
+ */
+export function writeSummary(markdown: string, env: NodeJS.ProcessEnv, log: { info(message: string): void }): void {
+  const file = env.GITHUB_STEP_SUMMARY
+  if (file) {
+    try {
+      appendFileSync(file, `${markdown}\n`)
+      return
+    } catch (err) {
+      log.info(`Could not write the job summary (${(err as Error).message}); it follows here instead.`)
+    }
+  } else {
+    log.info('GITHUB_STEP_SUMMARY is not set (a runner without job summaries): the summary follows here.')
+  }
+  log.info(markdown)
+}

@@ -1,0 +1,71 @@
+/**
+ * Types for the parts of the Genesys SDK's ESM sources the adapter imports directly. The package's
+ * own `index.d.ts` only describes its bundled entry point, which loads every API class.
+ */
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js' {
+  export interface SdkGateway {
+    host: string
+    protocol?: string
+    port?: number
+    path_params_login?: string
+    path_params_api?: string
+  }
+  export interface SdkLogger {
+    log_level: string
+    log_to_console: boolean
+    log_file_path?: string
+    log_request_body: boolean
+    log_response_body: boolean
+    setLogger(): void
+  }
+  export interface SdkConfiguration {
+    environment: string
+    gateway?: SdkGateway
+    refresh_access_token: boolean
+    live_reload_config: boolean
+    logger: SdkLogger
+    setConfigPath(path: string): void
+    getConfUrl(pathType: 'login' | 'api', regionUrl: string): string
+  }
+  export default class ApiClient {
+    constructor()
+    config: SdkConfiguration
+    timeout: number
+    setEnvironment(environment: string): void
+    setGateway(gateway?: SdkGateway): void
+    setReturnExtendedResponses(returnExtended: boolean): void
+    setHttpClient(httpClient: unknown): void
+    loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<{ accessToken: string }>
+  }
+}
+
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/DefaultHttpClient.js' {
+  export default class DefaultHttpClient {
+    constructor(timeout?: number, httpsAgent?: unknown)
+    timeout: number
+    request(options: unknown): Promise<unknown>
+    toAxiosConfig(options: unknown): Record<string, unknown>
+  }
+}
+
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/ArchitectApi.js' {
+  import type ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js'
+  type Opts = Record<string, unknown>
+  export default class ArchitectApi {
+    constructor(client: ApiClient)
+    getFlow(flowId: string, opts?: Opts): Promise<unknown>
+    getFlows(opts?: Opts): Promise<unknown>
+    getFlowVersion(flowId: string, versionId: string, opts?: Opts): Promise<unknown>
+    getFlowVersions(flowId: string, opts?: Opts): Promise<unknown>
+    postFlowsActionsPublish(flow: string, opts?: Opts): Promise<unknown>
+    postFlowsActionsDeactivate(flow: string): Promise<unknown>
+  }
+}
+
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/OrganizationApi.js' {
+  import type ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js'
+  export default class OrganizationApi {
+    constructor(client: ApiClient)
+    getOrganizationsMe(opts?: Record<string, unknown>): Promise<unknown>
+  }
+}

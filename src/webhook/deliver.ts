@@ -1,0 +1,164 @@
+import http from 'node:http'
+import https from 'node:https'
+import { ACTION_NAME, ACTION_VERSION } from '../constants.js'
+import type { Clock } from '../clock.js'
+import type { WebhookResult } from '../audit/record.js'
+import type { Agents } from '../net/agents.js'
+import type { RenderedEvent } from './event.js'
+import { signStandardWebhook } from './sign.js'
+
+export const MAX_ATTEMPTS = 5
+export const DELIVERY_BUDGET_MS = 120_000
+export const MAX_RETRY_AFTER_MS = 60_000
+const BACKOFF_CAP_MS = 30_000
+
+/** One attempt's result: a status, or the transport error code when no response came. */
+export type AttemptResult = { status: number; retryAfterMs?: number } | { error: string }
+
+export interface Delivery {
+  url: URL
+  event: RenderedEvent
+  /** `webhook-id` and `idempotency-key`: the same on every attempt. */
+  id: string
+  signingKey?: Buffer
+  authorization?: string
+  timeoutMs: number
+}
+
+export interface DeliveryDeps {
+  clock: Clock
+  send: (url: URL, body: string, headers: Record<string, string>, timeoutMs: number) => Promise<AttemptResult>
+  log: (message: string) => void
+}
+
+/** 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried. */
+export function isRetryable(result: AttemptResult): boolean {
+  if ('error' in result)
+    return ![
+      'ENOTFOUND',
+      'ERR_INVALID_URL',
+      'CERT_HAS_EXPIRED',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+      'SELF_SIGNED_CERT_IN_CHAIN'
+    ].includes(result.error)
+  const s = result.status
+  return s === 408 || s === 429 || (s >= 500 && s !== 501 && s !== 505)
+}
+
+/** Exponential backoff with full jitter: uniform in [0, min(30 s, 1 s * 2^(retry-1))]. */
+export function backoffMs(retry: number, random: () => number): number {
+  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, 1000 * 2 ** (retry - 1)))
+}
+
+export function deliveryHeaders(delivery: Delivery, timestampSeconds: number): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-type': delivery.event.contentType,
+    'user-agent': `${ACTION_NAME}/${ACTION_VERSION}`,
+    'idempotency-key': delivery.id
+  }
+  if (delivery.event.standardWebhooks) {
+    headers['webhook-id'] = delivery.id
+    headers['webhook-timestamp'] = String(timestampSeconds)
+    if (delivery.signingKey) {
+      headers['webhook-signature'] = signStandardWebhook(
+        delivery.signingKey,
+        delivery.id,
+        timestampSeconds,
+        delivery.event.body
+      )
+    }
+  }
+  if (delivery.authorization) headers.authorization = delivery.authorization
+  return headers
+}
+
+/**
+ * Posts the event: at most 5 attempts within 120 s, each with its own timeout, a fresh timestamp
+ * and signature over the same bytes. Never throws: the result says what happened. Logs the
+ * receiver's origin only: the URL's path or query may be the credential (Slack, Jira Automation).
+ */
+export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<WebhookResult & { reason?: string }> {
+  const { clock } = deps
+  const deadline = clock.now() + DELIVERY_BUDGET_MS
+  let last: AttemptResult | undefined
+  let attempts = 0
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    attempts = attempt
+    const timeoutMs = Math.min(delivery.timeoutMs, Math.max(1, deadline - clock.now()))
+    const headers = deliveryHeaders(delivery, Math.floor(clock.now() / 1000))
+    const started = clock.now()
+    last = await deps.send(delivery.url, delivery.event.body, headers, timeoutMs)
+    const outcome = 'error' in last ? last.error : `HTTP ${last.status}`
+    deps.log(
+      `Webhook ${delivery.id} to ${delivery.url.origin}: attempt ${attempt}, ${outcome}, ${clock.now() - started} ms`
+    )
+    const httpStatus = 'status' in last ? last.status : null
+    if (httpStatus !== null && httpStatus >= 200 && httpStatus < 300)
+      return { status: 'delivered', httpStatus, attempts: attempt }
+    if (httpStatus !== null && httpStatus >= 300 && httpStatus < 400) {
+      return {
+        status: 'failed',
+        httpStatus,
+        attempts: attempt,
+        reason: 'the receiver answered a redirect, which is not followed: update webhook-url'
+      }
+    }
+    if (!isRetryable(last))
+      return { status: 'failed', httpStatus, attempts: attempt, reason: `${outcome} is not retried` }
+    if (attempt === MAX_ATTEMPTS) break
+    let delay = backoffMs(attempt, clock.random)
+    if ('retryAfterMs' in last && last.retryAfterMs !== undefined) {
+      if (last.retryAfterMs > MAX_RETRY_AFTER_MS) {
+        return {
+          status: 'failed',
+          httpStatus,
+          attempts: attempt,
+          reason: `the receiver asked to retry after ${Math.round(last.retryAfterMs / 1000)} s, more than 60 s`
+        }
+      }
+      delay = Math.max(delay, last.retryAfterMs)
+    }
+    if (clock.now() + delay >= deadline) break
+    await clock.sleep(delay)
+  }
+  return {
+    status: 'failed',
+    httpStatus: last && 'status' in last ? last.status : null,
+    attempts,
+    reason: `no attempt succeeded (${attempts} attempts within ${DELIVERY_BUDGET_MS / 1000} s)`
+  }
+}
+
+/** One POST over node:http(s): no redirects followed, a hard timeout, the response body drained. */
+export function httpSender(agents: Agents) {
+  return (url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<AttemptResult> =>
+    new Promise((resolve) => {
+      const request = (url.protocol === 'https:' ? https : http).request(
+        url,
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          agent: agents.agentFor(url)
+        },
+        (response) => {
+          response.resume()
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, retryAfterMs: retryAfterMs(response.headers['retry-after']) })
+          )
+          response.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? 'ERR_RESPONSE' }))
+        }
+      )
+      request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))
+      request.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? 'ERR_REQUEST' }))
+      request.end(body)
+    })
+}
+
+function retryAfterMs(value: string | undefined): number | undefined {
+  if (!value) return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}

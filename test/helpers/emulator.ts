@@ -1,0 +1,44 @@
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server.js'
+import type { ScenarioInput } from '../../emulator/scenario.js'
+
+export const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
+export const ORG_ID = '6f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
+
+/** One inbound call flow, 2.0 live and 3.0 checked in; publishes take `publishDurationMs`. */
+export function mainIvr(extra: Partial<NonNullable<ScenarioInput['flows']>[number]> = {}) {
+  return {
+    id: FLOW_ID,
+    name: 'Main IVR',
+    type: 'inboundcall',
+    versions: ['1.0', '2.0', '3.0'],
+    published: '2.0',
+    ...extra
+  }
+}
+
+export async function withEmulator<T>(
+  scenario: ScenarioInput,
+  body: (emulator: Emulator) => Promise<T>,
+  options: EmulatorOptions = {}
+): Promise<T> {
+  const emulator = await startEmulator({ ...options, scenario: { publishDurationMs: 150, ...scenario } })
+  try {
+    return await body(emulator)
+  } finally {
+    await emulator.close()
+  }
+}
+
+/** Logs in with the demo client and answers the bearer header. */
+export async function bearer(url: string, id = 'demo-client', secret = 'demo-secret'): Promise<string> {
+  const response = await fetch(`${url}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded'
+    },
+    body: 'grant_type=client_credentials'
+  })
+  const body = (await response.json()) as { access_token: string }
+  return `Bearer ${body.access_token}`
+}

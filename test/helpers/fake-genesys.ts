@@ -1,0 +1,83 @@
+import { PlatformError } from '../../src/errors.js'
+import type { CallTrace, GenesysPort, GenesysSession } from '../../src/genesys/port.js'
+import { FlowSchema, FlowVersionSchema, OperationSchema } from '../../src/genesys/schemas.js'
+import { renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
+import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
+import { OrgState, PlatformFault } from '../../emulator/state.js'
+
+type Method = keyof GenesysPort
+
+/**
+ * A Genesys port over the emulator's org model, in process: the same platform rules as the HTTP
+ * emulator, without HTTP or the SDK, for tests of the pipeline. Every call is recorded.
+ */
+export class FakeGenesys implements GenesysSession {
+  readonly state: OrgState
+  readonly calls: { method: Method; args: unknown[] }[] = []
+  private readonly failures: { method: Method; error: PlatformError; afterEffect: boolean }[] = []
+
+  constructor(scenario: ScenarioInput, now: () => number) {
+    this.state = new OrgState(parseScenario(scenario), now)
+  }
+
+  /** The next call of `method` fails with `error` (queued: several calls can fail in turn). */
+  failNext(method: Method, error: PlatformError): void {
+    this.failures.push({ method, error, afterEffect: false })
+  }
+
+  /** The next call of `method` takes effect, but its answer is lost (a timeout after the fact). */
+  loseNextAnswer(method: Method, error: PlatformError): void {
+    this.failures.push({ method, error, afterEffect: true })
+  }
+
+  writes(): { method: Method; args: unknown[] }[] {
+    return this.calls.filter((c) => c.method === 'publish' || c.method === 'deactivate')
+  }
+
+  port(trace: CallTrace): GenesysPort {
+    const client = { id: 'test-client', name: 'test-client' }
+    const call = async <T>(method: Method, args: unknown[], body: () => T): Promise<T> => {
+      this.calls.push({ method, args })
+      trace.requests += 1
+      const i = this.failures.findIndex((f) => f.method === method)
+      const failure = i >= 0 ? this.failures.splice(i, 1)[0]! : undefined
+      if (failure && !failure.afterEffect) throw failure.error
+      try {
+        const result = body()
+        if (failure) throw failure.error
+        return result
+      } catch (err) {
+        if (!(err instanceof PlatformFault)) throw err
+        throw new PlatformError({ message: `${method} failed: ${err.message}`, status: err.status, code: err.code })
+      }
+    }
+    const now = () => this.state.now()
+    return {
+      getOrganization: () => call('getOrganization', [], () => this.state.scenario.organization),
+      getFlow: (id) => call('getFlow', [id], () => FlowSchema.parse(renderFlow(this.state.readFlow(id), now()))),
+      findFlowsByName: (name, type) =>
+        call('findFlowsByName', [name, type], () =>
+          this.state.listFlows(name, [type]).map((f) => FlowSchema.parse(renderFlow(f, now())))
+        ),
+      getFlowVersion: (flowId, versionId) =>
+        call('getFlowVersion', [flowId, versionId], () => {
+          const flow = this.state.readFlow(flowId)
+          const v = flow.versions.get(versionId)
+          return v ? FlowVersionSchema.parse(renderVersion(flow, v)) : undefined
+        }),
+      listFlowVersions: (flowId) =>
+        call('listFlowVersions', [flowId], () => {
+          const flow = this.state.readFlow(flowId)
+          return [...flow.versions.values()].map((v) => FlowVersionSchema.parse(renderVersion(flow, v)))
+        }),
+      publish: (flowId, versionId) =>
+        call('publish', [flowId, versionId], () =>
+          OperationSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))
+        ),
+      deactivate: (flowId) =>
+        call('deactivate', [flowId], () =>
+          FlowSchema.parse(renderFlow(this.state.requestDeactivate(flowId, client), now()))
+        )
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { ScenarioInput } from '../../emulator/scenario.js'
+import { run, type RunDeps } from '../../src/main.js'
+import { FakeClock } from './fake-clock.js'
+import { FakeCore } from './fake-core.js'
+import { FakeGenesys } from './fake-genesys.js'
+
+export interface PipelineRun {
+  core: FakeCore
+  genesys: FakeGenesys
+  clock: FakeClock
+  sessionsOpened: number
+  audit: Record<string, any> | undefined
+  summary: string
+}
+
+/** Runs `run()` with a fake toolkit, a fake platform over the emulator's model, and virtual time. */
+export async function runPipeline(
+  inputs: Record<string, string>,
+  scenario: ScenarioInput,
+  options: { env?: NodeJS.ProcessEnv; deps?: Partial<RunDeps>; prepare?: (genesys: FakeGenesys) => void } = {}
+): Promise<PipelineRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pipeline-'))
+  const summaryFile = path.join(dir, 'summary.md')
+  writeFileSync(summaryFile, '')
+  const clock = new FakeClock()
+  const core = new FakeCore({
+    'client-id': 'test-client',
+    'client-secret': 'test-secret',
+    'audit-file': path.join(dir, 'audit.json'),
+    ...inputs
+  })
+  const genesys = new FakeGenesys({ publishDurationMs: 1_000, ...scenario }, clock.now)
+  options.prepare?.(genesys)
+  let sessionsOpened = 0
+  await run({
+    core,
+    env: { RUNNER_TEMP: dir, GITHUB_STEP_SUMMARY: summaryFile, ...options.env },
+    clock,
+    openSession: async () => {
+      sessionsOpened += 1
+      return genesys
+    },
+    sendWebhook: async () => ({ status: 204 }),
+    ...options.deps
+  })
+  let audit: Record<string, any> | undefined
+  try {
+    audit = JSON.parse(readFileSync(path.join(dir, 'audit.json'), 'utf8'))
+  } catch {
+    audit = undefined
+  }
+  return { core, genesys, clock, sessionsOpened, audit, summary: readFileSync(summaryFile, 'utf8') }
+}

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { Inputs } from '../../src/constants.js'
+import { InputError } from '../../src/errors.js'
+import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
+
+const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
+const base = { 'client-id': 'id', 'client-secret': 'secret', 'flow-id': FLOW_ID }
+
+function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+  return parseConfig(readRawInputs((name) => inputs[name] ?? '', env))
+}
+
+function inputError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): InputError {
+  try {
+    parse(inputs, env)
+  } catch (err) {
+    assert.ok(err instanceof InputError, `expected an InputError, got ${String(err)}`)
+    return err
+  }
+  assert.fail('expected the inputs to be refused')
+}
+
+describe('inputs', () => {
+  it('applies the action.yml defaults when a process is started by hand', () => {
+    const config = parse(base, { RUNNER_TEMP: '/runner/tmp' })
+    assert.equal(config.mode, 'apply')
+    assert.equal(config.flow?.targetVersion, 'checked-in')
+    assert.equal(config.autoRollback, true)
+    assert.equal(config.waitTimeoutMs, 300_000)
+    assert.equal(config.pollIntervalMs, 500)
+    assert.equal(config.platform.maxRetries, 5)
+    assert.equal(config.platform.requestTimeoutMs, 30_000)
+    assert.equal(config.platform.region, 'mypurecloud.com')
+    assert.equal(config.auditFile, '/runner/tmp/genesys-flow-audit.json')
+    assert.equal(config.prComment, 'on-plan')
+    assert.equal(config.webhook, undefined)
+  })
+
+  it('falls back to the GENESYSCLOUD_* environment variables', () => {
+    const config = parse(
+      { 'flow-id': FLOW_ID },
+      {
+        GENESYSCLOUD_OAUTHCLIENT_ID: 'env-id',
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: 'env-secret',
+        GENESYSCLOUD_REGION: 'eu-west-1'
+      }
+    )
+    assert.equal(config.clientId, 'env-id')
+    assert.equal(config.clientSecret, 'env-secret')
+    assert.equal(config.platform.region, 'mypurecloud.ie')
+  })
+
+  it('prefers an input over its environment fallback', () => {
+    assert.equal(
+      parse({ ...base, region: 'ap-southeast-2' }, { GENESYSCLOUD_REGION: 'eu-west-1' }).platform.region,
+      'mypurecloud.com.au'
+    )
+  })
+
+  const refusals: [string, Record<string, string>, Inputs, RegExp][] = [
+    ['no credentials', { 'flow-id': FLOW_ID }, Inputs.ClientId, /GENESYSCLOUD_OAUTHCLIENT_ID/],
+    ['no secret', { 'client-id': 'x', 'flow-id': FLOW_ID }, Inputs.ClientSecret, /required/],
+    ['no flow at all', { 'client-id': 'x', 'client-secret': 'y' }, Inputs.FlowId, /exactly one/],
+    ['flow-id and flow-name', { ...base, 'flow-name': 'Main' }, Inputs.FlowName, /not flow-id and flow-name/],
+    ['flow-id and manifest', { ...base, manifest: 'release.yml' }, Inputs.Manifest, /exactly one/],
+    [
+      'flow-name without type',
+      { 'client-id': 'x', 'client-secret': 'y', 'flow-name': 'Main' },
+      Inputs.FlowType,
+      /required with flow-name/
+    ],
+    ['a flow id that is no UUID', { ...base, 'flow-id': 'main-ivr' }, Inputs.FlowId, /UUID/],
+    ['an unknown mode', { ...base, mode: 'yolo' }, Inputs.Mode, /apply or plan/],
+    ['a negative timeout', { ...base, 'wait-timeout-seconds': '-5' }, Inputs.WaitTimeoutSeconds, /positive/],
+    ['a zero poll interval', { ...base, 'poll-interval-seconds': '0' }, Inputs.PollIntervalSeconds, /positive/],
+    ['fractional retries', { ...base, 'max-retries': '1.5' }, Inputs.MaxRetries, /whole number/],
+    ['a yes/no boolean', { ...base, 'auto-rollback': 'yes' }, Inputs.AutoRollback, /true or false/],
+    ['an unknown region', { ...base, region: 'mypurecloud.co' }, Inputs.Region, /unknown region/],
+    [
+      'http gateway off loopback',
+      { ...base, 'gateway-url': 'http://gateway.example.invalid' },
+      Inputs.GatewayUrl,
+      /loopback/
+    ],
+    [
+      'a gateway with credentials',
+      { ...base, 'gateway-url': 'https://u:p@gw.example.invalid' },
+      Inputs.GatewayUrl,
+      /credentials/
+    ],
+    ['a version with a slash', { ...base, 'target-version': '3.0/../x' }, Inputs.TargetVersion, /version id/],
+    [
+      'http webhook off loopback',
+      { ...base, 'webhook-url': 'http://itsm.example.invalid/hook' },
+      Inputs.WebhookUrl,
+      /loopback/
+    ],
+    [
+      'a webhook URL with credentials',
+      { ...base, 'webhook-url': 'https://u:p@itsm.example.invalid/hook' },
+      Inputs.WebhookUrl,
+      /credentials/
+    ],
+    [
+      'a signing secret that is not whsec_',
+      { ...base, 'webhook-url': 'https://itsm.example.invalid', 'webhook-secret': 'hunter2' },
+      Inputs.WebhookSecret,
+      /openssl rand/
+    ],
+    [
+      'a pagerduty webhook without routing key',
+      { ...base, 'webhook-url': 'https://events.pagerduty.com/v2/change/enqueue', 'webhook-format': 'pagerduty' },
+      Inputs.WebhookSecret,
+      /routing key/
+    ],
+    [
+      'manifest with flow-type',
+      { 'client-id': 'x', 'client-secret': 'y', manifest: 'r.yml', 'flow-type': 'inboundcall' },
+      Inputs.FlowType,
+      /manifest/
+    ],
+    [
+      'manifest with expected-current-version',
+      { 'client-id': 'x', 'client-secret': 'y', manifest: 'r.yml', 'expected-current-version': '1.0' },
+      Inputs.ExpectedCurrentVersion,
+      /manifest/
+    ]
+  ]
+  for (const [what, inputs, input, message] of refusals) {
+    it(`refuses ${what}, naming ${input}`, () => {
+      const err = inputError(inputs)
+      assert.equal(err.input, input)
+      assert.match(err.message, message)
+    })
+  }
+
+  it('never echoes a webhook URL in its error (it may carry a token)', () => {
+    const err = inputError({ ...base, 'webhook-url': 'http://hooks.example.invalid/T000/B000/token-in-path' })
+    assert.doesNotMatch(err.message, /token-in-path/)
+  })
+
+  it('accepts loopback http for the gateway and the webhook', () => {
+    const config = parse({
+      ...base,
+      'gateway-url': 'http://127.0.0.1:8787',
+      'webhook-url': 'http://localhost:9000/hook'
+    })
+    assert.deepEqual(config.platform.gateway, { protocol: 'http', host: '127.0.0.1', port: 8787, path: '' })
+    assert.equal(config.webhook?.url.origin, 'http://localhost:9000')
+  })
+
+  it('lowercases the flow type and keeps versions as opaque strings', () => {
+    const config = parse({
+      'client-id': 'x',
+      'client-secret': 'y',
+      'flow-name': 'Main IVR',
+      'flow-type': 'InboundCall',
+      'target-version': '12.0'
+    })
+    assert.equal(config.flow?.flowType, 'inboundcall')
+    assert.equal(config.flow?.targetVersion, '12.0')
+  })
+})
