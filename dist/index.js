@@ -30590,7 +30590,16 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'];
 function newOutcome(spec, startedAt) {
-    return { spec, versions: {}, checks: [], rollback: { attempted: false }, startedAt, notes: [], trace: newCallTrace() };
+    return {
+        spec,
+        flowId: spec.flowId,
+        versions: {},
+        checks: [],
+        rollback: { attempted: false },
+        startedAt,
+        notes: [],
+        trace: newCallTrace()
+    };
 }
 function switchLatencyMs(outcome) {
     if (outcome.publishRequestedAt === undefined || outcome.verifiedAt === undefined)
@@ -30608,28 +30617,34 @@ function worstStatus(statuses) {
 ;// CONCATENATED MODULE: ./src/promotion/resolve-flow.ts
 
 /**
- * Finds the flow by id, or by exact name + type. The platform's name filter is a contains-match,
- * so every page is read and exact matches kept; zero or several is an error listing what was found.
+ * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
+ * is a contains-match, so every page is read and exact matches kept; zero or several is an error
+ * that lists what was found.
  */
-async function resolveFlow(spec, genesys, checks) {
-    let id = spec.flowId;
-    if (!id) {
-        const name = spec.flowName;
-        const type = spec.flowType;
-        const candidates = await genesys.findFlowsByName(name, type);
-        const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type);
-        if (exact.length !== 1) {
-            const found = (exact.length ? exact : candidates)
-                .slice(0, 10)
-                .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`);
-            const detail = exact.length === 0
-                ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
-                : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
-            checks.push({ name: 'flow found', passed: false, detail });
-            throw new errors/* CheckFailedError */.CO(detail);
-        }
-        id = exact[0].id;
+async function findFlowIdByName(spec, genesys, checks) {
+    const name = spec.flowName;
+    const type = spec.flowType;
+    const candidates = await genesys.findFlowsByName(name, type);
+    const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type);
+    if (exact.length === 1) {
+        checks.push({
+            name: 'name resolves to one flow',
+            passed: true,
+            detail: `exactly one ${type} flow is named "${name}"`
+        });
+        return exact[0].id;
     }
+    const found = (exact.length ? exact : candidates)
+        .slice(0, 10)
+        .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`);
+    const detail = exact.length === 0
+        ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
+        : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
+    checks.push({ name: 'name resolves to one flow', passed: false, detail });
+    throw new errors/* CheckFailedError */.CO(detail);
+}
+/** Reads the flow by id: found, and not deleted. */
+async function readFlow(id, genesys, checks) {
     let flow;
     try {
         flow = await genesys.getFlow(id);
@@ -30934,7 +30949,8 @@ async function validate(flow, outcome, ctx) {
  */
 async function promoteFlow(outcome, ctx) {
     try {
-        const flow = await resolveFlow(outcome.spec, ctx.genesys, outcome.checks);
+        outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
+        const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks);
         outcome.snapshot = takeSnapshot(flow);
         outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division };
         outcome.versions.previous = flow.publishedVersion?.id;
@@ -30979,6 +30995,7 @@ function toErrorInfo(err) {
 
 
 
+
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 function singleFlowPlan(flow) {
     return {
@@ -31005,11 +31022,18 @@ function isFailure(status) {
  * first. A plan evaluates every flow, so the pull request shows every problem at once.
  */
 async function runRelease(plan, stages, contextFor) {
+    const all = stages.flatMap((s) => s.outcomes);
+    const mode = contextFor(all[0]).settings.mode;
+    if (all.length > 1 && all.some((o) => !o.flowId)) {
+        const resolved = await resolveNames(all, plan.concurrency, contextFor);
+        if (!resolved && mode === 'apply')
+            return;
+    }
     const switchedInOrder = [];
     for (const stage of stages) {
         let stop = false;
         await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
-            if (stop)
+            if (stop || outcome.status)
                 return;
             const ctx = contextFor(outcome);
             await promoteFlow(outcome, ctx);
@@ -31019,12 +31043,53 @@ async function runRelease(plan, stages, contextFor) {
                 stop = true;
         });
         const failed = stage.outcomes.some((o) => isFailure(o.status));
-        if (failed && contextFor(stage.outcomes[0]).settings.mode === 'apply') {
+        if (failed && mode === 'apply') {
             if (plan.atomic)
                 await rollBackRelease(switchedInOrder, contextFor);
             return;
         }
     }
+}
+/**
+ * Looks up every flow named in the release before anything is written, so that one flow listed
+ * twice (by id and by name, or under two names) is refused before any write. Answers false when a
+ * name does not resolve or a flow repeats; those flows are marked failed.
+ */
+async function resolveNames(all, concurrency, contextFor) {
+    await forEachConcurrently(all.filter((o) => !o.flowId), concurrency, async (outcome) => {
+        const ctx = contextFor(outcome);
+        try {
+            outcome.flowId = await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
+        }
+        catch (err) {
+            outcome.status = 'failed';
+            outcome.error = toErrorInfo(err);
+            outcome.finishedAt = ctx.clock.now();
+        }
+    });
+    const first = new Map();
+    for (const outcome of all) {
+        if (!outcome.flowId)
+            continue;
+        const key = outcome.flowId.toLowerCase();
+        const earlier = first.get(key);
+        if (!earlier) {
+            first.set(key, outcome);
+            continue;
+        }
+        for (const duplicate of [earlier, outcome]) {
+            duplicate.status = 'failed';
+            duplicate.error = {
+                message: `flow ${outcome.flowId} is listed twice in the manifest (${label(earlier)} and ${label(outcome)}); nothing was published`,
+                code: 'duplicate.flow'
+            };
+            duplicate.finishedAt = contextFor(duplicate).clock.now();
+        }
+    }
+    return !all.some((o) => o.status === 'failed');
+}
+function label(outcome) {
+    return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`;
 }
 /** Undoes every switch of this run, newest first, each verified by reading back. */
 async function rollBackRelease(switchedInOrder, contextFor) {
@@ -32650,6 +32715,8 @@ function escapeSlack(text) {
 /** Slack incoming webhook: `{text}`. The URL is the credential, so there is nothing to sign. */
 function renderSlack(record) {
     const parts = [escapeSlack(oneLineSummary(record))];
+    if (record.flow.id)
+        parts.push(`flow ${record.flow.id}`);
     if (record.changeReference)
         parts.push(`change ${escapeSlack(record.changeReference)}`);
     if (record.error && record.status !== 'switched')

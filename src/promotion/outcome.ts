@@ -40,6 +40,8 @@ export interface ErrorInfo {
  */
 export interface FlowOutcome {
   spec: FlowSpec
+  /** The flow's id once known: from the spec, or from a name looked up before the release ran. */
+  flowId?: string
   status?: FlowStatus
   flow?: { id: string; name: string; type: string; division?: { id: string; name?: string } }
   snapshot?: Snapshot
@@ -59,7 +61,16 @@ export interface FlowOutcome {
 }
 
 export function newOutcome(spec: FlowSpec, startedAt: number): FlowOutcome {
-  return { spec, versions: {}, checks: [], rollback: { attempted: false }, startedAt, notes: [], trace: newCallTrace() }
+  return {
+    spec,
+    flowId: spec.flowId,
+    versions: {},
+    checks: [],
+    rollback: { attempted: false },
+    startedAt,
+    notes: [],
+    trace: newCallTrace()
+  }
 }
 
 export function switchLatencyMs(outcome: FlowOutcome): number | undefined {

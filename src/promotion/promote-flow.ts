@@ -1,7 +1,7 @@
 import { CheckFailedError, PlatformError, errorMessage } from '../errors.js'
 import type { PromotionContext } from './context.js'
 import type { ErrorInfo, FlowOutcome } from './outcome.js'
-import { resolveFlow } from './resolve-flow.js'
+import { findFlowIdByName, readFlow } from './resolve-flow.js'
 import { takeSnapshot } from './snapshot.js'
 import { switchVersion } from './switch.js'
 import { validate } from './validate.js'
@@ -12,7 +12,8 @@ import { validate } from './validate.js'
  */
 export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<FlowOutcome> {
   try {
-    const flow = await resolveFlow(outcome.spec, ctx.genesys, outcome.checks)
+    outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks)
+    const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks)
     outcome.snapshot = takeSnapshot(flow)
     outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division }
     outcome.versions.previous = flow.publishedVersion?.id

@@ -1,7 +1,8 @@
 import type { FlowSpec } from '../inputs/config.js'
 import type { PromotionContext } from './context.js'
 import { newOutcome, type FlowOutcome, type FlowStatus } from './outcome.js'
-import { promoteFlow } from './promote-flow.js'
+import { promoteFlow, toErrorInfo } from './promote-flow.js'
+import { findFlowIdByName } from './resolve-flow.js'
 import { rollBack } from './switch.js'
 
 /** What to promote: stages in order, flows within a stage concurrently. One flow is a release of one. */
@@ -52,22 +53,77 @@ export async function runRelease(
   stages: StageProgress[],
   contextFor: (outcome: FlowOutcome) => PromotionContext
 ): Promise<void> {
+  const all = stages.flatMap((s) => s.outcomes)
+  const mode = contextFor(all[0]!).settings.mode
+  if (all.length > 1 && all.some((o) => !o.flowId)) {
+    const resolved = await resolveNames(all, plan.concurrency, contextFor)
+    if (!resolved && mode === 'apply') return
+  }
   const switchedInOrder: FlowOutcome[] = []
   for (const stage of stages) {
     let stop = false
     await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
-      if (stop) return
+      if (stop || outcome.status) return
       const ctx = contextFor(outcome)
       await promoteFlow(outcome, ctx)
       if (outcome.status === 'switched') switchedInOrder.push(outcome)
       if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic) stop = true
     })
     const failed = stage.outcomes.some((o) => isFailure(o.status))
-    if (failed && contextFor(stage.outcomes[0]!).settings.mode === 'apply') {
+    if (failed && mode === 'apply') {
       if (plan.atomic) await rollBackRelease(switchedInOrder, contextFor)
       return
     }
   }
+}
+
+/**
+ * Looks up every flow named in the release before anything is written, so that one flow listed
+ * twice (by id and by name, or under two names) is refused before any write. Answers false when a
+ * name does not resolve or a flow repeats; those flows are marked failed.
+ */
+async function resolveNames(
+  all: FlowOutcome[],
+  concurrency: number,
+  contextFor: (outcome: FlowOutcome) => PromotionContext
+): Promise<boolean> {
+  await forEachConcurrently(
+    all.filter((o) => !o.flowId),
+    concurrency,
+    async (outcome) => {
+      const ctx = contextFor(outcome)
+      try {
+        outcome.flowId = await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks)
+      } catch (err) {
+        outcome.status = 'failed'
+        outcome.error = toErrorInfo(err)
+        outcome.finishedAt = ctx.clock.now()
+      }
+    }
+  )
+  const first = new Map<string, FlowOutcome>()
+  for (const outcome of all) {
+    if (!outcome.flowId) continue
+    const key = outcome.flowId.toLowerCase()
+    const earlier = first.get(key)
+    if (!earlier) {
+      first.set(key, outcome)
+      continue
+    }
+    for (const duplicate of [earlier, outcome]) {
+      duplicate.status = 'failed'
+      duplicate.error = {
+        message: `flow ${outcome.flowId} is listed twice in the manifest (${label(earlier)} and ${label(outcome)}); nothing was published`,
+        code: 'duplicate.flow'
+      }
+      duplicate.finishedAt = contextFor(duplicate).clock.now()
+    }
+  }
+  return !all.some((o) => o.status === 'failed')
+}
+
+function label(outcome: FlowOutcome): string {
+  return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`
 }
 
 /** Undoes every switch of this run, newest first, each verified by reading back. */

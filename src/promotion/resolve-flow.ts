@@ -4,30 +4,36 @@ import type { Flow, GenesysPort } from '../genesys/port.js'
 import type { Check } from './outcome.js'
 
 /**
- * Finds the flow by id, or by exact name + type. The platform's name filter is a contains-match,
- * so every page is read and exact matches kept; zero or several is an error listing what was found.
+ * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
+ * is a contains-match, so every page is read and exact matches kept; zero or several is an error
+ * that lists what was found.
  */
-export async function resolveFlow(spec: FlowSpec, genesys: GenesysPort, checks: Check[]): Promise<Flow> {
-  let id = spec.flowId
-  if (!id) {
-    const name = spec.flowName!
-    const type = spec.flowType!
-    const candidates = await genesys.findFlowsByName(name, type)
-    const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type)
-    if (exact.length !== 1) {
-      const found = (exact.length ? exact : candidates)
-        .slice(0, 10)
-        .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`)
-      const detail =
-        exact.length === 0
-          ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
-          : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`
-      checks.push({ name: 'flow found', passed: false, detail })
-      throw new CheckFailedError(detail)
-    }
-    id = exact[0]!.id
+export async function findFlowIdByName(spec: FlowSpec, genesys: GenesysPort, checks: Check[]): Promise<string> {
+  const name = spec.flowName!
+  const type = spec.flowType!
+  const candidates = await genesys.findFlowsByName(name, type)
+  const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type)
+  if (exact.length === 1) {
+    checks.push({
+      name: 'name resolves to one flow',
+      passed: true,
+      detail: `exactly one ${type} flow is named "${name}"`
+    })
+    return exact[0]!.id
   }
+  const found = (exact.length ? exact : candidates)
+    .slice(0, 10)
+    .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`)
+  const detail =
+    exact.length === 0
+      ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
+      : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`
+  checks.push({ name: 'name resolves to one flow', passed: false, detail })
+  throw new CheckFailedError(detail)
+}
 
+/** Reads the flow by id: found, and not deleted. */
+export async function readFlow(id: string, genesys: GenesysPort, checks: Check[]): Promise<Flow> {
   let flow: Flow
   try {
     flow = await genesys.getFlow(id)

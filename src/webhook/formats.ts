@@ -73,6 +73,7 @@ export function escapeSlack(text: string): string {
 /** Slack incoming webhook: `{text}`. The URL is the credential, so there is nothing to sign. */
 export function renderSlack(record: EventRecord): RenderedEvent {
   const parts = [escapeSlack(oneLineSummary(record))]
+  if (record.flow.id) parts.push(`flow ${record.flow.id}`)
   if (record.changeReference) parts.push(`change ${escapeSlack(record.changeReference)}`)
   if (record.error && record.status !== 'switched') parts.push(escapeSlack(record.error.message))
   if (record.github.runUrl) parts.push(`<${record.github.runUrl}|run ${escapeSlack(record.github.runId ?? '')}>`)

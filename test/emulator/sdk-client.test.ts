@@ -99,6 +99,22 @@ describe('platform client over the real SDK, against the emulator', () => {
     )
   })
 
+  it('bounds each request by request-timeout-seconds and retries the slow one', async () => {
+    await withEmulator(
+      { flows: [mainIvr()], faults: [{ match: { path: `/api/v2/flows/${FLOW_ID}` }, times: 1, delayMs: 1_500 }] },
+      async (emu) => {
+        const clock = new FakeClock()
+        const { session, close } = await sdkSession(emu.url, { clock, requestTimeoutMs: 300 })
+        const trace = newCallTrace()
+        const started = performance.now()
+        assert.equal((await session.port(trace).getFlow(FLOW_ID)).id, FLOW_ID)
+        assert.ok(performance.now() - started < 1_400, 'the slow answer was not awaited')
+        assert.equal(trace.retries, 1)
+        close()
+      }
+    )
+  })
+
   it('gives up after max-retries, naming the last correlation id', async () => {
     await withEmulator(
       { flows: [mainIvr()], faults: [{ match: { path: `/api/v2/flows/${FLOW_ID}` }, times: 0, status: 503 }] },

@@ -7,7 +7,13 @@ import { createAgents } from '../../src/net/agents.js'
 /** A real SDK session pointed at an emulator through the gateway setting. */
 export async function sdkSession(
   url: string,
-  options: { clock?: Clock; maxRetries?: number; clientSecret?: string; env?: NodeJS.ProcessEnv } = {}
+  options: {
+    clock?: Clock
+    maxRetries?: number
+    clientSecret?: string
+    env?: NodeJS.ProcessEnv
+    requestTimeoutMs?: number
+  } = {}
 ) {
   const gateway = new URL(url)
   const masked: string[] = []
@@ -19,7 +25,7 @@ export async function sdkSession(
       region: 'mypurecloud.com',
       gateway: { protocol: 'http', host: gateway.hostname, port: Number(gateway.port), path: '' },
       maxRetries: options.maxRetries ?? 3,
-      requestTimeoutMs: 5_000
+      requestTimeoutMs: options.requestTimeoutMs ?? 5_000
     },
     clock: options.clock ?? systemClock,
     budget: new RequestBudget(300, options.clock ?? systemClock),
