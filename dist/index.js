@@ -1046,7 +1046,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1310,7 +1309,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1318,7 +1317,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -1346,29 +1344,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -1422,11 +1420,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -1437,57 +1435,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -29965,6 +29963,19 @@ function ignoreSdkConfigFile(client) {
 
 /***/ }),
 
+/***/ 6499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ newCallTrace)
+/* harmony export */ });
+function newCallTrace() {
+    return { requests: 0, retries: 0, waitedMs: 0, correlationIds: [] };
+}
+
+
+/***/ }),
+
 /***/ 6428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30064,7 +30075,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _genesys_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4392);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8511);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1359);
 
 
 
@@ -30100,7 +30111,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30115,11 +30126,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/genesys/port.ts
-function newCallTrace() {
-    return { requests: 0, retries: 0, waitedMs: 0, correlationIds: [] };
-}
-
+// EXTERNAL MODULE: ./src/genesys/port.ts
+var port = __nccwpck_require__(6499);
 ;// CONCATENATED MODULE: ./src/genesys/budget.ts
 /**
  * One request budget for a whole run: no sliding window of `windowMs` holds more than `limit`
@@ -30554,8 +30562,8 @@ function firstInputError(error) {
     return new errors/* InputError */.dz(input, issue.message);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/inputs/fork.ts
 
 
@@ -30575,7 +30583,7 @@ function secretsWithheld(raw, env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
         return true;
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
         const head = event.pull_request?.head?.repo;
         return head?.fork === true || (!!head?.full_name && head.full_name !== event.pull_request?.base?.repo?.full_name);
     }
@@ -30586,543 +30594,8 @@ function secretsWithheld(raw, env) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/promotion/outcome.ts
-
-const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'];
-function newOutcome(spec, startedAt) {
-    return {
-        spec,
-        flowId: spec.flowId,
-        versions: {},
-        checks: [],
-        rollback: { attempted: false },
-        startedAt,
-        notes: [],
-        trace: newCallTrace()
-    };
-}
-function switchLatencyMs(outcome) {
-    if (outcome.publishRequestedAt === undefined || outcome.verifiedAt === undefined)
-        return undefined;
-    return outcome.verifiedAt - outcome.publishRequestedAt;
-}
-/** True when the live version at the end differs from the one before the run. */
-function changed(outcome) {
-    return outcome.snapshot !== undefined && outcome.versions.published !== outcome.versions.previous;
-}
-function worstStatus(statuses) {
-    return FLOW_STATUSES.find((s) => statuses.includes(s));
-}
-
-;// CONCATENATED MODULE: ./src/promotion/resolve-flow.ts
-
-/**
- * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
- * is a contains-match, so every page is read and exact matches kept; zero or several is an error
- * that lists what was found.
- */
-async function findFlowIdByName(spec, genesys, checks) {
-    const name = spec.flowName;
-    const type = spec.flowType;
-    const candidates = await genesys.findFlowsByName(name, type);
-    const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type);
-    if (exact.length === 1) {
-        checks.push({
-            name: 'name resolves to one flow',
-            passed: true,
-            detail: `exactly one ${type} flow is named "${name}"`
-        });
-        return exact[0].id;
-    }
-    const found = (exact.length ? exact : candidates)
-        .slice(0, 10)
-        .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`);
-    const detail = exact.length === 0
-        ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
-        : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
-    checks.push({ name: 'name resolves to one flow', passed: false, detail });
-    throw new errors/* CheckFailedError */.CO(detail);
-}
-/** Reads the flow by id: found, and not deleted. */
-async function readFlow(id, genesys, checks) {
-    let flow;
-    try {
-        flow = await genesys.getFlow(id);
-    }
-    catch (err) {
-        if (err instanceof errors/* PlatformError */.Wk && err.status === 404) {
-            checks.push({ name: 'flow found', passed: false, detail: `no flow ${id} in this org` });
-        }
-        else if (err instanceof errors/* PlatformError */.Wk && err.status === 410) {
-            checks.push({ name: 'flow found', passed: true, detail: id });
-            checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
-        }
-        throw err;
-    }
-    checks.push({ name: 'flow found', passed: true, detail: `${flow.name} (${flow.type.toLowerCase()}, ${flow.id})` });
-    if (flow.deleted) {
-        checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
-        throw new errors/* CheckFailedError */.CO(`flow ${flow.id} has been deleted`);
-    }
-    checks.push({ name: 'not deleted', passed: true, detail: 'active in this org' });
-    return flow;
-}
-
-;// CONCATENATED MODULE: ./src/promotion/snapshot.ts
-function takeSnapshot(flow) {
-    const op = flow.currentOperation;
-    return {
-        publishedVersion: flow.publishedVersion?.id,
-        datePublished: flow.publishedVersion?.datePublished,
-        checkedInVersion: flow.checkedInVersion?.id,
-        savedVersion: flow.savedVersion?.id,
-        active: flow.active,
-        lockedBy: lockHolder(flow),
-        currentOperation: op
-            ? { id: op.id, actionName: op.actionName, actionStatus: op.actionStatus, complete: op.complete }
-            : undefined,
-        division: flow.division ? { id: flow.division.id, name: flow.division.name } : undefined
-    };
-}
-/** Who holds the flow's lock, as a reader would name them. */
-function lockHolder(flow) {
-    if (flow.lockedUser)
-        return `user ${flow.lockedUser.name ?? flow.lockedUser.id}`;
-    if (flow.lockedClient)
-        return `OAuth client ${flow.lockedClient.name ?? flow.lockedClient.id}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/genesys/retry.ts
-var genesys_retry = __nccwpck_require__(6428);
-;// CONCATENATED MODULE: ./src/promotion/publish.ts
-
-/**
- * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
- * ambiguous failure (5xx, timeout, dropped connection) the request may have been accepted: the flow
- * is read again first, and an operation that started since is adopted instead of publishing twice.
- */
-async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
-    const policy = { ...genesys_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
-    for (let retry = 0;; retry++) {
-        try {
-            return await ctx.genesys.publish(flowId, version);
-        }
-        catch (err) {
-            if (!(0,genesys_retry/* isTransient */.dg)(err) || retry >= policy.maxRetries)
-                throw err;
-            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before trying again`);
-            const flow = await ctx.genesys.getFlow(flowId);
-            const op = flow.currentOperation;
-            if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
-                outcome.notes.push(`The publish request failed without an answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
-                return op;
-            }
-            const delay = (0,genesys_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
-            outcome.trace.retries += 1;
-            outcome.trace.waitedMs += delay;
-            await ctx.clock.sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/promotion/poll-schedule.ts
-/** The longest wait between two polls (SPEC: later polls grow, capped at 10 s). */
-const MAX_POLL_INTERVAL_MS = 10_000;
-/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
-const POLL_GROWTH = 0.25;
-/**
- * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
- *
- * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
- * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
- * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
- * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
- * against alternatives.
- */
-function nextPollDelayMs(elapsedMs, minIntervalMs) {
-    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
-}
-
-;// CONCATENATED MODULE: ./src/promotion/wait.ts
-
-/**
- * Polls the flow until our publish operation is complete, or until the timeout. The first poll
- * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
- * made at the deadline, so the timeout is honoured without being overrun.
- */
-async function waitForOperation(flowId, operationId, target, ctx) {
-    const { clock } = ctx;
-    const started = clock.now();
-    const deadline = started + ctx.settings.waitTimeoutMs;
-    for (;;) {
-        const now = clock.now();
-        const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
-        await clock.sleep(delay);
-        const flow = await ctx.genesys.getFlow(flowId);
-        const current = flow.currentOperation;
-        if (current?.id === operationId) {
-            if (current.complete)
-                return { flow, operation: current, timedOut: false, seenAt: clock.now() };
-        }
-        else if (flow.publishedVersion?.id === target && !(current && !current.complete)) {
-            // The flow shows another operation (or none) but the target is live and nothing runs: done.
-            // Another operation alone proves nothing: the platform may not show ours yet.
-            return { flow, timedOut: false, seenAt: clock.now() };
-        }
-        if (clock.now() >= deadline)
-            return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/promotion/switch.ts
-
-
-/**
- * Publishes the target, waits for the operation, and verifies by reading back which version is
- * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
- * publish). Rolls back when the live version moved to something other than the target.
- */
-async function switchVersion(flow, outcome, ctx) {
-    const target = outcome.versions.target;
-    const previous = outcome.versions.previous;
-    const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000);
-    outcome.publishRequestedAt = ctx.clock.now();
-    const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx);
-    outcome.operation = { id: started.id, actionStatus: started.actionStatus };
-    ctx.log.info(`Publishing ${target} (operation ${started.id})`);
-    const waited = await waitForOperation(flow.id, started.id, target, ctx);
-    const op = waited.operation;
-    if (op) {
-        outcome.operation = {
-            id: op.id,
-            actionStatus: op.actionStatus,
-            errorCode: op.errorCode,
-            errorMessage: op.errorMessage
-        };
-    }
-    const live = waited.flow.publishedVersion?.id;
-    outcome.versions.published = live;
-    if (waited.timedOut) {
-        outcome.status = 'timed-out';
-        outcome.error = {
-            message: `the publish of ${target} was still running after ${seconds} s (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
-        };
-        return;
-    }
-    const failed = op?.actionStatus === 'FAILURE';
-    if (live === target) {
-        outcome.status = 'switched';
-        outcome.verifiedAt = waited.seenAt;
-        if (failed)
-            outcome.notes.push(`The operation reported FAILURE, but ${target} is live (read back).`);
-        return;
-    }
-    if (live === previous) {
-        outcome.status = 'failed';
-        outcome.error = failed
-            ? {
-                message: `the publish of ${target} failed: ${[op?.errorCode, op?.errorMessage].filter(Boolean).join(': ') || 'no reason given'}; ${describe(previous)} is still live`,
-                code: op?.errorCode
-            }
-            : {
-                message: `the publish of ${target} reported ${op?.actionStatus ?? 'completion'}, but ${describe(previous)} is still live: nothing changed (the platform answers 200 even for versions it does not publish)`
-            };
-        return;
-    }
-    const rollbackTarget = outcome.spec.rollbackVersion ?? previous;
-    const moved = `the publish of ${target} left ${describe(live)} live instead`;
-    if (!ctx.settings.autoRollback) {
-        outcome.status = 'failed';
-        outcome.error = { message: `${moved}; auto-rollback is off, so it stays` };
-        return;
-    }
-    if (!rollbackTarget) {
-        outcome.status = 'failed';
-        outcome.rollback = { attempted: false, status: 'not-possible' };
-        outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` };
-        return;
-    }
-    outcome.error = { message: `${moved}; rolling back to ${rollbackTarget}` };
-    await rollBack(flow.id, rollbackTarget, outcome, ctx);
-}
-/** Publishes `version` again, waits and verifies; the outcome says whether it held. */
-async function rollBack(flowId, version, outcome, ctx) {
-    const started = ctx.clock.now();
-    outcome.rollback = { attempted: true, version };
-    ctx.log.warning(`Verification failed: rolling back to ${version}`);
-    try {
-        const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
-        const waited = await waitForOperation(flowId, op.id, version, ctx);
-        const live = waited.flow.publishedVersion?.id;
-        outcome.versions.published = live;
-        outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
-        if (!waited.timedOut && live === version) {
-            outcome.rollback.status = 'restored';
-            outcome.status = 'rolled-back';
-            outcome.error = {
-                message: outcome.error.message.replace(/rolling back to .*$/, `rolled back: ${version} is live again (read back)`)
-            };
-            return;
-        }
-        outcome.rollback.status = 'failed';
-        outcome.status = 'failed';
-        outcome.error = {
-            message: `${outcome.error.message.replace(/; rolling back to .*$/, '')}; the rollback to ${version} did not hold: ${describe(live)} is live${waited.timedOut ? ' (the rollback was still running at the timeout)' : ''}`
-        };
-    }
-    catch (err) {
-        outcome.rollback.status = 'failed';
-        outcome.status = 'failed';
-        throw err;
-    }
-}
-function describe(version) {
-    return version ? `version ${version}` : 'no version';
-}
-
-;// CONCATENATED MODULE: ./src/promotion/validate.ts
-
-
-const CHECKED_IN = 'checked-in';
-const VERSION_KINDS = { CHECKIN: 'checked-in', PUBLISH: 'published' };
-/**
- * The version matrix: every condition that must hold before a write. All of them are evaluated
- * and recorded, so a plan shows every problem at once; the first failure is thrown afterwards.
- * Returns 'unchanged' when the target is live already (no write, no churn of version numbers).
- */
-async function validate(flow, outcome, ctx) {
-    const { spec } = outcome;
-    const checks = outcome.checks;
-    const failures = [];
-    const record = (name, passed, detail) => {
-        checks.push({ name, passed, detail });
-        if (!passed)
-            failures.push(detail);
-    };
-    const live = flow.publishedVersion?.id;
-    if (spec.expectedCurrentVersion !== undefined) {
-        const ok = live === spec.expectedCurrentVersion;
-        record('expected current version', ok, ok
-            ? `${live} is live, as expected`
-            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
-    }
-    const target = spec.targetVersion === CHECKED_IN ? flow.checkedInVersion?.id : spec.targetVersion;
-    if (!target) {
-        record('target exists', false, 'the flow has no checked-in version to publish');
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    }
-    outcome.versions.target = target;
-    if (live === target && !failures.length) {
-        record('already at target', true, `${target} is live already: nothing to publish`);
-        return 'unchanged';
-    }
-    const version = await ctx.genesys.getFlowVersion(flow.id, target);
-    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist`);
-    if (version) {
-        const draft = version.type === 'SAVE' || version.id === flow.savedVersion?.id;
-        record('target is not a draft', !draft, draft
-            ? `${target} is an unsaved draft: check it in first`
-            : `${target} is a ${VERSION_KINDS[version.type ?? ''] ?? 'checked-in'} version`);
-    }
-    const holder = flow.lockedClient?.id === ctx.settings.clientId ? undefined : lockHolder(flow);
-    record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked');
-    const op = flow.currentOperation;
-    const busy = op !== undefined && !op.complete;
-    record('no operation in progress', !busy, busy
-        ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}`
-        : 'none running');
-    if (failures.length)
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    return 'proceed';
-}
-
-;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
-
-
-
-
-
-/**
- * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
- * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
- */
-async function promoteFlow(outcome, ctx) {
-    try {
-        outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
-        const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks);
-        outcome.snapshot = takeSnapshot(flow);
-        outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division };
-        outcome.versions.previous = flow.publishedVersion?.id;
-        outcome.versions.published = flow.publishedVersion?.id;
-        if ((await validate(flow, outcome, ctx)) === 'unchanged') {
-            outcome.status = 'unchanged';
-        }
-        else if (ctx.settings.mode === 'plan') {
-            outcome.status = 'planned';
-        }
-        else {
-            await switchVersion(flow, outcome, ctx);
-        }
-    }
-    catch (err) {
-        outcome.status = 'failed';
-        outcome.error = {
-            ...toErrorInfo(err),
-            message: outcome.error ? `${outcome.error.message}; ${(0,errors/* errorMessage */.gJ)(err)}` : (0,errors/* errorMessage */.gJ)(err)
-        };
-    }
-    finally {
-        outcome.finishedAt = ctx.clock.now();
-    }
-    return outcome;
-}
-function toErrorInfo(err) {
-    if (err instanceof errors/* PlatformError */.Wk) {
-        return {
-            message: err.describe(),
-            code: err.code ?? err.networkCode,
-            httpStatus: err.status,
-            correlationId: err.correlationId
-        };
-    }
-    if (err instanceof errors/* CheckFailedError */.CO)
-        return { message: err.message, code: 'check.failed' };
-    return { message: (0,errors/* errorMessage */.gJ)(err) };
-}
-
-;// CONCATENATED MODULE: ./src/promotion/release.ts
-
-
-
-
-const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
-function singleFlowPlan(flow) {
-    return {
-        atomic: false,
-        concurrency: 1,
-        rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE,
-        stages: [{ name: 'flow', flows: [flow] }]
-    };
-}
-/** One outcome per flow, created up front so that flows that never ran are reported too. */
-function newProgress(plan, startedAt) {
-    return plan.stages.map((stage) => ({
-        name: stage.name,
-        outcomes: stage.flows.map((spec) => newOutcome(spec, startedAt))
-    }));
-}
-const FAILURES = new Set(['failed', 'timed-out', 'rolled-back']);
-function isFailure(status) {
-    return FAILURES.has(status);
-}
-/**
- * Runs the stages in order. In apply mode a failure stops the later stages (their flows are
- * reported as not run); with `atomic`, every flow this run switched is then rolled back, newest
- * first. A plan evaluates every flow, so the pull request shows every problem at once.
- */
-async function runRelease(plan, stages, contextFor) {
-    const all = stages.flatMap((s) => s.outcomes);
-    const mode = contextFor(all[0]).settings.mode;
-    if (all.length > 1 && all.some((o) => !o.flowId)) {
-        const resolved = await resolveNames(all, plan.concurrency, contextFor);
-        if (!resolved && mode === 'apply')
-            return;
-    }
-    const switchedInOrder = [];
-    for (const stage of stages) {
-        let stop = false;
-        await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
-            if (stop || outcome.status)
-                return;
-            const ctx = contextFor(outcome);
-            await promoteFlow(outcome, ctx);
-            if (outcome.status === 'switched')
-                switchedInOrder.push(outcome);
-            if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic)
-                stop = true;
-        });
-        const failed = stage.outcomes.some((o) => isFailure(o.status));
-        if (failed && mode === 'apply') {
-            if (plan.atomic)
-                await rollBackRelease(switchedInOrder, contextFor);
-            return;
-        }
-    }
-}
-/**
- * Looks up every flow named in the release before anything is written, so that one flow listed
- * twice (by id and by name, or under two names) is refused before any write. Answers false when a
- * name does not resolve or a flow repeats; those flows are marked failed.
- */
-async function resolveNames(all, concurrency, contextFor) {
-    await forEachConcurrently(all.filter((o) => !o.flowId), concurrency, async (outcome) => {
-        const ctx = contextFor(outcome);
-        try {
-            outcome.flowId = await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
-        }
-        catch (err) {
-            outcome.status = 'failed';
-            outcome.error = toErrorInfo(err);
-            outcome.finishedAt = ctx.clock.now();
-        }
-    });
-    const first = new Map();
-    for (const outcome of all) {
-        if (!outcome.flowId)
-            continue;
-        const key = outcome.flowId.toLowerCase();
-        const earlier = first.get(key);
-        if (!earlier) {
-            first.set(key, outcome);
-            continue;
-        }
-        for (const duplicate of [earlier, outcome]) {
-            duplicate.status = 'failed';
-            duplicate.error = {
-                message: `flow ${outcome.flowId} is listed twice in the manifest (${label(earlier)} and ${label(outcome)}); nothing was published`,
-                code: 'duplicate.flow'
-            };
-            duplicate.finishedAt = contextFor(duplicate).clock.now();
-        }
-    }
-    return !all.some((o) => o.status === 'failed');
-}
-function label(outcome) {
-    return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`;
-}
-/** Undoes every switch of this run, newest first, each verified by reading back. */
-async function rollBackRelease(switchedInOrder, contextFor) {
-    for (const outcome of [...switchedInOrder].reverse()) {
-        const ctx = contextFor(outcome);
-        const version = outcome.spec.rollbackVersion ?? outcome.versions.previous;
-        if (!version) {
-            outcome.status = 'failed';
-            outcome.rollback = { attempted: false, status: 'not-possible' };
-            outcome.error = {
-                message: 'another flow of this atomic release failed, and no version of this flow was live before the run: nothing to roll back to'
-            };
-            continue;
-        }
-        outcome.error = { message: `another flow of this atomic release failed; rolling back to ${version}` };
-        try {
-            await rollBack(outcome.flow.id, version, outcome, ctx);
-        }
-        catch (err) {
-            outcome.error = { message: `${outcome.error.message}: ${err.message}` };
-        }
-        outcome.finishedAt = ctx.clock.now();
-    }
-}
-async function forEachConcurrently(items, limit, work) {
-    let next = 0;
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length)
-            await work(items[next++]);
-    });
-    await Promise.all(workers);
-}
-
+// EXTERNAL MODULE: ./src/promotion/release.ts
+var release = __nccwpck_require__(3968);
 ;// CONCATENATED MODULE: ./src/inputs/manifest.ts
 
 
@@ -31188,7 +30661,7 @@ const flowList = schemas/* array */.YOg(ManifestFlowSchema).min(1, 'must list at
 const ManifestSchema = schemas/* object */.Ikc({
     atomic: schemas/* boolean */.zMY().default(false),
     concurrency: schemas/* number */.aig().int().min(1).max(20).default(4),
-    'rate-limit-per-minute': schemas/* number */.aig().int().min(1).max(10_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    'rate-limit-per-minute': schemas/* number */.aig().int().min(1).max(10_000).default(release/* DEFAULT_RATE_LIMIT_PER_MINUTE */.ON),
     stages: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().trim().min(1).max(100).optional(), flows: flowList }).strict())
         .min(1, 'must list at least one stage')
         .optional(),
@@ -31948,257 +31421,10 @@ function createAgents(env, onProxySecret) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/audit/github-context.ts
-function githubContext(env) {
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runId = env.GITHUB_RUN_ID || undefined;
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-    return {
-        repository,
-        runId,
-        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
-        runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
-
-/**
- * `sha256:` of region + flow id + from + to. A plan and the apply that follows it produce the same
- * fingerprint exactly when they describe the same change, so a workflow can compare the two.
- */
-function planFingerprint(region, flowId, from, to) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([region, flowId, from ?? null, to]))
-        .digest('hex')}`;
-}
-/** One fingerprint for a release: every flow's, in a stable order. */
-function releaseFingerprint(fingerprints) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([...fingerprints].sort()))
-        .digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/record.ts
-
-
-const iso = (ms) => new Date(ms).toISOString();
-/** Builds the record of one flow's promotion from what its steps recorded. Pure. */
-function buildFlowRecord(auditId, outcome, facts, now) {
-    const trace = outcome.trace;
-    const finished = outcome.finishedAt ?? now;
-    const { previous, target, published } = outcome.versions;
-    const error = outcome.error;
-    return {
-        schemaVersion: 1,
-        auditId,
-        startedAt: iso(outcome.startedAt),
-        finishedAt: iso(finished),
-        status: outcome.status ?? 'failed',
-        changed: changed(outcome),
-        mode: facts.mode,
-        region: facts.region,
-        organization: facts.organization ? { id: facts.organization.id, name: facts.organization.name ?? null } : null,
-        oauthClientId: facts.oauthClientId,
-        flow: {
-            id: outcome.flow?.id ?? outcome.spec.flowId ?? null,
-            name: outcome.flow?.name ?? outcome.spec.flowName ?? null,
-            type: outcome.flow?.type ?? outcome.spec.flowType ?? null,
-            division: outcome.flow?.division
-                ? { id: outcome.flow.division.id, name: outcome.flow.division.name ?? null }
-                : null
-        },
-        versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
-        snapshot: outcome.snapshot ?? null,
-        operation: outcome.operation
-            ? {
-                id: outcome.operation.id,
-                actionStatus: outcome.operation.actionStatus ?? null,
-                errorCode: outcome.operation.errorCode ?? null,
-                errorMessage: outcome.operation.errorMessage ?? null
-            }
-            : null,
-        checks: outcome.checks,
-        timings: { totalMs: finished - outcome.startedAt, switchLatencyMs: switchLatencyMs(outcome) ?? null },
-        retries: { count: trace.retries, waitedMs: trace.waitedMs },
-        requests: trace.requests,
-        correlationIds: [...new Set(trace.correlationIds)],
-        rollback: {
-            attempted: outcome.rollback.attempted,
-            version: outcome.rollback.version ?? null,
-            status: outcome.rollback.status ?? null,
-            durationMs: outcome.rollback.durationMs ?? null
-        },
-        planFingerprint: outcome.flow && target ? planFingerprint(facts.region, outcome.flow.id, previous, target) : null,
-        github: facts.github,
-        changeReference: facts.changeReference ?? null,
-        reason: facts.reason ?? null,
-        notes: outcome.notes,
-        webhook: { status: 'skipped', httpStatus: null, attempts: 0 },
-        error: error
-            ? {
-                message: error.message,
-                code: error.code ?? null,
-                httpStatus: error.httpStatus ?? null,
-                correlationId: error.correlationId ?? null
-            }
-            : null
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/release-record.ts
-
-
-const WEBHOOK_ORDER = ['failed', 'delivered', 'skipped'];
-function flowLabel(spec) {
-    return spec.flowId ?? `${spec.flowName} (${spec.flowType})`;
-}
-function buildReleaseRecord(input) {
-    const flows = input.stages.flatMap((s) => s.records.map((r) => ({ ...r, stage: s.name })));
-    const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })));
-    const statuses = flows.map((f) => f.status);
-    const count = (status) => statuses.filter((s) => s === status).length;
-    const good = count('switched') + count('unchanged') + count('planned');
-    const fingerprints = flows.map((f) => f.planFingerprint);
-    const status = worstStatus(statuses) ?? 'failed';
-    const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status));
-    return {
-        schemaVersion: 1,
-        releaseId: input.releaseId,
-        startedAt: new Date(input.startedAt).toISOString(),
-        finishedAt: new Date(input.now).toISOString(),
-        status,
-        changed: flows.some((f) => f.changed),
-        mode: input.facts.mode,
-        region: input.facts.region,
-        organization: input.facts.organization
-            ? { id: input.facts.organization.id, name: input.facts.organization.name ?? null }
-            : null,
-        oauthClientId: input.facts.oauthClientId,
-        atomic: input.atomic,
-        counts: {
-            total: flows.length + notRun.length,
-            switched: count('switched'),
-            unchanged: count('unchanged'),
-            planned: count('planned'),
-            'rolled-back': count('rolled-back'),
-            'timed-out': count('timed-out'),
-            failed: count('failed'),
-            notRun: notRun.length
-        },
-        successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
-        stages: input.stages.map((s) => ({
-            name: s.name,
-            auditIds: s.records.map((r) => r.auditId),
-            notRun: s.notRun.map(flowLabel)
-        })),
-        flows,
-        notRun,
-        planFingerprint: fingerprints.every((f) => f !== null) && flows.length ? releaseFingerprint(fingerprints) : null,
-        requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
-        correlationIds: input.runCorrelationIds,
-        github: input.facts.github,
-        changeReference: input.facts.changeReference ?? null,
-        reason: input.facts.reason ?? null,
-        webhook: worstWebhook(flows.map((f) => f.webhook)),
-        error: failedFlows.length
-            ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
-            : null
-    };
-}
-function worstWebhook(results) {
-    for (const status of WEBHOOK_ORDER) {
-        const found = results.find((r) => r.status === status);
-        if (found)
-            return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) };
-    }
-    return { status: 'skipped', httpStatus: null, attempts: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-
-
-
-
-/**
- * Builds every flow's audit record from the outcomes (synchronously: it also runs when the job is
- * cancelled). A single-flow run's record has the run's id; each flow of a release has its own id
- * and carries the release's.
- */
-function buildRunReport(input) {
-    const facts = { ...input.facts, github: githubContext(input.env) };
-    const stages = input.stages.map((stage) => {
-        const ran = stage.outcomes.filter((o) => o.status !== undefined);
-        const records = ran.map((outcome) => {
-            // A single flow's record also counts the run's own calls (login, organization check).
-            const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) };
-            const record = buildFlowRecord(input.manifest ? (0,external_node_crypto_.randomUUID)() : input.auditId, withRunCalls, facts, input.now);
-            return input.manifest ? { ...record, releaseId: input.auditId } : record;
-        });
-        return {
-            name: stage.name,
-            records,
-            notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
-        };
-    });
-    return {
-        manifest: input.manifest,
-        runId: input.auditId,
-        startedAt: input.startedAt,
-        atomic: input.plan.atomic,
-        facts,
-        runTrace: input.runTrace,
-        stages
-    };
-}
-function flowRecords(report) {
-    return report.stages.flatMap((s) => s.records);
-}
-function releaseRecord(report, now) {
-    return buildReleaseRecord({
-        releaseId: report.runId,
-        startedAt: report.startedAt,
-        now,
-        atomic: report.atomic,
-        facts: report.facts,
-        stages: report.stages,
-        runRequests: report.runTrace.requests,
-        runCorrelationIds: [...new Set(report.runTrace.correlationIds)]
-    });
-}
-/** Why the step fails, or undefined when it succeeds. */
-function failureMessage(report) {
-    const records = flowRecords(report);
-    if (!report.manifest) {
-        const record = records[0];
-        if (!record || !isFailure(record.status))
-            return undefined;
-        return `${record.status}: ${record.error?.message ?? 'see the audit record'}`;
-    }
-    const failed = records.filter((r) => isFailure(r.status));
-    if (!failed.length)
-        return undefined;
-    const notRun = report.stages.flatMap((s) => s.notRun);
-    const list = failed.map((r) => `${r.flow.name ?? r.flow.id} ${r.status}: ${r.error?.message ?? ''}`.trim()).join('; ');
-    const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : '';
-    return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${list})${skipped}`;
-}
-function mergeTraces(a, b) {
-    return {
-        requests: a.requests + b.requests,
-        retries: a.retries + b.retries,
-        waitedMs: a.waitedMs + b.waitedMs,
-        correlationIds: [...a.correlationIds, ...b.correlationIds]
-    };
-}
-
+// EXTERNAL MODULE: ./src/promotion/promote-flow.ts
+var promote_flow = __nccwpck_require__(6866);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 4 modules
+var run_report = __nccwpck_require__(4796);
 ;// CONCATENATED MODULE: ./src/audit/write.ts
 
 
@@ -32207,8 +31433,8 @@ function mergeTraces(a, b) {
  * asynchronous is guaranteed to finish.
  */
 function writeAuditFile(file, record) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, `${JSON.stringify(record, null, 2)}\n`);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -32233,164 +31459,12 @@ function setWebhookStatus(setOutput, status) {
     setOutput(Outputs.WebhookStatus, status);
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Text as HTML: for anything interpolated into the summary or a PR comment. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * Text as one markdown table cell: HTML-escaped, pipes and newlines neutralised, and markdown's
- * own inline syntax (links, emphasis, code) escaped so a flow name renders as the text it is.
- */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, ' ')
-        .replace(/([\\`*_[\]])/g, '\\$1');
-}
-/** Text inside <pre>: only what HTML itself would read. */
-function escapePre(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-const STATUS_ICON = {
-    switched: '✅',
-    unchanged: '☑️',
-    planned: '📝',
-    'rolled-back': '↩️',
-    'timed-out': '⏱️',
-    failed: '❌'
-};
-function seconds(ms) {
-    if (ms === null || ms === undefined)
-        return '—';
-    return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-function versionChange(previous, target, published, status) {
-    const from = previous ?? 'none';
-    const to = target ?? '?';
-    const base = `${from} → ${to}`;
-    if (status === 'switched' || status === 'planned' || status === 'unchanged')
-        return base;
-    return `${base} (live: ${published ?? 'none'})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** The runner refuses a step summary over 1024 KiB. */
-const MAX_SUMMARY_BYTES = 1024 * 1024;
-const TITLE = {
-    planned: 'plan',
-    unchanged: 'already live',
-    switched: 'switched',
-    'rolled-back': 'rolled back',
-    'timed-out': 'timed out',
-    failed: 'failed'
-};
-/** The job summary of one flow's promotion: a readable table, then the whole record collapsed. */
-function renderFlowSummary(record) {
-    const lines = [
-        `### ${STATUS_ICON[record.status]} Genesys Cloud flow promotion: ${TITLE[record.status]}`,
-        '',
-        '| Flow | Version | Result | Switch latency |',
-        '| --- | --- | --- | --- |',
-        `| ${flowCell(record)} | ${escapeCell(versionChange(record.versions.previous, record.versions.target, record.versions.published, record.status))} | ${STATUS_ICON[record.status]} ${record.status} | ${seconds(record.timings.switchLatencyMs)} |`,
-        ''
-    ];
-    if (record.error)
-        lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(record.error.message)}`, '');
-    for (const note of record.notes)
-        lines.push(`> ${escapeCell(note)}`, '');
-    lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record));
-    return lines.join('\n');
-}
-function flowCell(record) {
-    const name = record.flow.name ? escapeCell(record.flow.name) : '(unresolved)';
-    const type = record.flow.type ? ` · ${escapeCell(record.flow.type)}` : '';
-    const id = record.flow.id ? ` ${code(record.flow.id)}` : '';
-    return `${name}${type}${id}`;
-}
-function checksTable(record) {
-    if (!record.checks.length)
-        return ['_No checks ran._'];
-    return [
-        '| Check | Result | Detail |',
-        '| --- | --- | --- |',
-        ...record.checks.map((c) => `| ${escapeCell(c.name)} | ${c.passed ? '✅ pass' : '❌ fail'} | ${escapeCell(c.detail)} |`)
-    ];
-}
-function facts(record) {
-    const items = [
-        `**Mode:** ${record.mode}`,
-        `**Region:** ${escapeCell(record.region)}`,
-        record.organization ? `**Org:** ${escapeCell(record.organization.name ?? record.organization.id)}` : undefined,
-        `**Requests:** ${record.requests}`,
-        `**Retries:** ${record.retries.count} (waited ${seconds(record.retries.waitedMs)})`,
-        record.operation
-            ? `**Operation:** ${code(record.operation.id)}${record.operation.actionStatus ? ` ${escapeCell(record.operation.actionStatus)}` : ''}`
-            : undefined,
-        record.rollback.attempted
-            ? `**Rollback:** to ${escapeCell(record.rollback.version ?? '?')}: ${record.rollback.status}`
-            : undefined,
-        `**Webhook:** ${record.webhook.status}${record.webhook.httpStatus ? ` (HTTP ${record.webhook.httpStatus}, ${record.webhook.attempts} attempt${record.webhook.attempts === 1 ? '' : 's'})` : ''}`,
-        record.planFingerprint ? `**Plan fingerprint:** ${code(record.planFingerprint)}` : undefined,
-        `**Audit id:** ${code(record.auditId)}`,
-        record.changeReference ? `**Change:** ${escapeCell(record.changeReference)}` : undefined,
-        record.github.runUrl
-            ? `**Run:** [${escapeCell(record.github.runId ?? 'run')}](${encodeURI(record.github.runUrl)})`
-            : undefined
-    ].filter(Boolean);
-    const ids = record.correlationIds;
-    return [
-        items.join(' · '),
-        '',
-        ids.length
-            ? `<details><summary>Correlation ids (${ids.length})</summary>\n\n${ids.map((id) => code(id)).join(' ')}\n\n</details>`
-            : '_No correlation ids: no platform call was answered._'
-    ];
-}
-function auditDetails(record) {
-    return `<details><summary>Audit record (JSON)</summary>\n\n<pre lang="json"><code>${escapePre(JSON.stringify(record, null, 2))}</code></pre>\n\n</details>\n`;
-}
-/** Keeps a summary under the runner's limit by dropping the collapsed JSON first. */
-function fitSummary(markdown, fallbackWithoutRecord) {
-    if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES)
-        return markdown;
-    const shorter = `${fallbackWithoutRecord()}\n\n_The full record is too large for the job summary: read it from the audit file or the \`audit\` output._\n`;
-    return Buffer.byteLength(shorter) <= MAX_SUMMARY_BYTES ? shorter : shorter.slice(0, MAX_SUMMARY_BYTES / 2);
-}
-/**
- * Appends to the job summary; where the runner provides none (old GHES, a process started by
- * hand) the summary goes to the log instead of failing the step.
- */
-function writeSummary(markdown, env, log) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file) {
-        try {
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}\n`);
-            return;
-        }
-        catch (err) {
-            log.info(`Could not write the job summary (${err.message}); it follows here instead.`);
-        }
-    }
-    else {
-        log.info('GITHUB_STEP_SUMMARY is not set (a runner without job summaries): the summary follows here.');
-    }
-    log.info(markdown);
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/release-summary.ts
 
 
@@ -32399,39 +31473,39 @@ function writeSummary(markdown, env, log) {
 function renderReleaseSummary(release, withRecord = true) {
     const c = release.counts;
     const lines = [
-        `### ${STATUS_ICON[release.status]} Genesys Cloud release: ${release.status}${release.atomic ? ' (atomic)' : ''}`,
+        `### ${format/* STATUS_ICON */.tW[release.status]} Genesys Cloud release: ${release.status}${release.atomic ? ' (atomic)' : ''}`,
         '',
         `${c.total} flows: ${c.switched} switched, ${c.unchanged} unchanged, ${c.planned} planned, ${c['rolled-back']} rolled back, ${c['timed-out']} timed out, ${c.failed} failed, ${c.notRun} not run` +
             (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
         ''
     ];
     if (release.error)
-        lines.push(`> **Error:** ${escapeCell(release.error.message)}`, '');
+        lines.push(`> **Error:** ${(0,report_escape/* escapeCell */.kq)(release.error.message)}`, '');
     lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |');
     for (const stage of release.stages) {
         for (const flow of release.flows.filter((f) => f.stage === stage.name)) {
-            lines.push(`| ${escapeCell(stage.name)} | ${flowCell(flow)} | ${escapeCell(versionChange(flow.versions.previous, flow.versions.target, flow.versions.published, flow.status))} | ${STATUS_ICON[flow.status]} ${flow.status} | ${seconds(flow.timings.switchLatencyMs)} |`);
+            lines.push(`| ${(0,report_escape/* escapeCell */.kq)(stage.name)} | ${(0,report_summary/* flowCell */.DB)(flow)} | ${(0,report_escape/* escapeCell */.kq)((0,format/* versionChange */.Bn)(flow.versions.previous, flow.versions.target, flow.versions.published, flow.status))} | ${format/* STATUS_ICON */.tW[flow.status]} ${flow.status} | ${(0,format/* seconds */.YA)(flow.timings.switchLatencyMs)} |`);
         }
         for (const label of stage.notRun)
-            lines.push(`| ${escapeCell(stage.name)} | ${escapeCell(label)} | — | ⏭️ not run | — |`);
+            lines.push(`| ${(0,report_escape/* escapeCell */.kq)(stage.name)} | ${(0,report_escape/* escapeCell */.kq)(label)} | — | ⏭️ not run | — |`);
     }
-    lines.push('', `**Mode:** ${release.mode} · **Requests:** ${release.requests} · **Webhook:** ${release.webhook.status} · **Release id:** ${code(release.releaseId)}` +
-        (release.planFingerprint ? ` · **Plan fingerprint:** ${code(release.planFingerprint)}` : '') +
+    lines.push('', `**Mode:** ${release.mode} · **Requests:** ${release.requests} · **Webhook:** ${release.webhook.status} · **Release id:** ${(0,report_escape/* code */.aY)(release.releaseId)}` +
+        (release.planFingerprint ? ` · **Plan fingerprint:** ${(0,report_escape/* code */.aY)(release.planFingerprint)}` : '') +
         (release.github.runUrl
-            ? ` · **Run:** [${escapeCell(release.github.runId ?? 'run')}](${encodeURI(release.github.runUrl)})`
+            ? ` · **Run:** [${(0,report_escape/* escapeCell */.kq)(release.github.runId ?? 'run')}](${encodeURI(release.github.runUrl)})`
             : ''), '');
     for (const flow of release.flows) {
-        const title = `${STATUS_ICON[flow.status]} ${escapeCell(flow.stage)} / ${escapeCell(flow.flow.name ?? flow.flow.id ?? '?')}: ${flow.status}`;
+        const title = `${format/* STATUS_ICON */.tW[flow.status]} ${(0,report_escape/* escapeCell */.kq)(flow.stage)} / ${(0,report_escape/* escapeCell */.kq)(flow.flow.name ?? flow.flow.id ?? '?')}: ${flow.status}`;
         const body = [
             ...(flow.error
-                ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(flow.error.message)}`, '']
+                ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,report_escape/* escapeCell */.kq)(flow.error.message)}`, '']
                 : []),
-            ...checksTable(flow)
+            ...(0,report_summary/* checksTable */.Et)(flow)
         ];
         lines.push(`<details><summary>${title}</summary>\n\n${body.join('\n')}\n\n</details>`);
     }
     if (withRecord)
-        lines.push('', auditDetails(release));
+        lines.push('', (0,report_summary/* auditDetails */.WV)(release));
     return lines.join('\n');
 }
 
@@ -32452,9 +31526,9 @@ function publishReport(report, config, core, env, now = Date.now()) {
     let document;
     let summary;
     if (report.manifest) {
-        const release = releaseRecord(report, now);
+        const release = (0,run_report/* releaseRecord */.Hq)(report, now);
         document = release;
-        summary = fitSummary(renderReleaseSummary(release), () => renderReleaseSummary(release, false));
+        summary = (0,report_summary/* fitSummary */.mW)(renderReleaseSummary(release), () => renderReleaseSummary(release, false));
         setOutput(constants/* Outputs */.tY.Status, release.status);
         setOutput(constants/* Outputs */.tY.Changed, String(release.changed));
         for (const single of [
@@ -32474,9 +31548,9 @@ function publishReport(report, config, core, env, now = Date.now()) {
         setOutput(constants/* Outputs */.tY.WebhookStatus, release.webhook.status);
     }
     else {
-        const record = flowRecords(report)[0];
+        const record = (0,run_report/* flowRecords */.Jo)(report)[0];
         document = record;
-        summary = fitSummary(renderFlowSummary(record), () => renderFlowSummary(record).split('<details><summary>Audit record')[0]);
+        summary = (0,report_summary/* fitSummary */.mW)((0,report_summary/* renderFlowSummary */.je)(record), () => (0,report_summary/* renderFlowSummary */.je)(record).split('<details><summary>Audit record')[0]);
         setFlowOutputs(setOutput, record, config.auditFile);
     }
     try {
@@ -32485,7 +31559,7 @@ function publishReport(report, config, core, env, now = Date.now()) {
     catch (err) {
         core.warning(`Could not write the audit file ${config.auditFile}: ${err.message}. The record is in the audit output and the job summary.`);
     }
-    writeSummary(summary, env, core);
+    (0,report_summary/* writeSummary */.Sy)(summary, env, core);
 }
 
 ;// CONCATENATED MODULE: ./src/webhook/deliver.ts
@@ -32765,7 +31839,20 @@ async function notify(record, config, deps) {
     }, deps);
 }
 
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+/** A pull-request event, and `pr-comment` asks for a comment in this mode. */
+function wantsComment(config, env) {
+    const onPullRequest = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
+    if (!onPullRequest || config.prComment === 'never')
+        return false;
+    return config.prComment === 'always' || config.mode === 'plan';
+}
+
+// EXTERNAL MODULE: ./src/report/plan-comment.ts
+var plan_comment = __nccwpck_require__(1999);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -32805,7 +31892,7 @@ async function run(deps) {
     try {
         config = parseConfig(raw);
         maskSecrets(core, config);
-        plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : singleFlowPlan(config.flow);
+        plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : (0,release/* singleFlowPlan */.mP)(config.flow);
     }
     catch (err) {
         if (!(err instanceof errors/* InputError */.dz))
@@ -32814,8 +31901,8 @@ async function run(deps) {
         return;
     }
     const auditId = (0,external_node_crypto_.randomUUID)();
-    const stages = newProgress(plan, startedAt);
-    const runTrace = newCallTrace();
+    const stages = (0,release/* newProgress */.gu)(plan, startedAt);
+    const runTrace = (0,port/* newCallTrace */.a)();
     const facts = {
         mode: config.mode,
         region: config.platform.region,
@@ -32823,7 +31910,7 @@ async function run(deps) {
         changeReference: config.changeReference,
         reason: config.reason
     };
-    const buildReport = () => buildRunReport({
+    const buildReport = () => (0,run_report/* buildRunReport */.IW)({
         auditId,
         plan,
         stages,
@@ -32858,7 +31945,7 @@ async function run(deps) {
         for (const outcome of stages.flatMap((s) => s.outcomes))
             if (orgCheck)
                 outcome.checks.push(orgCheck);
-        await runRelease(plan, stages, (outcome) => ({
+        await (0,release/* runRelease */.T_)(plan, stages, (outcome) => ({
             genesys: session.port(outcome.trace),
             clock,
             log: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
@@ -32880,7 +31967,7 @@ async function run(deps) {
         return;
     const report = buildReport();
     const send = deps.sendWebhook ?? httpSender(agents);
-    for (const record of flowRecords(report)) {
+    for (const record of (0,run_report/* flowRecords */.Jo)(report)) {
         const result = await notify(record, config.webhook, { clock, send, log: (m) => core.info(m) });
         record.webhook = { status: result.status, httpStatus: result.httpStatus, attempts: result.attempts };
         if (result.status === 'failed') {
@@ -32896,10 +31983,19 @@ async function run(deps) {
         return;
     reported = true;
     publishReport(report, config, core, env, clock.now());
-    if (deps.commentOnPullRequest)
+    if (config.mode === 'plan') {
+        for (const stage of report.stages) {
+            stage.records.forEach((record, i) => {
+                const warning = (0,plan_comment/* movingTargetWarning */.E_)(stage.specs[i], record);
+                if (warning)
+                    core.warning(warning);
+            });
+        }
+    }
+    if (deps.commentOnPullRequest && wantsComment(config, env))
         await deps.commentOnPullRequest(report, config, core, env);
-    const failure = failureMessage(report);
-    const webhookFailed = config.webhook?.failOnError && flowRecords(report).some((r) => r.webhook.status === 'failed');
+    const failure = (0,run_report/* failureMessage */.oh)(report);
+    const webhookFailed = config.webhook?.failOnError && (0,run_report/* flowRecords */.Jo)(report).some((r) => r.webhook.status === 'failed');
     if (failure)
         core.setFailed(failure);
     else if (webhookFailed)
@@ -32919,7 +32015,7 @@ async function checkOrganization(config, genesys, facts) {
 }
 /** A failure outside any one flow (login, organization) is every unfinished flow's failure. */
 function failUnfinished(stages, err, now) {
-    const error = toErrorInfo(err);
+    const error = (0,promote_flow/* toErrorInfo */.K)(err);
     for (const outcome of stages.flatMap((s) => s.outcomes)) {
         if (outcome.status)
             continue;
@@ -32963,6 +32059,1180 @@ function maskSecrets(core, config) {
     }
     if (config.githubToken)
         core.setSecret(config.githubToken);
+}
+
+
+/***/ }),
+
+/***/ 593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Vs: () => (/* binding */ switchLatencyMs),
+/* harmony export */   fq: () => (/* binding */ newOutcome),
+/* harmony export */   tD: () => (/* binding */ changed)
+/* harmony export */ });
+/* unused harmony export FLOW_STATUSES */
+/* harmony import */ var _genesys_port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6499);
+
+const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'];
+function newOutcome(spec, startedAt) {
+    return {
+        spec,
+        flowId: spec.flowId,
+        versions: {},
+        checks: [],
+        rollback: { attempted: false },
+        startedAt,
+        notes: [],
+        trace: (0,_genesys_port_js__WEBPACK_IMPORTED_MODULE_0__/* .newCallTrace */ .a)()
+    };
+}
+function switchLatencyMs(outcome) {
+    if (outcome.publishRequestedAt === undefined || outcome.verifiedAt === undefined)
+        return undefined;
+    return outcome.verifiedAt - outcome.publishRequestedAt;
+}
+/** True when the live version at the end differs from the one before the run. */
+function changed(outcome) {
+    return outcome.snapshot !== undefined && outcome.versions.published !== outcome.versions.previous;
+}
+function worstStatus(statuses) {
+    return FLOW_STATUSES.find((s) => statuses.includes(s));
+}
+
+
+/***/ }),
+
+/***/ 6866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ toErrorInfo),
+/* harmony export */   T: () => (/* binding */ promoteFlow)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1002);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(177);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2346);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2731);
+
+
+
+
+
+/**
+ * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
+ * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
+ */
+async function promoteFlow(outcome, ctx) {
+    try {
+        outcome.flowId ??= await (0,_resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .findFlowIdByName */ .F)(outcome.spec, ctx.genesys, outcome.checks);
+        const flow = await (0,_resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .readFlow */ .h)(outcome.flowId, ctx.genesys, outcome.checks);
+        outcome.snapshot = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .takeSnapshot */ .W)(flow);
+        outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division };
+        outcome.versions.previous = flow.publishedVersion?.id;
+        outcome.versions.published = flow.publishedVersion?.id;
+        if ((await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .t)(flow, outcome, ctx)) === 'unchanged') {
+            outcome.status = 'unchanged';
+        }
+        else if (ctx.settings.mode === 'plan') {
+            outcome.status = 'planned';
+        }
+        else {
+            await (0,_switch_js__WEBPACK_IMPORTED_MODULE_2__/* .switchVersion */ .t)(flow, outcome, ctx);
+        }
+    }
+    catch (err) {
+        outcome.status = 'failed';
+        outcome.error = {
+            ...toErrorInfo(err),
+            message: outcome.error ? `${outcome.error.message}; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)
+        };
+    }
+    finally {
+        outcome.finishedAt = ctx.clock.now();
+    }
+    return outcome;
+}
+function toErrorInfo(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk) {
+        return {
+            message: err.describe(),
+            code: err.code ?? err.networkCode,
+            httpStatus: err.status,
+            correlationId: err.correlationId
+        };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO)
+        return { message: err.message, code: 'check.failed' };
+    return { message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   ON: () => (/* binding */ DEFAULT_RATE_LIMIT_PER_MINUTE),
+/* harmony export */   T_: () => (/* binding */ runRelease),
+/* harmony export */   gu: () => (/* binding */ newProgress),
+/* harmony export */   mP: () => (/* binding */ singleFlowPlan)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(593);
+/* harmony import */ var _promote_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6866);
+/* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1002);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2346);
+
+
+
+
+const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
+function singleFlowPlan(flow) {
+    return {
+        atomic: false,
+        concurrency: 1,
+        rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE,
+        stages: [{ name: 'flow', flows: [flow] }]
+    };
+}
+/** One outcome per flow, created up front so that flows that never ran are reported too. */
+function newProgress(plan, startedAt) {
+    return plan.stages.map((stage) => ({
+        name: stage.name,
+        outcomes: stage.flows.map((spec) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .newOutcome */ .fq)(spec, startedAt))
+    }));
+}
+const FAILURES = new Set(['failed', 'timed-out', 'rolled-back']);
+function isFailure(status) {
+    return FAILURES.has(status);
+}
+/**
+ * Runs the stages in order. In apply mode a failure stops the later stages (their flows are
+ * reported as not run); with `atomic`, every flow this run switched is then rolled back, newest
+ * first. A plan evaluates every flow, so the pull request shows every problem at once.
+ */
+async function runRelease(plan, stages, contextFor) {
+    const all = stages.flatMap((s) => s.outcomes);
+    const mode = contextFor(all[0]).settings.mode;
+    if (all.length > 1 && all.some((o) => !o.flowId)) {
+        const resolved = await resolveNames(all, plan.concurrency, contextFor);
+        if (!resolved && mode === 'apply')
+            return;
+    }
+    const switchedInOrder = [];
+    for (const stage of stages) {
+        let stop = false;
+        await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
+            if (stop || outcome.status)
+                return;
+            const ctx = contextFor(outcome);
+            await (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteFlow */ .T)(outcome, ctx);
+            if (outcome.status === 'switched')
+                switchedInOrder.push(outcome);
+            if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic)
+                stop = true;
+        });
+        const failed = stage.outcomes.some((o) => isFailure(o.status));
+        if (failed && mode === 'apply') {
+            if (plan.atomic)
+                await rollBackRelease(switchedInOrder, contextFor);
+            return;
+        }
+    }
+}
+/**
+ * Looks up every flow named in the release before anything is written, so that one flow listed
+ * twice (by id and by name, or under two names) is refused before any write. Answers false when a
+ * name does not resolve or a flow repeats; those flows are marked failed.
+ */
+async function resolveNames(all, concurrency, contextFor) {
+    await forEachConcurrently(all.filter((o) => !o.flowId), concurrency, async (outcome) => {
+        const ctx = contextFor(outcome);
+        try {
+            outcome.flowId = await (0,_resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .findFlowIdByName */ .F)(outcome.spec, ctx.genesys, outcome.checks);
+        }
+        catch (err) {
+            outcome.status = 'failed';
+            outcome.error = (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_0__/* .toErrorInfo */ .K)(err);
+            outcome.finishedAt = ctx.clock.now();
+        }
+    });
+    const first = new Map();
+    for (const outcome of all) {
+        if (!outcome.flowId)
+            continue;
+        const key = outcome.flowId.toLowerCase();
+        const earlier = first.get(key);
+        if (!earlier) {
+            first.set(key, outcome);
+            continue;
+        }
+        for (const duplicate of [earlier, outcome]) {
+            duplicate.status = 'failed';
+            duplicate.error = {
+                message: `flow ${outcome.flowId} is listed twice in the manifest (${label(earlier)} and ${label(outcome)}); nothing was published`,
+                code: 'duplicate.flow'
+            };
+            duplicate.finishedAt = contextFor(duplicate).clock.now();
+        }
+    }
+    return !all.some((o) => o.status === 'failed');
+}
+function label(outcome) {
+    return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`;
+}
+/** Undoes every switch of this run, newest first, each verified by reading back. */
+async function rollBackRelease(switchedInOrder, contextFor) {
+    for (const outcome of [...switchedInOrder].reverse()) {
+        const ctx = contextFor(outcome);
+        const version = outcome.spec.rollbackVersion ?? outcome.versions.previous;
+        if (!version) {
+            outcome.status = 'failed';
+            outcome.rollback = { attempted: false, status: 'not-possible' };
+            outcome.error = {
+                message: 'another flow of this atomic release failed, and no version of this flow was live before the run: nothing to roll back to'
+            };
+            continue;
+        }
+        outcome.error = { message: `another flow of this atomic release failed; rolling back to ${version}` };
+        try {
+            await (0,_switch_js__WEBPACK_IMPORTED_MODULE_2__/* .rollBack */ .F)(outcome.flow.id, version, outcome, ctx);
+        }
+        catch (err) {
+            outcome.error = { message: `${outcome.error.message}: ${err.message}` };
+        }
+        outcome.finishedAt = ctx.clock.now();
+    }
+}
+async function forEachConcurrently(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    });
+    await Promise.all(workers);
+}
+
+
+/***/ }),
+
+/***/ 1002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ findFlowIdByName),
+/* harmony export */   h: () => (/* binding */ readFlow)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
+ * is a contains-match, so every page is read and exact matches kept; zero or several is an error
+ * that lists what was found.
+ */
+async function findFlowIdByName(spec, genesys, checks) {
+    const name = spec.flowName;
+    const type = spec.flowType;
+    const candidates = await genesys.findFlowsByName(name, type);
+    const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type);
+    if (exact.length === 1) {
+        checks.push({
+            name: 'name resolves to one flow',
+            passed: true,
+            detail: `exactly one ${type} flow is named "${name}"`
+        });
+        return exact[0].id;
+    }
+    const found = (exact.length ? exact : candidates)
+        .slice(0, 10)
+        .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`);
+    const detail = exact.length === 0
+        ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
+        : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
+    checks.push({ name: 'name resolves to one flow', passed: false, detail });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(detail);
+}
+/** Reads the flow by id: found, and not deleted. */
+async function readFlow(id, genesys, checks) {
+    let flow;
+    try {
+        flow = await genesys.getFlow(id);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk && err.status === 404) {
+            checks.push({ name: 'flow found', passed: false, detail: `no flow ${id} in this org` });
+        }
+        else if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk && err.status === 410) {
+            checks.push({ name: 'flow found', passed: true, detail: id });
+            checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
+        }
+        throw err;
+    }
+    checks.push({ name: 'flow found', passed: true, detail: `${flow.name} (${flow.type.toLowerCase()}, ${flow.id})` });
+    if (flow.deleted) {
+        checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(`flow ${flow.id} has been deleted`);
+    }
+    checks.push({ name: 'not deleted', passed: true, detail: 'active in this org' });
+    return flow;
+}
+
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ takeSnapshot),
+/* harmony export */   m: () => (/* binding */ lockHolder)
+/* harmony export */ });
+function takeSnapshot(flow) {
+    const op = flow.currentOperation;
+    return {
+        publishedVersion: flow.publishedVersion?.id,
+        datePublished: flow.publishedVersion?.datePublished,
+        checkedInVersion: flow.checkedInVersion?.id,
+        savedVersion: flow.savedVersion?.id,
+        active: flow.active,
+        lockedBy: lockHolder(flow),
+        currentOperation: op
+            ? { id: op.id, actionName: op.actionName, actionStatus: op.actionStatus, complete: op.complete }
+            : undefined,
+        division: flow.division ? { id: flow.division.id, name: flow.division.name } : undefined
+    };
+}
+/** Who holds the flow's lock, as a reader would name them. */
+function lockHolder(flow) {
+    if (flow.lockedUser)
+        return `user ${flow.lockedUser.name ?? flow.lockedUser.id}`;
+    if (flow.lockedClient)
+        return `OAuth client ${flow.lockedClient.name ?? flow.lockedClient.id}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ rollBack),
+  t: () => (/* binding */ switchVersion)
+});
+
+// EXTERNAL MODULE: ./src/genesys/retry.ts
+var genesys_retry = __nccwpck_require__(6428);
+;// CONCATENATED MODULE: ./src/promotion/publish.ts
+
+/**
+ * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
+ * ambiguous failure (5xx, timeout, dropped connection) the request may have been accepted: the flow
+ * is read again first, and an operation that started since is adopted instead of publishing twice.
+ */
+async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
+    const policy = { ...genesys_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
+    for (let retry = 0;; retry++) {
+        try {
+            return await ctx.genesys.publish(flowId, version);
+        }
+        catch (err) {
+            if (!(0,genesys_retry/* isTransient */.dg)(err) || retry >= policy.maxRetries)
+                throw err;
+            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before trying again`);
+            const flow = await ctx.genesys.getFlow(flowId);
+            const op = flow.currentOperation;
+            if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
+                outcome.notes.push(`The publish request failed without an answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
+                return op;
+            }
+            const delay = (0,genesys_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
+            outcome.trace.retries += 1;
+            outcome.trace.waitedMs += delay;
+            await ctx.clock.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promotion/poll-schedule.ts
+/** The longest wait between two polls (SPEC: later polls grow, capped at 10 s). */
+const MAX_POLL_INTERVAL_MS = 10_000;
+/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
+const POLL_GROWTH = 0.25;
+/**
+ * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
+ *
+ * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
+ * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
+ * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
+ * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
+ * against alternatives.
+ */
+function nextPollDelayMs(elapsedMs, minIntervalMs) {
+    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
+}
+
+;// CONCATENATED MODULE: ./src/promotion/wait.ts
+
+/**
+ * Polls the flow until our publish operation is complete, or until the timeout. The first poll
+ * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
+ * made at the deadline, so the timeout is honoured without being overrun.
+ */
+async function waitForOperation(flowId, operationId, target, ctx) {
+    const { clock } = ctx;
+    const started = clock.now();
+    const deadline = started + ctx.settings.waitTimeoutMs;
+    for (;;) {
+        const now = clock.now();
+        const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
+        await clock.sleep(delay);
+        const flow = await ctx.genesys.getFlow(flowId);
+        const current = flow.currentOperation;
+        if (current?.id === operationId) {
+            if (current.complete)
+                return { flow, operation: current, timedOut: false, seenAt: clock.now() };
+        }
+        else if (flow.publishedVersion?.id === target && !(current && !current.complete)) {
+            // The flow shows another operation (or none) but the target is live and nothing runs: done.
+            // Another operation alone proves nothing: the platform may not show ours yet.
+            return { flow, timedOut: false, seenAt: clock.now() };
+        }
+        if (clock.now() >= deadline)
+            return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promotion/switch.ts
+
+
+/**
+ * Publishes the target, waits for the operation, and verifies by reading back which version is
+ * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
+ * publish). Rolls back when the live version moved to something other than the target.
+ */
+async function switchVersion(flow, outcome, ctx) {
+    const target = outcome.versions.target;
+    const previous = outcome.versions.previous;
+    const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000);
+    outcome.publishRequestedAt = ctx.clock.now();
+    const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx);
+    outcome.operation = { id: started.id, actionStatus: started.actionStatus };
+    ctx.log.info(`Publishing ${target} (operation ${started.id})`);
+    const waited = await waitForOperation(flow.id, started.id, target, ctx);
+    const op = waited.operation;
+    if (op) {
+        outcome.operation = {
+            id: op.id,
+            actionStatus: op.actionStatus,
+            errorCode: op.errorCode,
+            errorMessage: op.errorMessage
+        };
+    }
+    const live = waited.flow.publishedVersion?.id;
+    outcome.versions.published = live;
+    if (waited.timedOut) {
+        outcome.status = 'timed-out';
+        outcome.error = {
+            message: `the publish of ${target} was still running after ${seconds} s (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
+        };
+        return;
+    }
+    const failed = op?.actionStatus === 'FAILURE';
+    if (live === target) {
+        outcome.status = 'switched';
+        outcome.verifiedAt = waited.seenAt;
+        if (failed)
+            outcome.notes.push(`The operation reported FAILURE, but ${target} is live (read back).`);
+        return;
+    }
+    if (live === previous) {
+        outcome.status = 'failed';
+        outcome.error = failed
+            ? {
+                message: `the publish of ${target} failed: ${[op?.errorCode, op?.errorMessage].filter(Boolean).join(': ') || 'no reason given'}; ${describe(previous)} is still live`,
+                code: op?.errorCode
+            }
+            : {
+                message: `the publish of ${target} reported ${op?.actionStatus ?? 'completion'}, but ${describe(previous)} is still live: nothing changed (the platform answers 200 even for versions it does not publish)`
+            };
+        return;
+    }
+    const rollbackTarget = outcome.spec.rollbackVersion ?? previous;
+    const moved = `the publish of ${target} left ${describe(live)} live instead`;
+    if (!ctx.settings.autoRollback) {
+        outcome.status = 'failed';
+        outcome.error = { message: `${moved}; auto-rollback is off, so it stays` };
+        return;
+    }
+    if (!rollbackTarget) {
+        outcome.status = 'failed';
+        outcome.rollback = { attempted: false, status: 'not-possible' };
+        outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` };
+        return;
+    }
+    outcome.error = { message: `${moved}; rolling back to ${rollbackTarget}` };
+    await rollBack(flow.id, rollbackTarget, outcome, ctx);
+}
+/** Publishes `version` again, waits and verifies; the outcome says whether it held. */
+async function rollBack(flowId, version, outcome, ctx) {
+    const started = ctx.clock.now();
+    outcome.rollback = { attempted: true, version };
+    ctx.log.warning(`Verification failed: rolling back to ${version}`);
+    try {
+        const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
+        const waited = await waitForOperation(flowId, op.id, version, ctx);
+        const live = waited.flow.publishedVersion?.id;
+        outcome.versions.published = live;
+        outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
+        if (!waited.timedOut && live === version) {
+            outcome.rollback.status = 'restored';
+            outcome.status = 'rolled-back';
+            outcome.error = {
+                message: outcome.error.message.replace(/rolling back to .*$/, `rolled back: ${version} is live again (read back)`)
+            };
+            return;
+        }
+        outcome.rollback.status = 'failed';
+        outcome.status = 'failed';
+        outcome.error = {
+            message: `${outcome.error.message.replace(/; rolling back to .*$/, '')}; the rollback to ${version} did not hold: ${describe(live)} is live${waited.timedOut ? ' (the rollback was still running at the timeout)' : ''}`
+        };
+    }
+    catch (err) {
+        outcome.rollback.status = 'failed';
+        outcome.status = 'failed';
+        throw err;
+    }
+}
+function describe(version) {
+    return version ? `version ${version}` : 'no version';
+}
+
+
+/***/ }),
+
+/***/ 2731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ CHECKED_IN),
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(177);
+
+
+const CHECKED_IN = 'checked-in';
+const VERSION_KINDS = { CHECKIN: 'checked-in', PUBLISH: 'published' };
+/**
+ * The version matrix: every condition that must hold before a write. All of them are evaluated
+ * and recorded, so a plan shows every problem at once; the first failure is thrown afterwards.
+ * Returns 'unchanged' when the target is live already (no write, no churn of version numbers).
+ */
+async function validate(flow, outcome, ctx) {
+    const { spec } = outcome;
+    const checks = outcome.checks;
+    const failures = [];
+    const record = (name, passed, detail) => {
+        checks.push({ name, passed, detail });
+        if (!passed)
+            failures.push(detail);
+    };
+    const live = flow.publishedVersion?.id;
+    if (spec.expectedCurrentVersion !== undefined) {
+        const ok = live === spec.expectedCurrentVersion;
+        record('expected current version', ok, ok
+            ? `${live} is live, as expected`
+            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
+    }
+    const target = spec.targetVersion === CHECKED_IN ? flow.checkedInVersion?.id : spec.targetVersion;
+    if (!target) {
+        record('target exists', false, 'the flow has no checked-in version to publish');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(failures.join('; '));
+    }
+    outcome.versions.target = target;
+    if (live === target && !failures.length) {
+        record('already at target', true, `${target} is live already: nothing to publish`);
+        return 'unchanged';
+    }
+    const version = await ctx.genesys.getFlowVersion(flow.id, target);
+    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist`);
+    if (version) {
+        const draft = version.type === 'SAVE' || version.id === flow.savedVersion?.id;
+        record('target is not a draft', !draft, draft
+            ? `${target} is an unsaved draft: check it in first`
+            : `${target} is a ${VERSION_KINDS[version.type ?? ''] ?? 'checked-in'} version`);
+    }
+    const holder = flow.lockedClient?.id === ctx.settings.clientId ? undefined : (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .lockHolder */ .m)(flow);
+    record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked');
+    const op = flow.currentOperation;
+    const busy = op !== undefined && !op.complete;
+    record('no operation in progress', !busy, busy
+        ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}`
+        : 'none running');
+    if (failures.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(failures.join('; '));
+    return 'proceed';
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   j2: () => (/* binding */ escapePre),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/** Text as HTML: for anything interpolated into the summary or a PR comment. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * Text as one markdown table cell: HTML-escaped, pipes and newlines neutralised, and markdown's
+ * own inline syntax (links, emphasis, code) escaped so a flow name renders as the text it is.
+ */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/\r?\n/g, ' ')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** Text inside <pre>: only what HTML itself would read. */
+function escapePre(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ versionChange),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON)
+/* harmony export */ });
+const STATUS_ICON = {
+    switched: '✅',
+    unchanged: '☑️',
+    planned: '📝',
+    'rolled-back': '↩️',
+    'timed-out': '⏱️',
+    failed: '❌'
+};
+function seconds(ms) {
+    if (ms === null || ms === undefined)
+        return '—';
+    return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+function versionChange(previous, target, published, status) {
+    const from = previous ?? 'none';
+    const to = target ?? '?';
+    const base = `${from} → ${to}`;
+    if (status === 'switched' || status === 'planned' || status === 'unchanged')
+        return base;
+    return `${base} (live: ${published ?? 'none'})`;
+}
+
+
+/***/ }),
+
+/***/ 1999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ movingTargetWarning),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony exports MAX_COMMENT_LENGTH, applyWillDo */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _promotion_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2731);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6412);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
+
+
+
+
+
+/** GitHub refuses comments over 65536 characters. */
+const MAX_COMMENT_LENGTH = 65_536;
+/**
+ * The hidden marker that finds this step's comment again. One per promoted thing (a flow, or a
+ * manifest), so two promotion steps on one pull request keep one comment each.
+ */
+function commentMarker(subject) {
+    return `<!-- genesys-flow-promote:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(subject).digest('hex').slice(0, 16)} -->`;
+}
+/** What apply will do, in a sentence a reviewer can approve. */
+function applyWillDo(record) {
+    const { previous, target } = record.versions;
+    const flow = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(record.flow.name ?? record.flow.id ?? 'the flow');
+    if (record.status === 'unchanged')
+        return `Nothing: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(target ?? '?')} is live already, so apply will not publish.`;
+    if (record.status === 'planned') {
+        return (`Publish ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(target ?? '?')} on ${flow} (live now: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+            (previous
+                ? `and roll back to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(previous)} if the switch does not hold.`
+                : 'and report a failure if the switch does not hold (no version to roll back to).'));
+    }
+    return `Apply would refuse: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(record.error?.message ?? 'a check failed')}.`;
+}
+/** Advice for a plan whose target can still move between plan and apply. */
+function movingTargetWarning(spec, record) {
+    if (spec.targetVersion !== _promotion_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKED_IN */ .O || !record.versions.target)
+        return undefined;
+    const pin = `target-version: "${record.versions.target}"`;
+    const expect = record.versions.previous ? ` and expected-current-version: "${record.versions.previous}"` : '';
+    return `The target is checked-in (${record.versions.target} now): a check-in before apply changes what apply publishes. Pin ${pin}${expect} in the promotion file.`;
+}
+function renderPlanComment(marker, entries, fingerprint) {
+    const lines = [
+        marker,
+        `### Genesys Cloud promotion plan`,
+        '',
+        '| Flow | Live now → target | Plan |',
+        '| --- | --- | --- |'
+    ];
+    for (const { record } of entries) {
+        lines.push(`| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flowCell */ .DB)(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(record.versions.previous ?? 'none')} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(record.versions.target ?? '?')} | ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[record.status]} ${record.status} |`);
+    }
+    lines.push('');
+    for (const { spec, record } of entries) {
+        const warning = movingTargetWarning(spec, record);
+        lines.push(`**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`, ...(warning ? ['', `> ⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(warning)}`] : []), '', `<details><summary>Checks (${record.checks.filter((c) => c.passed).length} passed, ${record.checks.filter((c) => !c.passed).length} failed)</summary>`, '', ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .checksTable */ .Et)(record), '', '</details>', '');
+    }
+    if (fingerprint)
+        lines.push(`Plan fingerprint: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(fingerprint)}. Apply publishes the same change only if nothing moved: pin \`expected-current-version\` so it refuses otherwise.`);
+    const first = entries[0]?.record;
+    if (first?.github.runUrl)
+        lines.push('', `[Run ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(first.github.runId ?? '')}](${encodeURI(first.github.runUrl)}) · audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(first.releaseId ?? first.auditId)}`);
+    const body = lines.join('\n');
+    return body.length <= MAX_COMMENT_LENGTH
+        ? body
+        : `${body.slice(0, MAX_COMMENT_LENGTH - 200)}\n\n_Truncated: the full plan is in the job summary._`;
+}
+
+
+/***/ }),
+
+/***/ 4796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IW: () => (/* binding */ buildRunReport),
+  oh: () => (/* binding */ failureMessage),
+  Jo: () => (/* binding */ flowRecords),
+  Hq: () => (/* binding */ releaseRecord)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/audit/github-context.ts
+function githubContext(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    return {
+        repository,
+        runId,
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : undefined,
+        runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/promotion/outcome.ts
+var promotion_outcome = __nccwpck_require__(593);
+;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
+
+/**
+ * `sha256:` of region + flow id + from + to. A plan and the apply that follows it produce the same
+ * fingerprint exactly when they describe the same change, so a workflow can compare the two.
+ */
+function planFingerprint(region, flowId, from, to) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([region, flowId, from ?? null, to]))
+        .digest('hex')}`;
+}
+/** One fingerprint for a release: every flow's, in a stable order. */
+function releaseFingerprint(fingerprints) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([...fingerprints].sort()))
+        .digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/record.ts
+
+
+const iso = (ms) => new Date(ms).toISOString();
+/** Builds the record of one flow's promotion from what its steps recorded. Pure. */
+function buildFlowRecord(auditId, outcome, facts, now) {
+    const trace = outcome.trace;
+    const finished = outcome.finishedAt ?? now;
+    const { previous, target, published } = outcome.versions;
+    const error = outcome.error;
+    return {
+        schemaVersion: 1,
+        auditId,
+        startedAt: iso(outcome.startedAt),
+        finishedAt: iso(finished),
+        status: outcome.status ?? 'failed',
+        changed: (0,promotion_outcome/* changed */.tD)(outcome),
+        mode: facts.mode,
+        region: facts.region,
+        organization: facts.organization ? { id: facts.organization.id, name: facts.organization.name ?? null } : null,
+        oauthClientId: facts.oauthClientId,
+        flow: {
+            id: outcome.flow?.id ?? outcome.spec.flowId ?? null,
+            name: outcome.flow?.name ?? outcome.spec.flowName ?? null,
+            type: outcome.flow?.type ?? outcome.spec.flowType ?? null,
+            division: outcome.flow?.division
+                ? { id: outcome.flow.division.id, name: outcome.flow.division.name ?? null }
+                : null
+        },
+        versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
+        snapshot: outcome.snapshot ?? null,
+        operation: outcome.operation
+            ? {
+                id: outcome.operation.id,
+                actionStatus: outcome.operation.actionStatus ?? null,
+                errorCode: outcome.operation.errorCode ?? null,
+                errorMessage: outcome.operation.errorMessage ?? null
+            }
+            : null,
+        checks: outcome.checks,
+        timings: { totalMs: finished - outcome.startedAt, switchLatencyMs: (0,promotion_outcome/* switchLatencyMs */.Vs)(outcome) ?? null },
+        retries: { count: trace.retries, waitedMs: trace.waitedMs },
+        requests: trace.requests,
+        correlationIds: [...new Set(trace.correlationIds)],
+        rollback: {
+            attempted: outcome.rollback.attempted,
+            version: outcome.rollback.version ?? null,
+            status: outcome.rollback.status ?? null,
+            durationMs: outcome.rollback.durationMs ?? null
+        },
+        planFingerprint: outcome.flow && target ? planFingerprint(facts.region, outcome.flow.id, previous, target) : null,
+        github: facts.github,
+        changeReference: facts.changeReference ?? null,
+        reason: facts.reason ?? null,
+        notes: outcome.notes,
+        webhook: { status: 'skipped', httpStatus: null, attempts: 0 },
+        error: error
+            ? {
+                message: error.message,
+                code: error.code ?? null,
+                httpStatus: error.httpStatus ?? null,
+                correlationId: error.correlationId ?? null
+            }
+            : null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/release-record.ts
+
+
+const WEBHOOK_ORDER = ['failed', 'delivered', 'skipped'];
+function flowLabel(spec) {
+    return spec.flowId ?? `${spec.flowName} (${spec.flowType})`;
+}
+function buildReleaseRecord(input) {
+    const flows = input.stages.flatMap((s) => s.records.map((r) => ({ ...r, stage: s.name })));
+    const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })));
+    const statuses = flows.map((f) => f.status);
+    const count = (status) => statuses.filter((s) => s === status).length;
+    const good = count('switched') + count('unchanged') + count('planned');
+    const fingerprints = flows.map((f) => f.planFingerprint);
+    const status = (0,promotion_outcome/* worstStatus */.A4)(statuses) ?? 'failed';
+    const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status));
+    return {
+        schemaVersion: 1,
+        releaseId: input.releaseId,
+        startedAt: new Date(input.startedAt).toISOString(),
+        finishedAt: new Date(input.now).toISOString(),
+        status,
+        changed: flows.some((f) => f.changed),
+        mode: input.facts.mode,
+        region: input.facts.region,
+        organization: input.facts.organization
+            ? { id: input.facts.organization.id, name: input.facts.organization.name ?? null }
+            : null,
+        oauthClientId: input.facts.oauthClientId,
+        atomic: input.atomic,
+        counts: {
+            total: flows.length + notRun.length,
+            switched: count('switched'),
+            unchanged: count('unchanged'),
+            planned: count('planned'),
+            'rolled-back': count('rolled-back'),
+            'timed-out': count('timed-out'),
+            failed: count('failed'),
+            notRun: notRun.length
+        },
+        successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
+        stages: input.stages.map((s) => ({
+            name: s.name,
+            auditIds: s.records.map((r) => r.auditId),
+            notRun: s.notRun.map(flowLabel)
+        })),
+        flows,
+        notRun,
+        planFingerprint: fingerprints.every((f) => f !== null) && flows.length ? releaseFingerprint(fingerprints) : null,
+        requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
+        correlationIds: input.runCorrelationIds,
+        github: input.facts.github,
+        changeReference: input.facts.changeReference ?? null,
+        reason: input.facts.reason ?? null,
+        webhook: worstWebhook(flows.map((f) => f.webhook)),
+        error: failedFlows.length
+            ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
+            : null
+    };
+}
+function worstWebhook(results) {
+    for (const status of WEBHOOK_ORDER) {
+        const found = results.find((r) => r.status === status);
+        if (found)
+            return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) };
+    }
+    return { status: 'skipped', httpStatus: null, attempts: 0 };
+}
+
+// EXTERNAL MODULE: ./src/promotion/release.ts
+var release = __nccwpck_require__(3968);
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+
+
+
+
+
+/**
+ * Builds every flow's audit record from the outcomes (synchronously: it also runs when the job is
+ * cancelled). A single-flow run's record has the run's id; each flow of a release has its own id
+ * and carries the release's.
+ */
+function buildRunReport(input) {
+    const facts = { ...input.facts, github: githubContext(input.env) };
+    const stages = input.stages.map((stage) => {
+        const ran = stage.outcomes.filter((o) => o.status !== undefined);
+        const records = ran.map((outcome) => {
+            // A single flow's record also counts the run's own calls (login, organization check).
+            const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) };
+            const record = buildFlowRecord(input.manifest ? (0,external_node_crypto_.randomUUID)() : input.auditId, withRunCalls, facts, input.now);
+            return input.manifest ? { ...record, releaseId: input.auditId } : record;
+        });
+        return {
+            name: stage.name,
+            records,
+            specs: ran.map((o) => o.spec),
+            notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
+        };
+    });
+    return {
+        manifest: input.manifest,
+        runId: input.auditId,
+        startedAt: input.startedAt,
+        atomic: input.plan.atomic,
+        facts,
+        runTrace: input.runTrace,
+        stages
+    };
+}
+function flowRecords(report) {
+    return report.stages.flatMap((s) => s.records);
+}
+function releaseRecord(report, now) {
+    return buildReleaseRecord({
+        releaseId: report.runId,
+        startedAt: report.startedAt,
+        now,
+        atomic: report.atomic,
+        facts: report.facts,
+        stages: report.stages,
+        runRequests: report.runTrace.requests,
+        runCorrelationIds: [...new Set(report.runTrace.correlationIds)]
+    });
+}
+/** Why the step fails, or undefined when it succeeds. */
+function failureMessage(report) {
+    const records = flowRecords(report);
+    if (!report.manifest) {
+        const record = records[0];
+        if (!record || !(0,release/* isFailure */.N6)(record.status))
+            return undefined;
+        return `${record.status}: ${record.error?.message ?? 'see the audit record'}`;
+    }
+    const failed = records.filter((r) => (0,release/* isFailure */.N6)(r.status));
+    if (!failed.length)
+        return undefined;
+    const notRun = report.stages.flatMap((s) => s.notRun);
+    const list = failed.map((r) => `${r.flow.name ?? r.flow.id} ${r.status}: ${r.error?.message ?? ''}`.trim()).join('; ');
+    const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : '';
+    return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${list})${skipped}`;
+}
+function mergeTraces(a, b) {
+    return {
+        requests: a.requests + b.requests,
+        retries: a.retries + b.retries,
+        waitedMs: a.waitedMs + b.waitedMs,
+        correlationIds: [...a.correlationIds, ...b.correlationIds]
+    };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ flowCell),
+/* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   WV: () => (/* binding */ auditDetails),
+/* harmony export */   je: () => (/* binding */ renderFlowSummary),
+/* harmony export */   mW: () => (/* binding */ fitSummary)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+
+/** The runner refuses a step summary over 1024 KiB. */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+const TITLE = {
+    planned: 'plan',
+    unchanged: 'already live',
+    switched: 'switched',
+    'rolled-back': 'rolled back',
+    'timed-out': 'timed out',
+    failed: 'failed'
+};
+/** The job summary of one flow's promotion: a readable table, then the whole record collapsed. */
+function renderFlowSummary(record) {
+    const lines = [
+        `### ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} Genesys Cloud flow promotion: ${TITLE[record.status]}`,
+        '',
+        '| Flow | Version | Result | Switch latency |',
+        '| --- | --- | --- | --- |',
+        `| ${flowCell(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .versionChange */ .Bn)(record.versions.previous, record.versions.target, record.versions.published, record.status))} | ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} ${record.status} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.timings.switchLatencyMs)} |`,
+        ''
+    ];
+    if (record.error)
+        lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.error.message)}`, '');
+    for (const note of record.notes)
+        lines.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(note)}`, '');
+    lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record));
+    return lines.join('\n');
+}
+function flowCell(record) {
+    const name = record.flow.name ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.flow.name) : '(unresolved)';
+    const type = record.flow.type ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.flow.type)}` : '';
+    const id = record.flow.id ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(record.flow.id)}` : '';
+    return `${name}${type}${id}`;
+}
+function checksTable(record) {
+    if (!record.checks.length)
+        return ['_No checks ran._'];
+    return [
+        '| Check | Result | Detail |',
+        '| --- | --- | --- |',
+        ...record.checks.map((c) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.name)} | ${c.passed ? '✅ pass' : '❌ fail'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.detail)} |`)
+    ];
+}
+function facts(record) {
+    const items = [
+        `**Mode:** ${record.mode}`,
+        `**Region:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.region)}`,
+        record.organization ? `**Org:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.organization.name ?? record.organization.id)}` : undefined,
+        `**Requests:** ${record.requests}`,
+        `**Retries:** ${record.retries.count} (waited ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.retries.waitedMs)})`,
+        record.operation
+            ? `**Operation:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(record.operation.id)}${record.operation.actionStatus ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.operation.actionStatus)}` : ''}`
+            : undefined,
+        record.rollback.attempted
+            ? `**Rollback:** to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.rollback.version ?? '?')}: ${record.rollback.status}`
+            : undefined,
+        `**Webhook:** ${record.webhook.status}${record.webhook.httpStatus ? ` (HTTP ${record.webhook.httpStatus}, ${record.webhook.attempts} attempt${record.webhook.attempts === 1 ? '' : 's'})` : ''}`,
+        record.planFingerprint ? `**Plan fingerprint:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(record.planFingerprint)}` : undefined,
+        `**Audit id:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(record.auditId)}`,
+        record.changeReference ? `**Change:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.changeReference)}` : undefined,
+        record.github.runUrl
+            ? `**Run:** [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.github.runId ?? 'run')}](${encodeURI(record.github.runUrl)})`
+            : undefined
+    ].filter(Boolean);
+    const ids = record.correlationIds;
+    return [
+        items.join(' · '),
+        '',
+        ids.length
+            ? `<details><summary>Correlation ids (${ids.length})</summary>\n\n${ids.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(id)).join(' ')}\n\n</details>`
+            : '_No correlation ids: no platform call was answered._'
+    ];
+}
+function auditDetails(record) {
+    return `<details><summary>Audit record (JSON)</summary>\n\n<pre lang="json"><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePre */ .j2)(JSON.stringify(record, null, 2))}</code></pre>\n\n</details>\n`;
+}
+/** Keeps a summary under the runner's limit by dropping the collapsed JSON first. */
+function fitSummary(markdown, fallbackWithoutRecord) {
+    if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES)
+        return markdown;
+    const shorter = `${fallbackWithoutRecord()}\n\n_The full record is too large for the job summary: read it from the audit file or the \`audit\` output._\n`;
+    return Buffer.byteLength(shorter) <= MAX_SUMMARY_BYTES ? shorter : shorter.slice(0, MAX_SUMMARY_BYTES / 2);
+}
+/**
+ * Appends to the job summary; where the runner provides none (old GHES, a process started by
+ * hand) the summary goes to the log instead of failing the step.
+ */
+function writeSummary(markdown, env, log) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${markdown}\n`);
+            return;
+        }
+        catch (err) {
+            log.info(`Could not write the job summary (${err.message}); it follows here instead.`);
+        }
+    }
+    else {
+        log.info('GITHUB_STEP_SUMMARY is not set (a runner without job summaries): the summary follows here.');
+    }
+    log.info(markdown);
 }
 
 
@@ -33092,6 +33362,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -34168,7 +34445,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;

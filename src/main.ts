@@ -19,7 +19,8 @@ import { publishReport } from './report/publish.js'
 import type { AttemptResult } from './webhook/deliver.js'
 import { httpSender } from './webhook/deliver.js'
 import { notify } from './webhook/notify.js'
-import type { PullRequestCommenter } from './report/pr-comment.js'
+import { wantsComment, type PullRequestCommenter } from './report/pr-comment.js'
+import { movingTargetWarning } from './report/plan-comment.js'
 
 /** Everything `run` touches outside itself, passed in (the real ones in `index.ts`, fakes in tests). */
 export interface RunDeps {
@@ -146,7 +147,15 @@ export async function run(deps: RunDeps): Promise<void> {
   if (reported) return
   reported = true
   publishReport(report, config, core, env, clock.now())
-  if (deps.commentOnPullRequest) await deps.commentOnPullRequest(report, config, core, env)
+  if (config.mode === 'plan') {
+    for (const stage of report.stages) {
+      stage.records.forEach((record, i) => {
+        const warning = movingTargetWarning(stage.specs[i]!, record)
+        if (warning) core.warning(warning)
+      })
+    }
+  }
+  if (deps.commentOnPullRequest && wantsComment(config, env)) await deps.commentOnPullRequest(report, config, core, env)
 
   const failure = failureMessage(report)
   const webhookFailed = config.webhook?.failOnError && flowRecords(report).some((r) => r.webhook.status === 'failed')

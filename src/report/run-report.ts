@@ -14,7 +14,8 @@ export interface RunReport {
   atomic: boolean
   facts: RunFacts
   runTrace: CallTrace
-  stages: { name: string; records: AuditRecord[]; notRun: FlowSpec[] }[]
+  /** Per stage: the records of the flows that ran, their specs in the same order, and those that did not run. */
+  stages: { name: string; records: AuditRecord[]; specs: FlowSpec[]; notRun: FlowSpec[] }[]
 }
 
 export interface RunReportInput {
@@ -47,6 +48,7 @@ export function buildRunReport(input: RunReportInput): RunReport {
     return {
       name: stage.name,
       records,
+      specs: ran.map((o) => o.spec),
       notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
     }
   })

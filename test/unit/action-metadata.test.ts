@@ -50,3 +50,38 @@ describe('action.yml, the schema and the README agree', () => {
     assert.equal(ACTION_VERSION, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version)
   })
 })
+
+describe('examples', () => {
+  it('use only inputs the action declares, and never cancel a running promotion', async () => {
+    const { readdirSync } = await import('node:fs')
+    const { parse } = await import('yaml')
+    const dir = path.join(ROOT, 'examples')
+    for (const file of readdirSync(dir)) {
+      const workflow = parse(readFileSync(path.join(dir, file), 'utf8')) as {
+        concurrency?: { 'cancel-in-progress'?: boolean }
+        jobs: Record<
+          string,
+          {
+            steps: { uses?: string; with?: Record<string, unknown> }[]
+            'timeout-minutes'?: number
+            concurrency?: { 'cancel-in-progress'?: boolean }
+            with?: unknown
+          }
+        >
+        permissions?: unknown
+      }
+      assert.ok(workflow.permissions, `${file} sets no top-level permissions`)
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        assert.ok(job['timeout-minutes'], `${file}/${name} has no timeout-minutes`)
+        for (const step of job.steps.filter((s) => s.uses?.startsWith('genesys-flow-promote/'))) {
+          for (const input of Object.keys(step.with ?? {}))
+            assert.ok(input in action.inputs, `${file}/${name} uses unknown input ${input}`)
+          const mode = step.with?.mode ?? 'apply'
+          const group = job.concurrency ?? workflow.concurrency
+          if (mode !== 'plan')
+            assert.equal(group?.['cancel-in-progress'], false, `${file}/${name} may cancel a running promotion`)
+        }
+      }
+    }
+  })
+})

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { busiestWindow, generatedRelease } from '../../harness/release-scenario.js'
+import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
+import { errors, runBundle } from '../helpers/bundle.js'
+
+function manifestFile(text: string): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'release-')), 'release.yml')
+  writeFileSync(file, text)
+  return file
+}
+
+describe('bundle: release manifests', () => {
+  it('50 flows in 3 stages under a 300/min limit: all switched, no window over the limit, no 429 as a failure', async () => {
+    const { scenario, manifest, ids } = generatedRelease(50, 3, [500, 3_000])
+    await withEmulator(scenario, async (emu) => {
+      const run = await runBundle(emu.url, { manifest: manifestFile(manifest) }, { timeoutMs: 240_000 })
+      assert.equal(run.exitCode, 0, run.stdout.slice(-2_000))
+      assert.equal(run.outputs.status, 'switched')
+      const release = run.audit as { counts: { switched: number }; flows: unknown[]; successRate: number }
+      assert.equal(release.counts.switched, 50)
+      assert.equal(release.successRate, 1)
+      assert.ok(ids.every((id) => emu.state.flow(id)!.publishedVersionId === '2.0'))
+      const api = emu.requests.filter((r) => r.path.startsWith('/api/'))
+      assert.ok(busiestWindow(api.map((r) => r.at)) <= 300, 'a sliding minute held more than 300 requests')
+      assert.equal(emu.requests.filter((r) => r.status === 429).length, 0)
+    })
+  })
+
+  it('atomic: one publish ends in FAILURE, every flow switched earlier is back on its previous version', async () => {
+    const A = '5d3a2f7e-aaaa-4c4c-9a9a-0123456789ab'
+    const B = '5d3a2f7e-bbbb-4c4c-9a9a-0123456789ab'
+    const scenario = {
+      flows: [
+        { id: A, name: 'Module A', type: 'commonmodule', versions: ['1.0', '2.0'], published: '1.0' },
+        { id: B, name: 'Queue B', type: 'inqueuecall', versions: ['5.0', '6.0'], published: '5.0' },
+        mainIvr({
+          publish: {
+            outcome: 'failure' as const,
+            errorCode: 'ARCHITECT_PUBLISH_FAILED',
+            errorMessage: 'Missing prompt'
+          }
+        })
+      ]
+    }
+    const manifest = `atomic: true\nstages:\n  - name: modules\n    flows:\n      - { flow-id: ${A}, target-version: "2.0" }\n      - { flow-name: Queue B, flow-type: inqueuecall, target-version: "6.0" }\n  - name: inbound\n    flows:\n      - { flow-id: ${FLOW_ID}, target-version: "3.0" }\n`
+    await withEmulator(scenario, async (emu) => {
+      const run = await runBundle(emu.url, { manifest: manifestFile(manifest) })
+      assert.equal(run.exitCode, 1)
+      assert.equal(run.outputs.status, 'failed')
+      assert.deepEqual(
+        [A, B, FLOW_ID].map((id) => emu.state.flow(id)!.publishedVersionId),
+        ['1.0', '5.0', '2.0']
+      )
+      const release = run.audit as { flows: { flow: { id: string }; status: string; error: { message: string } }[] }
+      const byId = Object.fromEntries(release.flows.map((f) => [f.flow.id, f]))
+      assert.deepEqual(
+        [A, B, FLOW_ID].map((id) => byId[id]!.status),
+        ['rolled-back', 'rolled-back', 'failed']
+      )
+      assert.match(byId[FLOW_ID]!.error.message, /ARCHITECT_PUBLISH_FAILED: Missing prompt/)
+      assert.match(
+        byId[A]!.error.message,
+        /another flow of this atomic release failed; rolled back: 1\.0 is live again/
+      )
+      assert.match(run.summary, /Genesys Cloud release: failed \(atomic\)/)
+    })
+  })
+
+  const refusals: [string, string, RegExp][] = [
+    [
+      'a duplicate flow',
+      `flows:\n  - { flow-id: ${FLOW_ID}, target-version: "3.0" }\n  - { flow-id: ${FLOW_ID}, target-version: "1.0" }\n`,
+      /flows\[1\]: 5d3a2f7e-1111.* is listed twice \(first at flows\[0\]\)/
+    ],
+    [
+      'an unknown field',
+      `flows:\n  - { flow-id: ${FLOW_ID}, target-version: "3.0", auto-rollback: false }\n`,
+      /flows\[0\] \(5d3a2f7e-1111.*\): unknown field "auto-rollback"/
+    ],
+    [
+      'an unquoted numeric version',
+      `flows:\n  - { flow-id: ${FLOW_ID}, target-version: 3.0 }\n`,
+      /target-version: is the number 3: .*write it in quotes, e\.g\. "3\.0"/
+    ],
+    [
+      'a flow both by id and by name',
+      `flows:\n  - { flow-id: ${FLOW_ID}, flow-name: Main IVR, flow-type: inboundcall, target-version: "3.0" }\n`,
+      /flows\[0\] \(Main IVR\) flow-name: set flow-id or flow-name, not both/
+    ]
+  ]
+  for (const [what, text, message] of refusals) {
+    it(`refuses ${what}, naming the entry, with zero requests`, async () => {
+      await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+        const run = await runBundle(emu.url, { manifest: manifestFile(text) })
+        assert.equal(run.exitCode, 1)
+        assert.match(errors(run), message)
+        assert.equal(emu.requests.length, 0)
+      })
+    })
+  }
+})
