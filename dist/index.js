@@ -31421,6 +31421,8 @@ function createAgents(env, onProxySecret) {
     };
 }
 
+// EXTERNAL MODULE: ./src/promotion/poll-schedule.ts
+var poll_schedule = __nccwpck_require__(6808);
 // EXTERNAL MODULE: ./src/promotion/promote-flow.ts
 var promote_flow = __nccwpck_require__(6866);
 // EXTERNAL MODULE: ./src/report/run-report.ts + 4 modules
@@ -31868,6 +31870,7 @@ var plan_comment = __nccwpck_require__(1999);
 
 
 
+
 /**
  * The action, top to bottom (SPEC.md "What it does"):
  *   1. read and validate every input, before any network call;
@@ -31953,7 +31956,7 @@ async function run(deps) {
                 mode: config.mode,
                 autoRollback: config.autoRollback,
                 waitTimeoutMs: config.waitTimeoutMs,
-                pollIntervalMs: config.pollIntervalMs,
+                pollIntervalMs: Math.max(config.pollIntervalMs, (0,poll_schedule/* releasePollFloorMs */.pR)(plan.concurrency, plan.rateLimitPerMinute)),
                 maxRetries: config.platform.maxRetries,
                 clientId: config.clientId
             }
@@ -32105,6 +32108,43 @@ function worstStatus(statuses) {
 
 /***/ }),
 
+/***/ 6808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ nextPollDelayMs),
+/* harmony export */   pR: () => (/* binding */ releasePollFloorMs)
+/* harmony export */ });
+/* unused harmony exports MAX_POLL_INTERVAL_MS, POLL_GROWTH */
+/** The longest wait between two polls (SPEC: later polls grow, capped at 10 s). */
+const MAX_POLL_INTERVAL_MS = 10_000;
+/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
+const POLL_GROWTH = 0.25;
+/**
+ * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
+ *
+ * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
+ * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
+ * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
+ * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
+ * against alternatives.
+ */
+function nextPollDelayMs(elapsedMs, minIntervalMs) {
+    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
+}
+/**
+ * The shortest poll interval that keeps a release's polling within its share of the rate limit:
+ * `concurrency` flows polling at once must not spend more than the whole budget on polls alone.
+ * A single flow is never slowed (1 × 60 s / 300 = 0.2 s, below the default 0.5 s); ten flows at
+ * once under 300 a minute poll every 2 s, which keeps a 50-flow release inside one minute's budget.
+ */
+function releasePollFloorMs(concurrency, rateLimitPerMinute) {
+    return Math.ceil((concurrency * 60_000) / rateLimitPerMinute);
+}
+
+
+/***/ }),
+
 /***/ 6866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32115,7 +32155,7 @@ function worstStatus(statuses) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1002);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(177);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2346);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2731);
 
 
@@ -32186,7 +32226,7 @@ function toErrorInfo(err) {
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(593);
 /* harmony import */ var _promote_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6866);
 /* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1002);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2346);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
 
 
 
@@ -32419,7 +32459,7 @@ function lockHolder(flow) {
 
 /***/ }),
 
-/***/ 2346:
+/***/ 247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32462,24 +32502,8 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
     }
 }
 
-;// CONCATENATED MODULE: ./src/promotion/poll-schedule.ts
-/** The longest wait between two polls (SPEC: later polls grow, capped at 10 s). */
-const MAX_POLL_INTERVAL_MS = 10_000;
-/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
-const POLL_GROWTH = 0.25;
-/**
- * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
- *
- * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
- * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
- * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
- * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
- * against alternatives.
- */
-function nextPollDelayMs(elapsedMs, minIntervalMs) {
-    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
-}
-
+// EXTERNAL MODULE: ./src/promotion/poll-schedule.ts
+var poll_schedule = __nccwpck_require__(6808);
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts
 
 /**
@@ -32493,7 +32517,7 @@ async function waitForOperation(flowId, operationId, target, ctx) {
     const deadline = started + ctx.settings.waitTimeoutMs;
     for (;;) {
         const now = clock.now();
-        const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
+        const delay = Math.min((0,poll_schedule/* nextPollDelayMs */.Gc)(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
         await clock.sleep(delay);
         const flow = await ctx.genesys.getFlow(flowId);
         const current = flow.currentOperation;

@@ -11,6 +11,7 @@ import { parseConfig, readRawInputs, type Config } from './inputs/config.js'
 import { SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
 import { loadManifest } from './inputs/manifest.js'
 import { createAgents } from './net/agents.js'
+import { releasePollFloorMs } from './promotion/poll-schedule.js'
 import type { Check } from './promotion/outcome.js'
 import { toErrorInfo } from './promotion/promote-flow.js'
 import { newProgress, runRelease, singleFlowPlan, type ReleasePlan, type StageProgress } from './promotion/release.js'
@@ -121,7 +122,7 @@ export async function run(deps: RunDeps): Promise<void> {
         mode: config.mode,
         autoRollback: config.autoRollback,
         waitTimeoutMs: config.waitTimeoutMs,
-        pollIntervalMs: config.pollIntervalMs,
+        pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
         maxRetries: config.platform.maxRetries,
         clientId: config.clientId
       }

@@ -16,3 +16,13 @@ export const POLL_GROWTH = 0.25
 export function nextPollDelayMs(elapsedMs: number, minIntervalMs: number): number {
   return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)))
 }
+
+/**
+ * The shortest poll interval that keeps a release's polling within its share of the rate limit:
+ * `concurrency` flows polling at once must not spend more than the whole budget on polls alone.
+ * A single flow is never slowed (1 × 60 s / 300 = 0.2 s, below the default 0.5 s); ten flows at
+ * once under 300 a minute poll every 2 s, which keeps a 50-flow release inside one minute's budget.
+ */
+export function releasePollFloorMs(concurrency: number, rateLimitPerMinute: number): number {
+  return Math.ceil((concurrency * 60_000) / rateLimitPerMinute)
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_POLL_INTERVAL_MS, nextPollDelayMs } from '../../src/promotion/poll-schedule.js'
+import { MAX_POLL_INTERVAL_MS, nextPollDelayMs, releasePollFloorMs } from '../../src/promotion/poll-schedule.js'
 
 /** Poll times after the publish, for a given minimum interval, up to `until`. */
 function pollTimes(minMs: number, until: number): number[] {
@@ -37,5 +37,13 @@ describe('poll schedule', () => {
       [1_000, 3_000, 10_000, 30_000].map((d) => pollTimes(500, d + 1).length),
       [3, 6, 12, 17]
     )
+  })
+})
+
+describe('release poll floor', () => {
+  it('never slows a single flow, and keeps concurrent polling within the rate limit', () => {
+    assert.ok(releasePollFloorMs(1, 300) < 500)
+    assert.equal(releasePollFloorMs(10, 300), 2_000)
+    assert.equal(releasePollFloorMs(4, 120), 2_000)
   })
 })
