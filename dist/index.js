@@ -31908,7 +31908,10 @@ async function run(deps) {
     const runTrace = (0,port/* newCallTrace */.a)();
     const facts = {
         mode: config.mode,
-        region: config.platform.region,
+        // Through a gateway, say so: the record must not claim a region the calls never reached.
+        region: config.platform.gateway
+            ? `${config.platform.region} via ${gatewayOrigin(config.platform.gateway)}`
+            : config.platform.region,
         oauthClientId: config.clientId,
         changeReference: config.changeReference,
         reason: config.reason
@@ -32044,6 +32047,9 @@ function markCancelled(stages, signal, now, manifest) {
         outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' };
         outcome.finishedAt = now;
     }
+}
+function gatewayOrigin(gateway) {
+    return `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`;
 }
 /** Every secret the inputs carry is masked before anything can print it. */
 function maskSecrets(core, config) {

@@ -74,7 +74,10 @@ export async function run(deps: RunDeps): Promise<void> {
   const runTrace = newCallTrace()
   const facts: RunReportInput['facts'] = {
     mode: config.mode,
-    region: config.platform.region,
+    // Through a gateway, say so: the record must not claim a region the calls never reached.
+    region: config.platform.gateway
+      ? `${config.platform.region} via ${gatewayOrigin(config.platform.gateway)}`
+      : config.platform.region,
     oauthClientId: config.clientId,
     changeReference: config.changeReference,
     reason: config.reason
@@ -209,6 +212,10 @@ function markCancelled(stages: StageProgress[], signal: string, now: number, man
     outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' }
     outcome.finishedAt = now
   }
+}
+
+function gatewayOrigin(gateway: NonNullable<Config['platform']['gateway']>): string {
+  return `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
 }
 
 /** Every secret the inputs carry is masked before anything can print it. */

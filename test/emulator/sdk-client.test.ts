@@ -61,6 +61,16 @@ describe('platform client over the real SDK, against the emulator', () => {
     })
   })
 
+  it('deactivates a flow (unpublish), synchronously', async () => {
+    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+      const { session, close } = await sdkSession(emu.url)
+      const flow = await session.port(newCallTrace()).deactivate(FLOW_ID)
+      assert.deepEqual([flow.active, flow.publishedVersion], [false, undefined])
+      assert.equal(emu.writes().length, 1)
+      close()
+    })
+  })
+
   it('honours Retry-After, measured on the injected clock', async () => {
     await withEmulator(
       {

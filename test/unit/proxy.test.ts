@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { HttpsProxyAgent } from 'https-proxy-agent'
+import { createAgents } from '../../src/net/agents.js'
 import { proxyFor } from '../../src/net/proxy.js'
 
 const url = (u: string) => new URL(u)
@@ -41,5 +43,20 @@ describe('proxy decision', () => {
 
   it('does not match a suffix that is not a domain boundary', () => {
     assert.ok(proxyFor(url('https://notcorp.invalid/'), { HTTPS_PROXY: 'http://p.invalid', NO_PROXY: 'corp.invalid' }))
+  })
+})
+
+describe('agents', () => {
+  it('tunnel https through the proxy the rule picks, and mask its password', () => {
+    const masked: string[] = []
+    const agents = createAgents(
+      { HTTPS_PROXY: 'http://user:p%40ss@proxy.corp.invalid:3128', NO_PROXY: 'itsm.corp.invalid' },
+      (s) => masked.push(s)
+    )
+    assert.ok(agents.agentFor(new URL('https://api.mypurecloud.ie/api/v2/flows')) instanceof HttpsProxyAgent)
+    assert.ok(!(agents.agentFor(new URL('https://itsm.corp.invalid/hook')) instanceof HttpsProxyAgent))
+    assert.ok(!(agents.agentFor(new URL('http://127.0.0.1:8787/')) instanceof HttpsProxyAgent))
+    assert.deepEqual(masked, ['p@ss'])
+    agents.close()
   })
 })
