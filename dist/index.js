@@ -29547,8 +29547,12 @@ class PlatformError extends Error {
 }
 /** A precondition of the promotion does not hold; nothing was written. */
 class CheckFailedError extends Error {
-    constructor(message) {
+    check;
+    constructor(message, 
+    /** The failed check, when the failure happened outside any one flow's checks (the organization). */
+    check) {
         super(message);
+        this.check = check;
         this.name = 'CheckFailedError';
     }
 }
@@ -30329,55 +30333,40 @@ const retries = schemas/* string */.YjP()
     .regex(/^\d+$/, 'must be a whole number (0 or more)')
     .transform(Number)
     .refine((n) => n <= 20, 'must be at most 20');
-const gatewayUrl = optionalText.transform((value, ctx) => {
-    if (value === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        ctx.addIssue({ code: 'custom', message: 'must be an absolute URL such as https://gateway.example.com' });
-        return core/* NEVER */.tm;
-    }
-    if (url.username || url.password) {
-        ctx.addIssue({ code: 'custom', message: 'must not carry credentials' });
-        return core/* NEVER */.tm;
-    }
-    const protocol = url.protocol.replace(':', '');
-    if (protocol !== 'https' && !(protocol === 'http' && isLoopbackHost(url.hostname))) {
-        ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' });
-        return core/* NEVER */.tm;
-    }
-    return {
-        protocol: protocol,
-        host: url.hostname,
-        port: url.port ? Number(url.port) : -1,
-        path: url.pathname.replace(/\/+$/, '')
-    };
+/**
+ * An absolute URL, https:// (http:// only on loopback), without credentials. The value is never
+ * echoed in an error: a webhook URL may carry a token.
+ */
+function secureUrl(credentialsMessage) {
+    return optionalText.transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'must be an absolute https:// URL' });
+            return core/* NEVER */.tm;
+        }
+        if (url.username || url.password) {
+            ctx.addIssue({ code: 'custom', message: credentialsMessage });
+            return core/* NEVER */.tm;
+        }
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+            ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' });
+            return core/* NEVER */.tm;
+        }
+        return url;
+    });
+}
+const gatewayUrl = secureUrl('must not carry credentials').transform((url) => url && {
+    protocol: url.protocol === 'http:' ? 'http' : 'https',
+    host: url.hostname,
+    port: url.port ? Number(url.port) : -1,
+    path: url.pathname.replace(/\/+$/, '')
 });
-const webhookUrl = optionalText.transform((value, ctx) => {
-    if (value === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        // The value itself is never echoed: it may carry a token.
-        ctx.addIssue({ code: 'custom', message: 'must be an absolute https:// URL' });
-        return core/* NEVER */.tm;
-    }
-    if (url.username || url.password) {
-        ctx.addIssue({ code: 'custom', message: 'must not carry credentials (use webhook-authorization)' });
-        return core/* NEVER */.tm;
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-        ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' });
-        return core/* NEVER */.tm;
-    }
-    return { href: url.href, origin: url.origin };
-});
+const webhookUrl = secureUrl('must not carry credentials (use webhook-authorization)').transform((url) => url && { href: url.href, origin: url.origin });
 const headerValue = optionalText.refine((s) => s === undefined || !/[\r\n]/.test(s), 'must be a single line');
 /** Parses the raw inputs into typed values; cross-field rules are in `config.ts`. */
 const RawInputsSchema = schemas/* object */.Ikc({
@@ -31457,9 +31446,6 @@ function setFlowOutputs(setOutput, record, auditFile) {
     setOutput(constants/* Outputs */.tY.PlanFingerprint, record.planFingerprint ?? '');
     setOutput(constants/* Outputs */.tY.WebhookStatus, record.webhook.status);
 }
-function setWebhookStatus(setOutput, status) {
-    setOutput(Outputs.WebhookStatus, status);
-}
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
@@ -32015,7 +32001,8 @@ async function checkOrganization(config, genesys, facts) {
     const org = await genesys.getOrganization();
     facts.organization = { id: org.id, name: org.name };
     if (org.id.toLowerCase() !== expected.toLowerCase()) {
-        throw new errors/* CheckFailedError */.CO(`the credentials belong to organization ${org.name ?? ''} (${org.id}), not ${expected}: nothing was read or changed`);
+        const message = `the credentials belong to organization ${org.name ?? ''} (${org.id}), not ${expected}: nothing was read or changed`;
+        throw new errors/* CheckFailedError */.CO(message, { name: 'organization', passed: false, detail: message });
     }
     return { name: 'organization', passed: true, detail: `${org.name ?? org.id} (${org.id})` };
 }
@@ -32028,9 +32015,8 @@ function failUnfinished(stages, err, now) {
         outcome.status = 'failed';
         outcome.error = error;
         outcome.finishedAt = now;
-        if (err instanceof errors/* CheckFailedError */.CO && error.message.includes('organization')) {
-            outcome.checks.push({ name: 'organization', passed: false, detail: error.message });
-        }
+        if (err instanceof errors/* CheckFailedError */.CO && err.check)
+            outcome.checks.push(err.check);
     }
 }
 function markCancelled(stages, signal, now, manifest) {

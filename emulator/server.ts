@@ -167,23 +167,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const status = fault.status!
     const headers: Record<string, string> = {}
     if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
-    if (status === 429) {
-      const seconds = fault.retryAfter ?? 1
-      headers['retry-after'] = String(seconds)
-      return new HttpAnswer(
-        429,
-        errorBody(
-          429,
-          'too.many.requests.retry.after',
-          `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
-          correlationId,
-          {
-            retryAfter: String(seconds)
-          }
-        ),
-        headers
-      )
-    }
+    if (status === 429) return tooManyRequests(fault.retryAfter ?? 1, correlationId)
     const codes: Record<number, string> = {
       502: 'bad.gateway',
       503: 'service.unavailable',
@@ -317,19 +301,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       while (t.window.length && t.window[0]! <= now() - windowMs) t.window.shift()
       if (t.window.length >= limit) {
         const seconds = Math.max(1, Math.ceil((t.window[0]! + windowMs - now()) / 1000))
-        throw new HttpAnswer(
-          429,
-          errorBody(
-            429,
-            'too.many.requests.retry.after',
-            `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
-            record.correlationId,
-            {
-              retryAfter: String(seconds)
-            }
-          ),
-          { 'retry-after': String(seconds) }
-        )
+        throw tooManyRequests(seconds, record.correlationId)
       }
       t.window.push(now())
     }
@@ -358,6 +330,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close(() => resolve())
       })
   }
+}
+
+/** The platform's normalized 429 (since November 2021): Retry-After in seconds, and the same in the body. */
+function tooManyRequests(seconds: number, correlationId: string): HttpAnswer {
+  return new HttpAnswer(
+    429,
+    errorBody(
+      429,
+      'too.many.requests.retry.after',
+      `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+      correlationId,
+      {
+        retryAfter: String(seconds)
+      }
+    ),
+    { 'retry-after': String(seconds) }
+  )
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -61,7 +61,11 @@ export class PlatformError extends Error {
 
 /** A precondition of the promotion does not hold; nothing was written. */
 export class CheckFailedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The failed check, when the failure happened outside any one flow's checks (the organization). */
+    readonly check?: { name: string; passed: false; detail: string }
+  ) {
     super(message)
     this.name = 'CheckFailedError'
   }

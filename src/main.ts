@@ -179,9 +179,8 @@ async function checkOrganization(
   const org = await genesys.getOrganization()
   facts.organization = { id: org.id, name: org.name }
   if (org.id.toLowerCase() !== expected.toLowerCase()) {
-    throw new CheckFailedError(
-      `the credentials belong to organization ${org.name ?? ''} (${org.id}), not ${expected}: nothing was read or changed`
-    )
+    const message = `the credentials belong to organization ${org.name ?? ''} (${org.id}), not ${expected}: nothing was read or changed`
+    throw new CheckFailedError(message, { name: 'organization', passed: false, detail: message })
   }
   return { name: 'organization', passed: true, detail: `${org.name ?? org.id} (${org.id})` }
 }
@@ -194,9 +193,7 @@ function failUnfinished(stages: StageProgress[], err: unknown, now: number): voi
     outcome.status = 'failed'
     outcome.error = error
     outcome.finishedAt = now
-    if (err instanceof CheckFailedError && error.message.includes('organization')) {
-      outcome.checks.push({ name: 'organization', passed: false, detail: error.message })
-    }
+    if (err instanceof CheckFailedError && err.check) outcome.checks.push(err.check)
   }
 }
 

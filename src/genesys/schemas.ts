@@ -47,7 +47,7 @@ export const FlowSchema = z.looseObject({
 
 export const OrganizationSchema = z.looseObject({ id: z.string(), name: z.string().optional() })
 
-export function listingSchema<T extends z.ZodType>(entity: T) {
+function listingSchema<T extends z.ZodType>(entity: T) {
   return z.looseObject({
     entities: z.array(entity),
     pageNumber: z.number().int().positive(),

@@ -70,57 +70,50 @@ export interface GatewayConfig {
   path: string
 }
 
-const gatewayUrl = optionalText.transform((value, ctx): GatewayConfig | undefined => {
-  if (value === undefined) return undefined
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be an absolute URL such as https://gateway.example.com' })
-    return z.NEVER
-  }
-  if (url.username || url.password) {
-    ctx.addIssue({ code: 'custom', message: 'must not carry credentials' })
-    return z.NEVER
-  }
-  const protocol = url.protocol.replace(':', '')
-  if (protocol !== 'https' && !(protocol === 'http' && isLoopbackHost(url.hostname))) {
-    ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' })
-    return z.NEVER
-  }
-  return {
-    protocol: protocol as 'http' | 'https',
-    host: url.hostname,
-    port: url.port ? Number(url.port) : -1,
-    path: url.pathname.replace(/\/+$/, '')
-  }
-})
-
 export interface WebhookUrl {
   href: string
   origin: string
 }
 
-const webhookUrl = optionalText.transform((value, ctx): WebhookUrl | undefined => {
-  if (value === undefined) return undefined
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    // The value itself is never echoed: it may carry a token.
-    ctx.addIssue({ code: 'custom', message: 'must be an absolute https:// URL' })
-    return z.NEVER
-  }
-  if (url.username || url.password) {
-    ctx.addIssue({ code: 'custom', message: 'must not carry credentials (use webhook-authorization)' })
-    return z.NEVER
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' })
-    return z.NEVER
-  }
-  return { href: url.href, origin: url.origin }
-})
+/**
+ * An absolute URL, https:// (http:// only on loopback), without credentials. The value is never
+ * echoed in an error: a webhook URL may carry a token.
+ */
+function secureUrl(credentialsMessage: string) {
+  return optionalText.transform((value, ctx): URL | undefined => {
+    if (value === undefined) return undefined
+    let url: URL
+    try {
+      url = new URL(value)
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be an absolute https:// URL' })
+      return z.NEVER
+    }
+    if (url.username || url.password) {
+      ctx.addIssue({ code: 'custom', message: credentialsMessage })
+      return z.NEVER
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+      ctx.addIssue({ code: 'custom', message: 'must use https:// (http:// only for loopback hosts)' })
+      return z.NEVER
+    }
+    return url
+  })
+}
+
+const gatewayUrl = secureUrl('must not carry credentials').transform(
+  (url): GatewayConfig | undefined =>
+    url && {
+      protocol: url.protocol === 'http:' ? 'http' : 'https',
+      host: url.hostname,
+      port: url.port ? Number(url.port) : -1,
+      path: url.pathname.replace(/\/+$/, '')
+    }
+)
+
+const webhookUrl = secureUrl('must not carry credentials (use webhook-authorization)').transform(
+  (url): WebhookUrl | undefined => url && { href: url.href, origin: url.origin }
+)
 
 const headerValue = optionalText.refine((s) => s === undefined || !/[\r\n]/.test(s), 'must be a single line')
 
@@ -175,8 +168,6 @@ export const RawInputsSchema = z.object({
     .pipe(z.enum(PR_COMMENT_MODES, { message: `must be one of ${PR_COMMENT_MODES.join(', ')}` })),
   [Inputs.GithubToken]: optionalText
 })
-
-export type ParsedInputs = z.output<typeof RawInputsSchema>
 
 /** Validates a signing secret where the format needs one; returns the error text or undefined. */
 export function signingSecretProblem(secret: string): string | undefined {

@@ -1,5 +1,5 @@
 import { Outputs } from '../constants.js'
-import type { AuditRecord, WebhookStatus } from '../audit/record.js'
+import type { AuditRecord } from '../audit/record.js'
 
 type SetOutput = (name: string, value: string) => void
 
@@ -18,8 +18,4 @@ export function setFlowOutputs(setOutput: SetOutput, record: AuditRecord, auditF
   setOutput(Outputs.AuditFile, auditFile)
   setOutput(Outputs.PlanFingerprint, record.planFingerprint ?? '')
   setOutput(Outputs.WebhookStatus, record.webhook.status)
-}
-
-export function setWebhookStatus(setOutput: SetOutput, status: WebhookStatus): void {
-  setOutput(Outputs.WebhookStatus, status)
 }

@@ -111,7 +111,7 @@ describe('pipeline: refusals before any write', () => {
   })
 
   it('refuses credentials of another organization before reading any flow', async () => {
-    const { core, genesys } = await runPipeline(
+    const { core, genesys, audit } = await runPipeline(
       { 'flow-id': FLOW_ID, 'organization-id': '11111111-2222-4333-8444-555555555555' },
       { organization: { id: ORG_ID, name: 'Prod' }, flows: [mainIvr()] }
     )
@@ -120,6 +120,7 @@ describe('pipeline: refusals before any write', () => {
       genesys.calls.map((c) => c.method),
       ['getOrganization']
     )
+    assert.deepEqual([audit?.checks[0].name, audit?.checks[0].passed], ['organization', false])
   })
 
   it('refuses an unknown flow id with a hint', async () => {
