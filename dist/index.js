@@ -31857,6 +31857,8 @@ var plan_comment = __nccwpck_require__(1999);
 
 
 
+
+
 /**
  * The action, top to bottom (SPEC.md "What it does"):
  *   1. read and validate every input, before any network call;
@@ -31886,6 +31888,10 @@ async function run(deps) {
     catch (err) {
         if (!(err instanceof errors/* InputError */.dz))
             throw err;
+        // Nothing was sent anywhere, so there is no promotion to record; a workflow can still branch on status.
+        core.setOutput(constants/* Outputs */.tY.Status, 'failed');
+        core.setOutput(constants/* Outputs */.tY.WebhookStatus, 'skipped');
+        (0,report_summary/* writeSummary */.Sy)(`### ❌ Genesys Cloud flow promotion: input error\n\n${(0,report_escape/* escapeCell */.kq)(`Input ${err.message}`)}\n\nNothing was sent anywhere.\n`, env, core);
         core.setFailed(`Input ${err.message}`);
         return;
     }

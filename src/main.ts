@@ -17,6 +17,8 @@ import { toErrorInfo } from './promotion/promote-flow.js'
 import { newProgress, runRelease, singleFlowPlan, type ReleasePlan, type StageProgress } from './promotion/release.js'
 import { buildRunReport, failureMessage, flowRecords, type RunReportInput } from './report/run-report.js'
 import { publishReport } from './report/publish.js'
+import { escapeCell } from './report/escape.js'
+import { writeSummary } from './report/summary.js'
 import type { AttemptResult } from './webhook/deliver.js'
 import { httpSender } from './webhook/deliver.js'
 import { notify } from './webhook/notify.js'
@@ -65,6 +67,14 @@ export async function run(deps: RunDeps): Promise<void> {
     plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : singleFlowPlan(config.flow!)
   } catch (err) {
     if (!(err instanceof InputError)) throw err
+    // Nothing was sent anywhere, so there is no promotion to record; a workflow can still branch on status.
+    core.setOutput(Outputs.Status, 'failed')
+    core.setOutput(Outputs.WebhookStatus, 'skipped')
+    writeSummary(
+      `### ❌ Genesys Cloud flow promotion: input error\n\n${escapeCell(`Input ${err.message}`)}\n\nNothing was sent anywhere.\n`,
+      env,
+      core
+    )
     core.setFailed(`Input ${err.message}`)
     return
   }

@@ -8,9 +8,14 @@ import { runPipeline } from '../helpers/pipeline.js'
 
 describe('pipeline: inputs', () => {
   it('fails a bad input with a message naming it, before any request', async () => {
-    const { core, sessionsOpened } = await runPipeline({ 'flow-id': 'not-a-uuid' }, { flows: [mainIvr()] })
+    const { core, sessionsOpened, summary } = await runPipeline({ 'flow-id': 'not-a-uuid' }, { flows: [mainIvr()] })
     assert.equal(core.failed, 'Input flow-id: must be a flow id (a UUID)')
     assert.equal(sessionsOpened, 0)
+    assert.deepEqual([core.outputs.status, core.outputs['webhook-status']], ['failed', 'skipped'])
+    assert.match(
+      summary,
+      /input error[\s\S]*Input flow-id: must be a flow id \(a UUID\)[\s\S]*Nothing was sent anywhere/
+    )
   })
 
   it('ends a plan on a fork pull request green, with a warning, without any request', async () => {
