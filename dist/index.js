@@ -32221,10 +32221,12 @@ function toErrorInfo(err) {
 /* harmony export */   gu: () => (/* binding */ newProgress),
 /* harmony export */   mP: () => (/* binding */ singleFlowPlan)
 /* harmony export */ });
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(593);
-/* harmony import */ var _promote_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6866);
-/* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1002);
-/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _promote_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6866);
+/* harmony import */ var _resolve_flow_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1002);
+/* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(247);
+
 
 
 
@@ -32242,7 +32244,7 @@ function singleFlowPlan(flow) {
 function newProgress(plan, startedAt) {
     return plan.stages.map((stage) => ({
         name: stage.name,
-        outcomes: stage.flows.map((spec) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .newOutcome */ .fq)(spec, startedAt))
+        outcomes: stage.flows.map((spec) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .newOutcome */ .fq)(spec, startedAt))
     }));
 }
 const FAILURES = new Set(['failed', 'timed-out', 'rolled-back']);
@@ -32269,7 +32271,7 @@ async function runRelease(plan, stages, contextFor) {
             if (stop || outcome.status)
                 return;
             const ctx = contextFor(outcome);
-            await (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_0__/* .promoteFlow */ .T)(outcome, ctx);
+            await (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .promoteFlow */ .T)(outcome, ctx);
             if (outcome.status === 'switched')
                 switchedInOrder.push(outcome);
             if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic)
@@ -32292,11 +32294,11 @@ async function resolveNames(all, concurrency, contextFor) {
     await forEachConcurrently(all.filter((o) => !o.flowId), concurrency, async (outcome) => {
         const ctx = contextFor(outcome);
         try {
-            outcome.flowId = await (0,_resolve_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .findFlowIdByName */ .F)(outcome.spec, ctx.genesys, outcome.checks);
+            outcome.flowId = await (0,_resolve_flow_js__WEBPACK_IMPORTED_MODULE_2__/* .findFlowIdByName */ .F)(outcome.spec, ctx.genesys, outcome.checks);
         }
         catch (err) {
             outcome.status = 'failed';
-            outcome.error = (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_0__/* .toErrorInfo */ .K)(err);
+            outcome.error = (0,_promote_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .toErrorInfo */ .K)(err);
             outcome.finishedAt = ctx.clock.now();
         }
     });
@@ -32337,12 +32339,11 @@ async function rollBackRelease(switchedInOrder, contextFor) {
             };
             continue;
         }
-        outcome.error = { message: `another flow of this atomic release failed; rolling back to ${version}` };
         try {
-            await (0,_switch_js__WEBPACK_IMPORTED_MODULE_2__/* .rollBack */ .F)(outcome.flow.id, version, outcome, ctx);
+            await (0,_switch_js__WEBPACK_IMPORTED_MODULE_3__/* .rollBack */ .F)(outcome.flow.id, version, 'another flow of this atomic release failed', outcome, ctx);
         }
         catch (err) {
-            outcome.error = { message: `${outcome.error.message}: ${err.message}` };
+            outcome.error = { message: `${outcome.error?.message}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` };
         }
         outcome.finishedAt = ctx.clock.now();
     }
@@ -32601,14 +32602,18 @@ async function switchVersion(flow, outcome, ctx) {
         outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` };
         return;
     }
-    outcome.error = { message: `${moved}; rolling back to ${rollbackTarget}` };
-    await rollBack(flow.id, rollbackTarget, outcome, ctx);
+    await rollBack(flow.id, rollbackTarget, moved, outcome, ctx);
 }
-/** Publishes `version` again, waits and verifies; the outcome says whether it held. */
-async function rollBack(flowId, version, outcome, ctx) {
+/**
+ * Publishes `version` again, waits and verifies by reading back; the outcome says whether it held.
+ * `reason` says why, and leads the outcome's error message either way.
+ */
+async function rollBack(flowId, version, reason, outcome, ctx) {
     const started = ctx.clock.now();
     outcome.rollback = { attempted: true, version };
-    ctx.log.warning(`Verification failed: rolling back to ${version}`);
+    outcome.status = 'failed';
+    outcome.error = { message: `${reason}; rolling back to ${version}` };
+    ctx.log.warning(`${reason}: rolling back to ${version}`);
     try {
         const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
         const waited = await waitForOperation(flowId, op.id, version, ctx);
@@ -32618,20 +32623,15 @@ async function rollBack(flowId, version, outcome, ctx) {
         if (!waited.timedOut && live === version) {
             outcome.rollback.status = 'restored';
             outcome.status = 'rolled-back';
-            outcome.error = {
-                message: outcome.error.message.replace(/rolling back to .*$/, `rolled back: ${version} is live again (read back)`)
-            };
+            outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` };
             return;
         }
         outcome.rollback.status = 'failed';
-        outcome.status = 'failed';
-        outcome.error = {
-            message: `${outcome.error.message.replace(/; rolling back to .*$/, '')}; the rollback to ${version} did not hold: ${describe(live)} is live${waited.timedOut ? ' (the rollback was still running at the timeout)' : ''}`
-        };
+        const late = waited.timedOut ? ' (the rollback was still running at the timeout)' : '';
+        outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` };
     }
     catch (err) {
         outcome.rollback.status = 'failed';
-        outcome.status = 'failed';
         throw err;
     }
 }

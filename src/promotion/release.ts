@@ -1,6 +1,7 @@
 import type { FlowSpec } from '../inputs/config.js'
 import type { PromotionContext } from './context.js'
 import { newOutcome, type FlowOutcome, type FlowStatus } from './outcome.js'
+import { errorMessage } from '../errors.js'
 import { promoteFlow, toErrorInfo } from './promote-flow.js'
 import { findFlowIdByName } from './resolve-flow.js'
 import { rollBack } from './switch.js'
@@ -143,11 +144,10 @@ async function rollBackRelease(
       }
       continue
     }
-    outcome.error = { message: `another flow of this atomic release failed; rolling back to ${version}` }
     try {
-      await rollBack(outcome.flow!.id, version, outcome, ctx)
+      await rollBack(outcome.flow!.id, version, 'another flow of this atomic release failed', outcome, ctx)
     } catch (err) {
-      outcome.error = { message: `${outcome.error.message}: ${(err as Error).message}` }
+      outcome.error = { message: `${outcome.error?.message}: ${errorMessage(err)}` }
     }
     outcome.finishedAt = ctx.clock.now()
   }

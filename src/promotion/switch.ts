@@ -74,20 +74,25 @@ export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: Promo
     outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` }
     return
   }
-  outcome.error = { message: `${moved}; rolling back to ${rollbackTarget}` }
-  await rollBack(flow.id, rollbackTarget, outcome, ctx)
+  await rollBack(flow.id, rollbackTarget, moved, outcome, ctx)
 }
 
-/** Publishes `version` again, waits and verifies; the outcome says whether it held. */
+/**
+ * Publishes `version` again, waits and verifies by reading back; the outcome says whether it held.
+ * `reason` says why, and leads the outcome's error message either way.
+ */
 export async function rollBack(
   flowId: string,
   version: string,
+  reason: string,
   outcome: FlowOutcome,
   ctx: PromotionContext
 ): Promise<void> {
   const started = ctx.clock.now()
   outcome.rollback = { attempted: true, version }
-  ctx.log.warning(`Verification failed: rolling back to ${version}`)
+  outcome.status = 'failed'
+  outcome.error = { message: `${reason}; rolling back to ${version}` }
+  ctx.log.warning(`${reason}: rolling back to ${version}`)
   try {
     const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
     const waited = await waitForOperation(flowId, op.id, version, ctx)
@@ -97,22 +102,14 @@ export async function rollBack(
     if (!waited.timedOut && live === version) {
       outcome.rollback.status = 'restored'
       outcome.status = 'rolled-back'
-      outcome.error = {
-        message: outcome.error!.message.replace(
-          /rolling back to .*$/,
-          `rolled back: ${version} is live again (read back)`
-        )
-      }
+      outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` }
       return
     }
     outcome.rollback.status = 'failed'
-    outcome.status = 'failed'
-    outcome.error = {
-      message: `${outcome.error!.message.replace(/; rolling back to .*$/, '')}; the rollback to ${version} did not hold: ${describe(live)} is live${waited.timedOut ? ' (the rollback was still running at the timeout)' : ''}`
-    }
+    const late = waited.timedOut ? ' (the rollback was still running at the timeout)' : ''
+    outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` }
   } catch (err) {
     outcome.rollback.status = 'failed'
-    outcome.status = 'failed'
     throw err
   }
 }
