@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4796);
-/* harmony import */ var _plan_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
+/* harmony import */ var _audit_release_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3530);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9252);
+/* harmony import */ var _plan_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1999);
+
 
 
 
@@ -35,16 +37,14 @@ const commentOnPullRequest = async (report, config, core, env) => {
         core.warning('No pull-request comment: the github-token input, GITHUB_REPOSITORY or the pull request number is missing.');
         return;
     }
-    const records = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .flowRecords */ .Jo)(report);
+    const records = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .flowRecords */ .Jo)(report);
     const specs = report.stages.flatMap((s) => s.records.map((r, i) => ({ record: r, spec: s.specs[i] })));
     const subject = config.manifestPath
         ? `manifest:${config.manifestPath}`
         : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`;
-    const marker = (0,_plan_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .commentMarker */ .Ql)(subject);
-    const fingerprint = report.manifest
-        ? (0,_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRecord */ .Hq)(report, Date.now()).planFingerprint
-        : (records[0]?.planFingerprint ?? null);
-    const body = (0,_plan_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanComment */ .zk)(marker, specs, fingerprint);
+    const marker = (0,_plan_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .commentMarker */ .Ql)(subject);
+    const fingerprint = report.manifest ? (0,_audit_release_record_js__WEBPACK_IMPORTED_MODULE_1__/* .releasePlanFingerprint */ .hV)(records) : (records[0]?.planFingerprint ?? null);
+    const body = (0,_plan_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPlanComment */ .zk)(marker, specs, fingerprint);
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
     try {

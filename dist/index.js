@@ -29402,6 +29402,121 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ releaseFingerprint),
+/* harmony export */   a: () => (/* binding */ planFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `sha256:` of region + flow id + from + to. A plan and the apply that follows it produce the same
+ * fingerprint exactly when they describe the same change, so a workflow can compare the two.
+ */
+function planFingerprint(region, flowId, from, to) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([region, flowId, from ?? null, to]))
+        .digest('hex')}`;
+}
+/** One fingerprint for a release: every flow's, in a stable order. */
+function releaseFingerprint(fingerprints) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([...fingerprints].sort()))
+        .digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 3530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ buildReleaseRecord),
+/* harmony export */   b5: () => (/* binding */ flowLabel),
+/* harmony export */   hV: () => (/* binding */ releasePlanFingerprint)
+/* harmony export */ });
+/* unused harmony export worstWebhook */
+/* harmony import */ var _promotion_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(593);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7663);
+
+
+const WEBHOOK_ORDER = ['failed', 'delivered', 'skipped'];
+function flowLabel(spec) {
+    return spec.flowId ?? `${spec.flowName} (${spec.flowType})`;
+}
+function buildReleaseRecord(input) {
+    const flows = input.stages.flatMap((s) => s.records.map((r) => ({ ...r, stage: s.name })));
+    const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })));
+    const statuses = flows.map((f) => f.status);
+    const count = (status) => statuses.filter((s) => s === status).length;
+    const good = count('switched') + count('unchanged') + count('planned');
+    const status = (0,_promotion_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(statuses) ?? 'failed';
+    const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status));
+    return {
+        schemaVersion: 1,
+        releaseId: input.releaseId,
+        startedAt: new Date(input.startedAt).toISOString(),
+        finishedAt: new Date(input.now).toISOString(),
+        status,
+        changed: flows.some((f) => f.changed),
+        mode: input.facts.mode,
+        region: input.facts.region,
+        organization: input.facts.organization
+            ? { id: input.facts.organization.id, name: input.facts.organization.name ?? null }
+            : null,
+        oauthClientId: input.facts.oauthClientId,
+        atomic: input.atomic,
+        counts: {
+            total: flows.length + notRun.length,
+            switched: count('switched'),
+            unchanged: count('unchanged'),
+            planned: count('planned'),
+            'rolled-back': count('rolled-back'),
+            'timed-out': count('timed-out'),
+            failed: count('failed'),
+            notRun: notRun.length
+        },
+        successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
+        stages: input.stages.map((s) => ({
+            name: s.name,
+            auditIds: s.records.map((r) => r.auditId),
+            notRun: s.notRun.map(flowLabel)
+        })),
+        flows,
+        notRun,
+        planFingerprint: releasePlanFingerprint(flows),
+        requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
+        correlationIds: input.runCorrelationIds,
+        github: input.facts.github,
+        changeReference: input.facts.changeReference ?? null,
+        reason: input.facts.reason ?? null,
+        webhook: worstWebhook(flows.map((f) => f.webhook)),
+        error: failedFlows.length
+            ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
+            : null
+    };
+}
+/** One fingerprint for the release's flows; none when any flow has none (it was never resolved). */
+function releasePlanFingerprint(flows) {
+    const fingerprints = flows.map((f) => f.planFingerprint);
+    return flows.length && fingerprints.every((f) => f !== null) ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseFingerprint */ .M)(fingerprints) : null;
+}
+function worstWebhook(results) {
+    for (const status of WEBHOOK_ORDER) {
+        const found = results.find((r) => r.status === status);
+        if (found)
+            return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) };
+    }
+    return { status: 'skipped', httpStatus: null, attempts: 0 };
+}
+
+
+/***/ }),
+
 /***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31414,8 +31529,8 @@ function createAgents(env, onProxySecret) {
 var poll_schedule = __nccwpck_require__(6808);
 // EXTERNAL MODULE: ./src/promotion/promote-flow.ts
 var promote_flow = __nccwpck_require__(6866);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 4 modules
-var run_report = __nccwpck_require__(4796);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
+var run_report = __nccwpck_require__(9252);
 ;// CONCATENATED MODULE: ./src/audit/write.ts
 
 
@@ -32862,7 +32977,7 @@ function renderPlanComment(marker, entries, fingerprint) {
 
 /***/ }),
 
-/***/ 4796:
+/***/ 9252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32897,24 +33012,8 @@ function githubContext(env) {
 
 // EXTERNAL MODULE: ./src/promotion/outcome.ts
 var promotion_outcome = __nccwpck_require__(593);
-;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
-
-/**
- * `sha256:` of region + flow id + from + to. A plan and the apply that follows it produce the same
- * fingerprint exactly when they describe the same change, so a workflow can compare the two.
- */
-function planFingerprint(region, flowId, from, to) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([region, flowId, from ?? null, to]))
-        .digest('hex')}`;
-}
-/** One fingerprint for a release: every flow's, in a stable order. */
-function releaseFingerprint(fingerprints) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([...fingerprints].sort()))
-        .digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/audit/fingerprint.ts
+var fingerprint = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 
@@ -32965,7 +33064,7 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             status: outcome.rollback.status ?? null,
             durationMs: outcome.rollback.durationMs ?? null
         },
-        planFingerprint: outcome.flow && target ? planFingerprint(facts.region, outcome.flow.id, previous, target) : null,
+        planFingerprint: outcome.flow && target ? (0,fingerprint/* planFingerprint */.a)(facts.region, outcome.flow.id, previous, target) : null,
         github: facts.github,
         changeReference: facts.changeReference ?? null,
         reason: facts.reason ?? null,
@@ -32982,75 +33081,8 @@ function buildFlowRecord(auditId, outcome, facts, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/audit/release-record.ts
-
-
-const WEBHOOK_ORDER = ['failed', 'delivered', 'skipped'];
-function flowLabel(spec) {
-    return spec.flowId ?? `${spec.flowName} (${spec.flowType})`;
-}
-function buildReleaseRecord(input) {
-    const flows = input.stages.flatMap((s) => s.records.map((r) => ({ ...r, stage: s.name })));
-    const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })));
-    const statuses = flows.map((f) => f.status);
-    const count = (status) => statuses.filter((s) => s === status).length;
-    const good = count('switched') + count('unchanged') + count('planned');
-    const fingerprints = flows.map((f) => f.planFingerprint);
-    const status = (0,promotion_outcome/* worstStatus */.A4)(statuses) ?? 'failed';
-    const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status));
-    return {
-        schemaVersion: 1,
-        releaseId: input.releaseId,
-        startedAt: new Date(input.startedAt).toISOString(),
-        finishedAt: new Date(input.now).toISOString(),
-        status,
-        changed: flows.some((f) => f.changed),
-        mode: input.facts.mode,
-        region: input.facts.region,
-        organization: input.facts.organization
-            ? { id: input.facts.organization.id, name: input.facts.organization.name ?? null }
-            : null,
-        oauthClientId: input.facts.oauthClientId,
-        atomic: input.atomic,
-        counts: {
-            total: flows.length + notRun.length,
-            switched: count('switched'),
-            unchanged: count('unchanged'),
-            planned: count('planned'),
-            'rolled-back': count('rolled-back'),
-            'timed-out': count('timed-out'),
-            failed: count('failed'),
-            notRun: notRun.length
-        },
-        successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
-        stages: input.stages.map((s) => ({
-            name: s.name,
-            auditIds: s.records.map((r) => r.auditId),
-            notRun: s.notRun.map(flowLabel)
-        })),
-        flows,
-        notRun,
-        planFingerprint: fingerprints.every((f) => f !== null) && flows.length ? releaseFingerprint(fingerprints) : null,
-        requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
-        correlationIds: input.runCorrelationIds,
-        github: input.facts.github,
-        changeReference: input.facts.changeReference ?? null,
-        reason: input.facts.reason ?? null,
-        webhook: worstWebhook(flows.map((f) => f.webhook)),
-        error: failedFlows.length
-            ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
-            : null
-    };
-}
-function worstWebhook(results) {
-    for (const status of WEBHOOK_ORDER) {
-        const found = results.find((r) => r.status === status);
-        if (found)
-            return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) };
-    }
-    return { status: 'skipped', httpStatus: null, attempts: 0 };
-}
-
+// EXTERNAL MODULE: ./src/audit/release-record.ts
+var release_record = __nccwpck_require__(3530);
 // EXTERNAL MODULE: ./src/promotion/release.ts
 var release = __nccwpck_require__(3968);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -33095,7 +33127,7 @@ function flowRecords(report) {
     return report.stages.flatMap((s) => s.records);
 }
 function releaseRecord(report, now) {
-    return buildReleaseRecord({
+    return (0,release_record/* buildReleaseRecord */.$p)({
         releaseId: report.runId,
         startedAt: report.startedAt,
         now,
@@ -33120,7 +33152,7 @@ function failureMessage(report) {
         return undefined;
     const notRun = report.stages.flatMap((s) => s.notRun);
     const list = failed.map((r) => `${r.flow.name ?? r.flow.id} ${r.status}: ${r.error?.message ?? ''}`.trim()).join('; ');
-    const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : '';
+    const skipped = notRun.length ? `; not run: ${notRun.map(release_record/* flowLabel */.b5).join(', ')}` : '';
     return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${list})${skipped}`;
 }
 function mergeTraces(a, b) {

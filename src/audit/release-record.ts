@@ -55,7 +55,6 @@ export function buildReleaseRecord(input: {
   const statuses = flows.map((f) => f.status)
   const count = (status: FlowStatus) => statuses.filter((s) => s === status).length
   const good = count('switched') + count('unchanged') + count('planned')
-  const fingerprints = flows.map((f) => f.planFingerprint)
   const status = worstStatus(statuses) ?? 'failed'
   const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status))
   return {
@@ -90,8 +89,7 @@ export function buildReleaseRecord(input: {
     })),
     flows,
     notRun,
-    planFingerprint:
-      fingerprints.every((f) => f !== null) && flows.length ? releaseFingerprint(fingerprints as string[]) : null,
+    planFingerprint: releasePlanFingerprint(flows),
     requests: input.runRequests + flows.reduce((n, f) => n + f.requests, 0),
     correlationIds: input.runCorrelationIds,
     github: input.facts.github,
@@ -102,6 +100,12 @@ export function buildReleaseRecord(input: {
       ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
       : null
   }
+}
+
+/** One fingerprint for the release's flows; none when any flow has none (it was never resolved). */
+export function releasePlanFingerprint(flows: Pick<AuditRecord, 'planFingerprint'>[]): string | null {
+  const fingerprints = flows.map((f) => f.planFingerprint)
+  return flows.length && fingerprints.every((f) => f !== null) ? releaseFingerprint(fingerprints as string[]) : null
 }
 
 export function worstWebhook(results: WebhookResult[]): WebhookResult {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { flowRecords, releaseRecord } from './run-report.js'
+import { releasePlanFingerprint } from '../audit/release-record.js'
+import { flowRecords } from './run-report.js'
 import { commentMarker, renderPlanComment } from './plan-comment.js'
 import type { PullRequestCommenter } from './pr-comment.js'
 
@@ -30,9 +31,7 @@ export const commentOnPullRequest: PullRequestCommenter = async (report, config,
     ? `manifest:${config.manifestPath}`
     : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`
   const marker = commentMarker(subject)
-  const fingerprint = report.manifest
-    ? releaseRecord(report, Date.now()).planFingerprint
-    : (records[0]?.planFingerprint ?? null)
+  const fingerprint = report.manifest ? releasePlanFingerprint(records) : (records[0]?.planFingerprint ?? null)
   const body = renderPlanComment(marker, specs, fingerprint)
 
   const { getOctokit } = await import('@actions/github')

@@ -35,7 +35,7 @@ describe('bundle: change-management webhook', () => {
       assert.equal(headers.authorization, 'Bearer itsm-token')
       assert.match(String(headers['user-agent']), /^genesys-flow-promote\//)
       const event = JSON.parse(body)
-      const data = format === 'cloudevents' ? event.data : event.data
+      const data = event.data
       if (format === 'cloudevents') {
         assert.equal(headers['content-type'], 'application/cloudevents+json; charset=utf-8')
         assert.deepEqual(
