@@ -29637,6 +29637,8 @@ class PlatformError extends Error {
     /** Transport failure code (ECONNRESET, ECONNABORTED...) when no response arrived. */
     networkCode;
     hint;
+    /** What the failure leaves behind, when that matters more than the failure (a publish still running). */
+    consequence;
     constructor(fields) {
         super(fields.message);
         this.name = 'PlatformError';
@@ -29647,6 +29649,11 @@ class PlatformError extends Error {
         this.retryAfterSeconds = fields.retryAfterSeconds;
         this.networkCode = fields.networkCode;
         this.hint = fields.hint;
+        this.consequence = fields.consequence;
+    }
+    /** The same failure, saying what it leaves behind. */
+    withConsequence(consequence) {
+        return new PlatformError({ ...this, message: this.message, consequence });
     }
     /** The message with status, code, correlation id and hint, for logs and the audit record. */
     describe() {
@@ -29657,7 +29664,7 @@ class PlatformError extends Error {
             this.correlationId ? `correlation id ${this.correlationId}` : undefined
         ].filter(Boolean);
         const head = facts.length ? `${this.message} (${facts.join(', ')})` : this.message;
-        return this.hint ? `${head}. ${this.hint}` : head;
+        return [head, this.hint, this.consequence].filter(Boolean).join('. ');
     }
 }
 /** A precondition of the promotion does not hold; nothing was written. */
@@ -29701,7 +29708,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/genesys/retry.ts
+var retry = __nccwpck_require__(6428);
 ;// CONCATENATED MODULE: ./src/genesys/http-client.ts
+
 /**
  * The SDK's own axios client, adjusted for a CI step: every request waits for the run's shared
  * budget; the proxy is chosen by our own rule (`proxyFor`) instead of axios' environment handling,
@@ -29724,9 +29734,19 @@ function createPlatformHttpClient(sdk, options) {
         async request(requestOptions) {
             await options.budget.acquire();
             const response = (await super.request(requestOptions));
-            const token = response?.data?.access_token;
+            const data = response?.data;
+            const token = typeof data === 'object' && data ? data.access_token : undefined;
             if (typeof token === 'string' && token)
                 options.onToken(token);
+            else if (String(response?.config?.url ?? '').endsWith('/oauth/token')) {
+                // A token answer cut off on the way may still hold part of the token: mask that part too.
+                const fragment = typeof data === 'string' ? /"access_token"\s*:\s*"([^"]+)/.exec(data)?.[1] : undefined;
+                if (fragment)
+                    options.onToken(fragment);
+                throw Object.assign(new Error('the token endpoint answered without an access token'), {
+                    code: retry/* UNREADABLE_ANSWER */.RY
+                });
+            }
             return response;
         }
     }
@@ -29809,6 +29829,7 @@ const TokenSchema = schemas/* looseObject */._H3({
 ;// CONCATENATED MODULE: ./src/genesys/platform-error.ts
 
 
+
 function header(headers, name) {
     if (!headers)
         return undefined;
@@ -29841,7 +29862,11 @@ function toPlatformError(rejection, kind, what) {
     const body = axios ? r.response.data : r?.body;
     if (status === undefined) {
         const networkCode = r?.code ?? 'ERR_NETWORK';
-        const reason = networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT' ? 'timed out' : 'failed without a response';
+        const reason = networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT'
+            ? 'timed out'
+            : networkCode === retry/* UNREADABLE_ANSWER */.RY
+                ? 'got an answer that could not be read'
+                : 'failed without a response';
         return new errors/* PlatformError */.Wk({ message: `${what} ${reason}`, networkCode });
     }
     const errorBody = ErrorBodySchema.safeParse(body);
@@ -29886,8 +29911,6 @@ function hintFor(status, kind) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/genesys/retry.ts
-var retry = __nccwpck_require__(6428);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/genesys/sdk.ts
@@ -29989,6 +30012,14 @@ async function openGenesysSession(options) {
                 trace.correlationIds.push(correlationId);
             if (!schema)
                 return undefined;
+            if (typeof response?.body === 'string') {
+                // The SDK hands over a body it could not parse as text: cut off on the way, so worth repeating.
+                throw new errors/* PlatformError */.Wk({
+                    message: `${what}: the answer could not be read (not JSON)`,
+                    correlationId,
+                    networkCode: retry/* UNREADABLE_ANSWER */.RY
+                });
+            }
             const parsed = schema.safeParse(response?.body);
             if (!parsed.success) {
                 throw new errors/* PlatformError */.Wk({
@@ -30100,6 +30131,8 @@ function newCallTrace() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   RY: () => (/* binding */ UNREADABLE_ANSWER),
+/* harmony export */   X2: () => (/* binding */ isAmbiguous),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
@@ -30114,6 +30147,17 @@ const DEFAULT_RETRY_POLICY = {
     maxDelayMs: 27_000
 };
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
+/** The `networkCode` of an answer that arrived but could not be read (a body cut off on the way). */
+const UNREADABLE_ANSWER = 'ERR_BAD_RESPONSE';
+/**
+ * A failure after which a write may or may not have taken effect: no answer, an unreadable one, or
+ * a 5xx. A 4xx is a refusal: the platform did not act.
+ */
+function isAmbiguous(err) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk))
+        return false;
+    return err.status === undefined ? err.networkCode !== undefined : err.status >= 500;
+}
 function isTransient(err) {
     if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk))
         return false;
@@ -32583,14 +32627,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ switchVersion)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/genesys/retry.ts
 var genesys_retry = __nccwpck_require__(6428);
 ;// CONCATENATED MODULE: ./src/promotion/publish.ts
 
+
 /**
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
- * ambiguous failure (5xx, timeout, dropped connection) the request may have been accepted: the flow
- * is read again first, and an operation that started since is adopted instead of publishing twice.
+ * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
+ * flow is read again first, and an operation that started since is adopted instead of publishing
+ * twice. A 409 to a repeated request may be our own first publish, found busy: the same rule.
  */
 async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
     const policy = { ...genesys_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
@@ -32599,15 +32647,19 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
             return await ctx.genesys.publish(flowId, version);
         }
         catch (err) {
-            if (!(0,genesys_retry/* isTransient */.dg)(err) || retry >= policy.maxRetries)
+            const repeatedAndBusy = retry > 0 && err instanceof errors/* PlatformError */.Wk && err.status === 409;
+            if (!(0,genesys_retry/* isAmbiguous */.X2)(err) && !repeatedAndBusy)
                 throw err;
-            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before trying again`);
+            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`);
             const flow = await ctx.genesys.getFlow(flowId);
             const op = flow.currentOperation;
             if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
-                outcome.notes.push(`The publish request failed without an answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
+                outcome.notes.push(`The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
                 return op;
             }
+            const nothingStarted = 'the flow shows no new operation: nothing was published';
+            if (!(0,genesys_retry/* isTransient */.dg)(err) || retry >= policy.maxRetries)
+                throw err.withConsequence(nothingStarted);
             const delay = (0,genesys_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
             outcome.trace.retries += 1;
             outcome.trace.waitedMs += delay;
@@ -32620,6 +32672,7 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
 var poll_schedule = __nccwpck_require__(6808);
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts
 
+
 /**
  * Polls the flow until our publish operation is complete, or until the timeout. The first poll
  * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
@@ -32629,11 +32682,27 @@ async function waitForOperation(flowId, operationId, target, ctx) {
     const { clock } = ctx;
     const started = clock.now();
     const deadline = started + ctx.settings.waitTimeoutMs;
+    let last;
     for (;;) {
         const now = clock.now();
         const delay = Math.min((0,poll_schedule/* nextPollDelayMs */.Gc)(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
         await clock.sleep(delay);
-        const flow = await ctx.genesys.getFlow(flowId);
+        let flow;
+        try {
+            flow = await ctx.genesys.getFlow(flowId);
+        }
+        catch (err) {
+            const pending = `the publish of ${target} (operation ${operationId}) had started and may still complete: check the flow before running again`;
+            if (!(err instanceof errors/* PlatformError */.Wk) || endsTheWait(err)) {
+                throw err instanceof errors/* PlatformError */.Wk ? err.withConsequence(pending) : new Error(`${(0,errors/* errorMessage */.gJ)(err)}; ${pending}`);
+            }
+            // Reads are safe to repeat: a failed poll only costs time, until the deadline.
+            ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`);
+            if (clock.now() >= deadline)
+                return { flow: last, timedOut: true };
+            continue;
+        }
+        last = flow;
         const current = flow.currentOperation;
         if (current?.id === operationId) {
             if (current.complete)
@@ -32647,6 +32716,17 @@ async function waitForOperation(flowId, operationId, target, ctx) {
         if (clock.now() >= deadline)
             return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true };
     }
+}
+/**
+ * Failures that polling on cannot cure: the platform refused us (401 after a fresh login, 403),
+ * the flow is gone (404, 410), or it asked for a pause longer than the action waits.
+ */
+function endsTheWait(err) {
+    if (err.status === undefined)
+        return false;
+    if (err.status === 429)
+        return true;
+    return err.status >= 400 && err.status < 500;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/switch.ts
@@ -32675,7 +32755,7 @@ async function switchVersion(flow, outcome, ctx) {
             errorMessage: op.errorMessage
         };
     }
-    const live = waited.flow.publishedVersion?.id;
+    const live = waited.flow?.publishedVersion?.id;
     outcome.versions.published = live;
     if (waited.timedOut) {
         outcome.status = 'timed-out';
@@ -32732,7 +32812,7 @@ async function rollBack(flowId, version, reason, outcome, ctx) {
     try {
         const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
         const waited = await waitForOperation(flowId, op.id, version, ctx);
-        const live = waited.flow.publishedVersion?.id;
+        const live = waited.flow?.publishedVersion?.id;
         outcome.versions.published = live;
         outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
         if (!waited.timedOut && live === version) {
@@ -32742,7 +32822,9 @@ async function rollBack(flowId, version, reason, outcome, ctx) {
             return;
         }
         outcome.rollback.status = 'failed';
-        const late = waited.timedOut ? ' (the rollback was still running at the timeout)' : '';
+        const late = waited.timedOut
+            ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
+            : '';
         outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` };
     }
     catch (err) {

@@ -47,7 +47,9 @@ export const FlowScenarioSchema = z
     operationInProgress: z
       .object({ actionName: z.string().default('PUBLISH'), remainingMs: z.number().optional() })
       .optional(),
-    publish: publishBehaviour.optional()
+    publish: publishBehaviour.optional(),
+    /** The n-th publish of the run gets the n-th behaviour; later ones get `publish` (or success). */
+    publishes: z.array(publishBehaviour).default([])
   })
   .strict()
 
@@ -75,8 +77,18 @@ export const FaultSchema = z
     retryAfter: z.number().int().nonnegative().optional(),
     /** Close the connection without answering. */
     drop: z.boolean().optional(),
-    /** Answer normally, but this much later. */
-    delayMs: z.number().nonnegative().optional()
+    /** Answer this much later (before the request is processed, or after it when `applied`). */
+    delayMs: z.number().nonnegative().optional(),
+    /**
+     * Process the request first (a publish starts), then fail the answer: the status, a dropped
+     * connection or a delay then hit a request that took effect (an answer lost after the fact).
+     */
+    applied: z.boolean().optional(),
+    /** Process the request, then answer with a truncated JSON body (a proxy or gateway cut it). */
+    malformed: z.boolean().optional(),
+    /** The error body's `code` and `message` for `status` (e.g. missing.permissions). */
+    code: z.string().optional(),
+    message: z.string().optional()
   })
   .strict()
 

@@ -19,6 +19,10 @@ export interface RequestRecord {
   /** A call that changes the platform (POST /api/v2/flows/actions/...). */
   write: boolean
   fault?: string
+  /** The client had closed the connection before the answer was ready (it timed out). */
+  clientGone?: boolean
+  /** The access token this request minted. */
+  token?: string
 }
 
 export interface EmulatorOptions {
@@ -33,7 +37,7 @@ export interface Emulator {
   state: OrgState
   requests: RequestRecord[]
   writes(): RequestRecord[]
-  /** Every access token issued, so tests can prove none leaked. */
+  /** Every access token whose answer went out (not to a client that had given up), so tests can prove none leaked. */
   issuedTokens(): string[]
   addFault(fault: Partial<Fault>): void
   close(): Promise<void>
@@ -111,38 +115,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests.push(record)
 
     const fault = matchFault(record)
-    if (fault) {
-      record.fault = fault.drop ? 'drop' : fault.status ? String(fault.status) : `delay ${fault.delayMs}ms`
+    if (fault) record.fault = describeFault(fault)
+    // A fault that is not `applied` strikes before the platform sees the request.
+    if (fault && !fault.applied && !fault.malformed) {
       if (fault.delayMs) await sleep(fault.delayMs)
-      if (fault.drop) {
-        record.status = -1
-        req.socket.destroy()
-        return
-      }
+      if (fault.drop) return dropConnection(req, record)
     }
     if (scenario.latencyMs) await sleep(scenario.latencyMs)
 
-    let answer: HttpAnswer
-    if (fault?.status) {
-      answer = faultAnswer(fault, correlationId)
-    } else {
-      try {
-        answer = route(req.method ?? 'GET', url, body, req.headers.authorization, record)
-      } catch (err) {
-        if (err instanceof PlatformFault) {
-          answer = new HttpAnswer(
-            err.status,
-            errorBody(err.status, err.code, err.message, correlationId, err.messageParams)
-          )
-        } else if (err instanceof HttpAnswer) {
-          answer = err
-        } else {
-          throw err
-        }
-      }
+    let answer = fault?.status && !fault.applied ? faultAnswer(fault, correlationId) : answerFor(req, url, body, record)
+    if (fault && (fault.applied || fault.malformed)) {
+      if (fault.delayMs) await sleep(fault.delayMs)
+      if (fault.drop) return dropConnection(req, record)
+      if (fault.status) answer = faultAnswer(fault, correlationId)
     }
     record.status = answer.status
-    const payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
+    record.clientGone = req.socket.destroyed
+    let payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
+    if (fault?.malformed) payload = payload.slice(0, Math.max(1, Math.floor(payload.length / 2)))
     res.writeHead(answer.status, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(payload),
@@ -150,6 +140,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ...answer.headers
     })
     res.end(payload)
+  }
+
+  function answerFor(req: IncomingMessage, url: URL, body: string, record: RequestRecord): HttpAnswer {
+    try {
+      return route(req.method ?? 'GET', url, body, req.headers.authorization, record)
+    } catch (err) {
+      if (err instanceof PlatformFault) {
+        return new HttpAnswer(
+          err.status,
+          errorBody(err.status, err.code, err.message, record.correlationId, err.messageParams)
+        )
+      }
+      if (err instanceof HttpAnswer) return err
+      throw err
+    }
+  }
+
+  function dropConnection(req: IncomingMessage, record: RequestRecord): void {
+    record.status = -1
+    req.socket.destroy()
   }
 
   function matchFault(record: RequestRecord): Fault | undefined {
@@ -168,15 +178,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const headers: Record<string, string> = {}
     if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
     if (status === 429) return tooManyRequests(fault.retryAfter ?? 1, correlationId)
-    const codes: Record<number, string> = {
-      502: 'bad.gateway',
-      503: 'service.unavailable',
-      504: 'request.timeout',
-      500: 'internal.server.error'
-    }
+    const code = fault.code ?? FAULT_CODES[status] ?? 'error'
     return new HttpAnswer(
       status,
-      errorBody(status, codes[status] ?? 'error', `Injected failure ${status}`, correlationId),
+      errorBody(status, code, fault.message ?? `Injected failure ${status}`, correlationId),
       headers
     )
   }
@@ -270,6 +275,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     record.clientId = client.id
     const accessToken = randomBytes(32).toString('base64url')
+    record.token = accessToken
     tokens.set(accessToken, {
       clientId: client.id,
       clientName: client.name ?? client.id,
@@ -322,7 +328,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     requests,
     writes: () => requests.filter((r) => r.write),
-    issuedTokens: () => [...tokens.keys()],
+    issuedTokens: () => requests.filter((r) => r.token && !r.clientGone && r.status === 200).map((r) => r.token!),
     addFault,
     close: () =>
       new Promise<void>((resolve) => {
@@ -330,6 +336,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close(() => resolve())
       })
   }
+}
+
+/** Error codes the platform uses for these statuses (reference: error codes table). */
+const FAULT_CODES: Record<number, string> = {
+  401: 'credentials.expired',
+  403: 'missing.permissions',
+  404: 'not.found',
+  409: 'conflict',
+  500: 'internal.server.error',
+  502: 'bad.gateway',
+  503: 'service.unavailable',
+  504: 'request.timeout'
+}
+
+function describeFault(fault: Fault): string {
+  const what = fault.malformed
+    ? 'malformed body'
+    : fault.drop
+      ? 'drop'
+      : fault.status
+        ? String(fault.status)
+        : `delay ${fault.delayMs ?? 0}ms`
+  return fault.applied ? `${what} after processing` : what
 }
 
 /** The platform's normalized 429 (since November 2021): Retry-After in seconds, and the same in the body. */

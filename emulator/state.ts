@@ -65,6 +65,8 @@ export interface FlowState {
   lockedClient?: EntityRef
   publishedBy?: EntityRef
   publish: PublishBehaviour
+  /** Behaviours for the next publishes, taken in turn before `publish`. */
+  publishQueue: PublishBehaviour[]
   operation?: OperationState
   /** Every publish operation started, for tests and benchmarks. */
   history: OperationState[]
@@ -135,7 +137,8 @@ export class OrgState {
               errorCode: '',
               errorMessage: '',
               times: 0
-            }
+            },
+            publishes: []
           },
           stableUuid(`${scenario.seed}:${group.namePrefix}${n}`)
         )
@@ -160,6 +163,13 @@ export class OrgState {
       live.datePublished = created + 7_200_000
     }
     const behaviour = flow.publish
+    const toBehaviour = (b: NonNullable<FlowScenario['publish']>): PublishBehaviour => ({
+      durationMs: b.durationMs ?? behaviour?.durationMs ?? this.scenario.publishDurationMs,
+      outcome: b.outcome,
+      errorCode: b.errorCode,
+      errorMessage: b.errorMessage,
+      otherVersion: b.otherVersion
+    })
     const state: FlowState = {
       id,
       name: flow.name,
@@ -181,6 +191,7 @@ export class OrgState {
         otherVersion: behaviour?.otherVersion,
         remaining: behaviour?.times ? behaviour.times : undefined
       },
+      publishQueue: flow.publishes.map(toBehaviour),
       history: []
     }
     if (flow.operationInProgress) {
@@ -232,9 +243,10 @@ export class OrgState {
 
   /** Starts a publish; the caller has checked that the flow can take one. */
   startPublish(flow: FlowState, targetVersion: string, client: EntityRef): OperationState {
-    const behaviour = flow.publish
-    const useBehaviour = behaviour.remaining === undefined || behaviour.remaining > 0
-    if (behaviour.remaining !== undefined && behaviour.remaining > 0) behaviour.remaining -= 1
+    const queued = flow.publishQueue.shift()
+    const behaviour = queued ?? flow.publish
+    const useBehaviour = queued !== undefined || behaviour.remaining === undefined || behaviour.remaining > 0
+    if (!queued && behaviour.remaining !== undefined && behaviour.remaining > 0) behaviour.remaining -= 1
     const known = flow.versions.has(targetVersion)
     const outcome: PublishOutcome = !known ? 'no-op' : useBehaviour ? behaviour.outcome : 'success'
     const op: OperationState = {

@@ -24,6 +24,8 @@ export class PlatformError extends Error {
   /** Transport failure code (ECONNRESET, ECONNABORTED...) when no response arrived. */
   readonly networkCode?: string
   readonly hint?: string
+  /** What the failure leaves behind, when that matters more than the failure (a publish still running). */
+  readonly consequence?: string
 
   constructor(fields: {
     message: string
@@ -34,6 +36,7 @@ export class PlatformError extends Error {
     retryAfterSeconds?: number
     networkCode?: string
     hint?: string
+    consequence?: string
   }) {
     super(fields.message)
     this.name = 'PlatformError'
@@ -44,6 +47,12 @@ export class PlatformError extends Error {
     this.retryAfterSeconds = fields.retryAfterSeconds
     this.networkCode = fields.networkCode
     this.hint = fields.hint
+    this.consequence = fields.consequence
+  }
+
+  /** The same failure, saying what it leaves behind. */
+  withConsequence(consequence: string): PlatformError {
+    return new PlatformError({ ...this, message: this.message, consequence })
   }
 
   /** The message with status, code, correlation id and hint, for logs and the audit record. */
@@ -55,7 +64,7 @@ export class PlatformError extends Error {
       this.correlationId ? `correlation id ${this.correlationId}` : undefined
     ].filter(Boolean)
     const head = facts.length ? `${this.message} (${facts.join(', ')})` : this.message
-    return this.hint ? `${head}. ${this.hint}` : head
+    return [head, this.hint, this.consequence].filter(Boolean).join('. ')
   }
 }
 

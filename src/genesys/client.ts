@@ -7,7 +7,7 @@ import type { RequestBudget } from './budget.js'
 import { createPlatformHttpClient } from './http-client.js'
 import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
 import type { CallTrace, GenesysPort, GenesysSession } from './port.js'
-import { DEFAULT_RETRY_POLICY, isTransient, withRetries } from './retry.js'
+import { DEFAULT_RETRY_POLICY, UNREADABLE_ANSWER, isTransient, withRetries } from './retry.js'
 import {
   FlowListingSchema,
   FlowSchema,
@@ -109,6 +109,14 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         const correlationId = correlationIdOf(response?.headers)
         if (correlationId) trace.correlationIds.push(correlationId)
         if (!schema) return undefined as T
+        if (typeof response?.body === 'string') {
+          // The SDK hands over a body it could not parse as text: cut off on the way, so worth repeating.
+          throw new PlatformError({
+            message: `${what}: the answer could not be read (not JSON)`,
+            correlationId,
+            networkCode: UNREADABLE_ANSWER
+          })
+        }
         const parsed = schema.safeParse(response?.body)
         if (!parsed.success) {
           throw new PlatformError({

@@ -1,5 +1,6 @@
 import type { Agents } from '../net/agents.js'
 import type { RequestBudget } from './budget.js'
+import { UNREADABLE_ANSWER } from './retry.js'
 import type { Sdk } from './sdk.js'
 
 export interface HttpClientOptions {
@@ -32,9 +33,18 @@ export function createPlatformHttpClient(sdk: Sdk, options: HttpClientOptions) {
 
     override async request(requestOptions: unknown): Promise<unknown> {
       await options.budget.acquire()
-      const response = (await super.request(requestOptions)) as { data?: { access_token?: unknown } }
-      const token = response?.data?.access_token
+      const response = (await super.request(requestOptions)) as { data?: unknown; config?: { url?: unknown } }
+      const data = response?.data
+      const token = typeof data === 'object' && data ? (data as { access_token?: unknown }).access_token : undefined
       if (typeof token === 'string' && token) options.onToken(token)
+      else if (String(response?.config?.url ?? '').endsWith('/oauth/token')) {
+        // A token answer cut off on the way may still hold part of the token: mask that part too.
+        const fragment = typeof data === 'string' ? /"access_token"\s*:\s*"([^"]+)/.exec(data)?.[1] : undefined
+        if (fragment) options.onToken(fragment)
+        throw Object.assign(new Error('the token endpoint answered without an access token'), {
+          code: UNREADABLE_ANSWER
+        })
+      }
       return response
     }
   }

@@ -1,4 +1,5 @@
 import { PlatformError } from '../errors.js'
+import { UNREADABLE_ANSWER } from './retry.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
@@ -47,7 +48,11 @@ export function toPlatformError(rejection: unknown, kind: CallKind, what: string
   if (status === undefined) {
     const networkCode = r?.code ?? 'ERR_NETWORK'
     const reason =
-      networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT' ? 'timed out' : 'failed without a response'
+      networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT'
+        ? 'timed out'
+        : networkCode === UNREADABLE_ANSWER
+          ? 'got an answer that could not be read'
+          : 'failed without a response'
     return new PlatformError({ message: `${what} ${reason}`, networkCode })
   }
 

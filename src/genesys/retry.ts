@@ -26,6 +26,18 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
 
+/** The `networkCode` of an answer that arrived but could not be read (a body cut off on the way). */
+export const UNREADABLE_ANSWER = 'ERR_BAD_RESPONSE'
+
+/**
+ * A failure after which a write may or may not have taken effect: no answer, an unreadable one, or
+ * a 5xx. A 4xx is a refusal: the platform did not act.
+ */
+export function isAmbiguous(err: unknown): err is PlatformError {
+  if (!(err instanceof PlatformError)) return false
+  return err.status === undefined ? err.networkCode !== undefined : err.status >= 500
+}
+
 export function isTransient(err: unknown): err is PlatformError {
   if (!(err instanceof PlatformError)) return false
   if (err.status === undefined) return err.networkCode !== undefined

@@ -29,7 +29,7 @@ export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: Promo
       errorMessage: op.errorMessage
     }
   }
-  const live = waited.flow.publishedVersion?.id
+  const live = waited.flow?.publishedVersion?.id
   outcome.versions.published = live
 
   if (waited.timedOut) {
@@ -96,7 +96,7 @@ export async function rollBack(
   try {
     const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
     const waited = await waitForOperation(flowId, op.id, version, ctx)
-    const live = waited.flow.publishedVersion?.id
+    const live = waited.flow?.publishedVersion?.id
     outcome.versions.published = live
     outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started
     if (!waited.timedOut && live === version) {
@@ -106,7 +106,9 @@ export async function rollBack(
       return
     }
     outcome.rollback.status = 'failed'
-    const late = waited.timedOut ? ' (the rollback was still running at the timeout)' : ''
+    const late = waited.timedOut
+      ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
+      : ''
     outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` }
   } catch (err) {
     outcome.rollback.status = 'failed'

@@ -1,10 +1,11 @@
+import { PlatformError, errorMessage } from '../errors.js'
 import type { Flow, Operation } from '../genesys/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
 
 export interface WaitResult {
-  /** The last read of the flow. */
-  flow: Flow
+  /** The last successful read of the flow (none when every poll failed until the timeout). */
+  flow?: Flow
   /** Our operation as last seen, when the platform still shows it. */
   operation?: Operation
   timedOut: boolean
@@ -26,11 +27,27 @@ export async function waitForOperation(
   const { clock } = ctx
   const started = clock.now()
   const deadline = started + ctx.settings.waitTimeoutMs
+  let last: Flow | undefined
   for (;;) {
     const now = clock.now()
     const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
     await clock.sleep(delay)
-    const flow = await ctx.genesys.getFlow(flowId)
+    let flow: Flow
+    try {
+      flow = await ctx.genesys.getFlow(flowId)
+    } catch (err) {
+      const pending = `the publish of ${target} (operation ${operationId}) had started and may still complete: check the flow before running again`
+      if (!(err instanceof PlatformError) || endsTheWait(err)) {
+        throw err instanceof PlatformError
+          ? err.withConsequence(pending)
+          : new Error(`${errorMessage(err)}; ${pending}`)
+      }
+      // Reads are safe to repeat: a failed poll only costs time, until the deadline.
+      ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`)
+      if (clock.now() >= deadline) return { flow: last, timedOut: true }
+      continue
+    }
+    last = flow
     const current = flow.currentOperation
     if (current?.id === operationId) {
       if (current.complete) return { flow, operation: current, timedOut: false, seenAt: clock.now() }
@@ -42,4 +59,14 @@ export async function waitForOperation(
     if (clock.now() >= deadline)
       return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true }
   }
+}
+
+/**
+ * Failures that polling on cannot cure: the platform refused us (401 after a fresh login, 403),
+ * the flow is gone (404, 410), or it asked for a pause longer than the action waits.
+ */
+function endsTheWait(err: PlatformError): boolean {
+  if (err.status === undefined) return false
+  if (err.status === 429) return true
+  return err.status >= 400 && err.status < 500
 }

@@ -7,8 +7,11 @@ export interface Received {
   body: string
 }
 
-/** What the receiver does with the n-th request (0-based): answer a status, or drop the connection. */
-export type Script = (n: number) => { status: number; headers?: Record<string, string> } | 'drop'
+/**
+ * What the receiver does with the n-th request (0-based): answer a status (optionally late), or
+ * drop the connection.
+ */
+export type Script = (n: number) => { status: number; headers?: Record<string, string>; delayMs?: number } | 'drop'
 
 /** A loopback change-management endpoint that records what it receives. */
 export async function startReceiver(script: Script = () => ({ status: 204 })) {
@@ -20,7 +23,7 @@ export async function startReceiver(script: Script = () => ({ status: 204 })) {
       const answer = script(received.length)
       received.push({ headers: req.headers, body })
       if (answer === 'drop') req.socket.destroy()
-      else res.writeHead(answer.status, answer.headers).end()
+      else setTimeout(() => res.writeHead(answer.status, answer.headers).end(), answer.delayMs ?? 0)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -28,7 +31,11 @@ export async function startReceiver(script: Script = () => ({ status: 204 })) {
   return {
     url: `http://127.0.0.1:${port}/change-events?token=receiver-token`,
     received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   }
 }
 

@@ -1,0 +1,690 @@
+import type { ScenarioInput } from '../../emulator/scenario.js'
+import type { Script } from '../helpers/receiver.js'
+import { FLOW_ID, mainIvr } from '../helpers/emulator.js'
+
+/**
+ * The fault matrix (issue 8): every phase of a promotion against every fault, as data. Each cell
+ * either holds cases (a scenario, the inputs, what must come out) or says why it cannot happen.
+ * `matrix.test.ts` runs the cases and checks every expectation; the report is generated from it.
+ */
+
+export const PHASES = [
+  'login',
+  'organization check',
+  'flow lookup',
+  'validation reads',
+  'publish',
+  'waiting',
+  'verification',
+  'rollback',
+  'webhook'
+] as const
+export type Phase = (typeof PHASES)[number]
+
+export const FAULTS = [
+  '429, short Retry-After',
+  '429, long Retry-After',
+  '429, Retry-After over the cap',
+  '502',
+  '503',
+  '504',
+  '500',
+  'connection reset',
+  'response slower than the timeout',
+  'malformed JSON body',
+  'expired token',
+  '403 missing.permissions',
+  '404',
+  '409 lock / operation in progress',
+  'publish FAILURE',
+  'publish 200 that changes nothing',
+  'verification mismatch',
+  'rollback fails too',
+  'cancelled while waiting'
+] as const
+export type FaultName = (typeof FAULTS)[number]
+
+/** Where a case runs: the bundled process in real time, or `run()` over HTTP with virtual time. */
+export type Level = 'bundle' | 'virtual clock'
+
+export interface Expectation {
+  status: 'switched' | 'rolled-back' | 'failed' | 'timed-out'
+  exitCode: 0 | 1
+  /**
+   * The live version on the platform once every operation has finished. `undefined` when the run
+   * cannot know (it stopped while a publish ran): the record must then say it may still complete.
+   */
+  live?: string
+  /** How many publish operations the platform started. */
+  operations: number
+  webhook: 'delivered' | 'failed' | 'skipped'
+  rollback?: 'restored' | 'failed' | 'not-possible'
+  /** The record's error message, for failures; also what the summary must show. */
+  error?: RegExp
+}
+
+export interface MatrixCase {
+  id: string
+  phase: Phase
+  fault: FaultName
+  /** What exactly is injected, in words, for the report. */
+  injected: string
+  level: Level
+  scenario: ScenarioInput
+  inputs?: Record<string, string>
+  receiver?: Script
+  signal?: { name: NodeJS.Signals; afterMs: number }
+  expect: Expectation
+}
+
+export interface NotApplicable {
+  phase: Phase
+  fault: FaultName
+  why: string
+}
+
+type EmulatorFault = NonNullable<ScenarioInput['faults']>[number]
+
+const PUBLISH = { method: 'POST', path: '/api/v2/flows/actions/publish' }
+const FLOW_READ = { method: 'GET', path: `/api/v2/flows/${FLOW_ID}` }
+
+/** The request each platform phase makes first, as an emulator fault match (and how many to let through). */
+const PHASE_REQUEST: Record<Exclude<Phase, 'webhook'>, { match: { method: string; path: string }; skip: number }> = {
+  login: { match: { method: 'POST', path: '/oauth/token' }, skip: 0 },
+  'organization check': { match: { method: 'GET', path: '/api/v2/organizations/me' }, skip: 0 },
+  'flow lookup': { match: FLOW_READ, skip: 0 },
+  'validation reads': { match: { method: 'GET', path: `/api/v2/flows/${FLOW_ID}/versions/*` }, skip: 0 },
+  publish: { match: PUBLISH, skip: 0 },
+  // The first poll, while the publish still runs (it takes 1.5 s; the first poll comes at 0.5 s).
+  waiting: { match: FLOW_READ, skip: 1 },
+  // The read that finds the operation complete (the publish takes 0 ms, so the first poll does).
+  verification: { match: FLOW_READ, skip: 1 },
+  // The rollback's publish request (the first publish put 1.0 live instead of 3.0).
+  rollback: { match: PUBLISH, skip: 1 }
+}
+
+/** The flow for each phase: publish timing that makes the phase's request the one the fault hits. */
+function flowFor(phase: Phase) {
+  if (phase === 'waiting') return mainIvr({ publish: { durationMs: 1_500 } })
+  if (phase === 'rollback') return mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })
+  return mainIvr({ publish: { durationMs: 0 } })
+}
+
+function mismatch(durationMs: number) {
+  return { outcome: 'publishes-other' as const, otherVersion: '1.0', durationMs }
+}
+
+function platformCase(
+  phase: Exclude<Phase, 'webhook'>,
+  fault: FaultName,
+  injected: string,
+  emulatorFault: Omit<EmulatorFault, 'match'>,
+  expect: Expectation,
+  options: { level?: Level; inputs?: Record<string, string>; variant?: string } = {}
+): MatrixCase {
+  const { match, skip } = PHASE_REQUEST[phase]
+  return {
+    id: `${phase} / ${fault}${options.variant ? ` / ${options.variant}` : ''}`,
+    phase,
+    fault,
+    injected,
+    level: options.level ?? 'bundle',
+    scenario: { flows: [flowFor(phase)], faults: [{ match, skip, times: 1, ...emulatorFault }] },
+    inputs: options.inputs,
+    expect
+  }
+}
+
+/** What a run that recovered from a fault at `phase` ends with. */
+function recovered(phase: Phase): Expectation {
+  if (phase === 'rollback') {
+    return {
+      status: 'rolled-back',
+      exitCode: 1,
+      live: '2.0',
+      operations: 2,
+      webhook: 'delivered',
+      rollback: 'restored',
+      error: /left version 1\.0 live instead; rolled back: 2\.0 is live again/
+    }
+  }
+  return { status: 'switched', exitCode: 0, live: '3.0', operations: 1, webhook: 'delivered' }
+}
+
+/** What a run that a fault stopped at `phase` ends with. */
+function stopped(phase: Exclude<Phase, 'webhook'>, error: RegExp): Expectation {
+  if (phase === 'rollback') {
+    return {
+      status: 'failed',
+      exitCode: 1,
+      live: '1.0',
+      operations: 1,
+      webhook: 'delivered',
+      rollback: 'failed',
+      error
+    }
+  }
+  if (phase === 'waiting' || phase === 'verification') {
+    // The publish was accepted: the run cannot know whether it lands, and must say so.
+    return { status: 'failed', exitCode: 1, operations: 1, webhook: 'delivered', error }
+  }
+  return { status: 'failed', exitCode: 1, live: '2.0', operations: 0, webhook: 'delivered', error }
+}
+
+const PLATFORM_PHASES = PHASES.filter((p): p is Exclude<Phase, 'webhook'> => p !== 'webhook')
+const mayStillComplete = /operation [0-9a-f-]{36}.*may still complete/
+
+function platformCases(): MatrixCase[] {
+  const cases: MatrixCase[] = []
+  for (const phase of PLATFORM_PHASES) {
+    cases.push(
+      platformCase(
+        phase,
+        '429, short Retry-After',
+        '429, Retry-After: 1',
+        { status: 429, retryAfter: 1 },
+        recovered(phase)
+      ),
+      platformCase(
+        phase,
+        '429, long Retry-After',
+        '429, Retry-After: 120 (waited on the virtual clock)',
+        { status: 429, retryAfter: 120 },
+        recovered(phase),
+        { level: 'virtual clock' }
+      ),
+      platformCase(
+        phase,
+        '429, Retry-After over the cap',
+        '429, Retry-After: 200 (over 180 s)',
+        { status: 429, retryAfter: 200, times: 0 },
+        phase === 'waiting' || phase === 'verification'
+          ? stopped(phase, /asked to retry after 200 s.*operation [0-9a-f-]{36}.*may still complete/)
+          : stopped(phase, /asked to retry after 200 s, more than the 180 s/)
+      )
+    )
+    for (const status of [502, 503, 504] as const) {
+      cases.push(
+        platformCase(
+          phase,
+          String(status) as FaultName,
+          `${status}, once`,
+          { status },
+          recovered(phase),
+          status === 502 ? {} : { level: 'virtual clock' }
+        )
+      )
+    }
+    cases.push(...serverErrorCases(phase), ...transportCases(phase), ...refusalCases(phase))
+  }
+  return cases
+}
+
+/** 500 is not transient for Genesys: reads stop, but a publish answered 500 is ambiguous. */
+function serverErrorCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
+  const name = '500'
+  if (phase === 'publish') {
+    return [
+      platformCase(
+        phase,
+        name,
+        '500 before the platform acted',
+        { status: 500 },
+        stopped(phase, /publish .*failed: Injected failure 500.*nothing was published/),
+        { variant: 'before' }
+      ),
+      platformCase(
+        phase,
+        name,
+        '500 after the publish started (answer lost)',
+        { status: 500, applied: true },
+        recovered(phase),
+        { variant: 'after' }
+      )
+    ]
+  }
+  if (phase === 'waiting' || phase === 'verification') {
+    // A failed read while our publish runs does not end the wait: reads are safe to repeat.
+    return [platformCase(phase, name, '500 on a poll, once', { status: 500 }, recovered(phase))]
+  }
+  if (phase === 'rollback') {
+    return [
+      platformCase(
+        phase,
+        name,
+        '500 on the rollback publish, before the platform acted',
+        { status: 500 },
+        stopped(phase, /rolling back to 2\.0;.*Injected failure 500.*nothing was published/)
+      )
+    ]
+  }
+  return [platformCase(phase, name, '500, once', { status: 500 }, stopped(phase, /failed: Injected failure 500/))]
+}
+
+function transportCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
+  const timeout = { 'request-timeout-seconds': '1' }
+  const writes = phase === 'publish' || phase === 'rollback'
+  const cases = [
+    platformCase(phase, 'connection reset', 'connection closed without an answer', { drop: true }, recovered(phase), {
+      variant: 'before'
+    }),
+    // A publish held up in transit longer than the timeout is not here: it may reach the platform
+    // after the re-read, and no idempotency key exists to stop it (README, "What the action cannot do").
+    ...(writes
+      ? []
+      : [
+          platformCase(
+            phase,
+            'response slower than the timeout',
+            'answer after 1.6 s, request-timeout-seconds 1',
+            { delayMs: 1_600 },
+            recovered(phase),
+            { inputs: timeout }
+          )
+        ]),
+    platformCase(
+      phase,
+      'malformed JSON body',
+      'the answer cut in half after the platform acted',
+      { malformed: true },
+      recovered(phase)
+    )
+  ]
+  if (writes) {
+    cases.push(
+      platformCase(
+        phase,
+        'connection reset',
+        'connection closed after the publish started',
+        { drop: true, applied: true },
+        recovered(phase),
+        { variant: 'after' }
+      ),
+      platformCase(
+        phase,
+        'response slower than the timeout',
+        'answer after 1.6 s, after the publish started, request-timeout-seconds 1',
+        { delayMs: 1_600, applied: true },
+        recovered(phase),
+        { inputs: timeout }
+      )
+    )
+  }
+  if (phase !== 'login') {
+    cases.push(
+      platformCase(
+        phase,
+        'expired token',
+        '401 credentials.expired, once',
+        { status: 401, code: 'credentials.expired', message: 'The authentication token has expired.' },
+        recovered(phase)
+      )
+    )
+  }
+  return cases
+}
+
+function refusalCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
+  const forbidden = {
+    status: 403,
+    code: 'missing.permissions',
+    message: 'You are missing the following permission(s): architect:flow:publish',
+    times: 0
+  }
+  const notFound = { status: 404, code: 'not.found', message: 'The requested resource was not found', times: 0 }
+  const cases: MatrixCase[] = []
+  const uncertain = phase === 'waiting' || phase === 'verification'
+  cases.push(
+    platformCase(
+      phase,
+      '403 missing.permissions',
+      '403 missing.permissions, every time',
+      forbidden,
+      stopped(
+        phase,
+        uncertain
+          ? new RegExp(`missing the following permission.*${mayStillComplete.source}`)
+          : /missing the following permission/
+      )
+    )
+  )
+  if (phase === 'validation reads') {
+    cases.push({
+      id: `${phase} / 404`,
+      phase,
+      fault: '404',
+      injected: 'target-version 9.9, which the flow does not have',
+      level: 'bundle',
+      scenario: { flows: [flowFor(phase)] },
+      inputs: { 'target-version': '9.9' },
+      expect: stopped(phase, /version 9\.9 does not exist/)
+    })
+  } else {
+    cases.push(
+      platformCase(
+        phase,
+        '404',
+        '404 not.found, every time',
+        notFound,
+        stopped(phase, uncertain ? new RegExp(`not found.*${mayStillComplete.source}`) : /not found/)
+      )
+    )
+  }
+  if (phase === 'validation reads') {
+    cases.push(
+      {
+        id: `${phase} / 409 lock / operation in progress / locked`,
+        phase,
+        fault: '409 lock / operation in progress',
+        injected: 'the flow is locked by a user',
+        level: 'bundle',
+        scenario: { flows: [mainIvr({ lockedBy: { user: { id: 'u-1', name: 'Dana Designer' } } })] },
+        expect: stopped(phase, /locked by user Dana Designer/)
+      },
+      {
+        id: `${phase} / 409 lock / operation in progress / busy`,
+        phase,
+        fault: '409 lock / operation in progress',
+        injected: "someone else's publish is running",
+        level: 'bundle',
+        scenario: { flows: [mainIvr({ operationInProgress: { actionName: 'PUBLISH' } })] },
+        expect: stopped(phase, /PUBLISH operation .* is .* for Another pipeline/)
+      }
+    )
+  }
+  if (phase === 'publish' || phase === 'rollback') {
+    cases.push(
+      platformCase(
+        phase,
+        '409 lock / operation in progress',
+        '409 conflict (the flow was locked after the checks)',
+        { status: 409, code: 'conflict', message: 'Flow is locked by Dana Designer.', times: 0 },
+        stopped(phase, /locked by Dana Designer/)
+      )
+    )
+  }
+  return cases
+}
+
+/** Faults in the platform's own answers about the publish (the operation and the read-back). */
+function outcomeCases(): MatrixCase[] {
+  const failure = { outcome: 'failure' as const, errorCode: 'FLOW_VALIDATION', errorMessage: 'Flow has errors.' }
+  const noOp = { outcome: 'no-op' as const, durationMs: 0 }
+  const scenario = (flow: ReturnType<typeof mainIvr>): ScenarioInput => ({ flows: [flow] })
+  const rolledBackFrom = (what: RegExp) => ({
+    ...recovered('rollback'),
+    error: what
+  })
+  return [
+    {
+      id: 'waiting / publish FAILURE',
+      phase: 'waiting',
+      fault: 'publish FAILURE',
+      injected: 'the operation ends in FAILURE (FLOW_VALIDATION)',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publish: { ...failure, durationMs: 600 } })),
+      expect: {
+        ...stopped(
+          'publish',
+          /the publish of 3\.0 failed: FLOW_VALIDATION: Flow has errors\.; version 2\.0 is still live/
+        ),
+        operations: 1
+      }
+    },
+    {
+      id: 'verification / publish 200 that changes nothing',
+      phase: 'verification',
+      fault: 'publish 200 that changes nothing',
+      injected: 'publish answers 200, the operation SUCCESS, nothing changes',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publish: noOp })),
+      expect: {
+        ...stopped('publish', /reported SUCCESS, but version 2\.0 is still live: nothing changed/),
+        operations: 1
+      }
+    },
+    {
+      id: 'verification / verification mismatch',
+      phase: 'verification',
+      fault: 'verification mismatch',
+      injected: '1.0 goes live instead of 3.0',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })),
+      expect: rolledBackFrom(/the publish of 3\.0 left version 1\.0 live instead; rolled back: 2\.0 is live again/)
+    },
+    {
+      id: 'verification / verification mismatch / auto-rollback off',
+      phase: 'verification',
+      fault: 'verification mismatch',
+      injected: '1.0 goes live instead of 3.0, auto-rollback false',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0)] })),
+      inputs: { 'auto-rollback': 'false' },
+      expect: {
+        status: 'failed',
+        exitCode: 1,
+        live: '1.0',
+        operations: 1,
+        webhook: 'delivered',
+        error: /left version 1\.0 live instead; auto-rollback is off, so it stays/
+      }
+    },
+    {
+      id: 'verification / verification mismatch / nothing live before',
+      phase: 'verification',
+      fault: 'verification mismatch',
+      injected: '1.0 goes live instead of 3.0 on a flow that was never published',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ published: undefined, publishes: [mismatch(0)] })),
+      expect: {
+        status: 'failed',
+        exitCode: 1,
+        live: '1.0',
+        operations: 1,
+        webhook: 'delivered',
+        rollback: 'not-possible',
+        error: /no version was live before the run, so there is nothing to roll back to/
+      }
+    },
+    {
+      id: 'rollback / publish FAILURE',
+      phase: 'rollback',
+      fault: 'publish FAILURE',
+      injected: "the rollback's operation ends in FAILURE",
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0), { ...failure, durationMs: 0 }] })),
+      expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
+    },
+    {
+      id: 'rollback / publish 200 that changes nothing',
+      phase: 'rollback',
+      fault: 'publish 200 that changes nothing',
+      injected: "the rollback's publish answers 200 and changes nothing",
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0), noOp] })),
+      expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
+    },
+    {
+      id: 'rollback / verification mismatch',
+      phase: 'rollback',
+      fault: 'verification mismatch',
+      injected: 'the rollback puts 3.0 live instead of 2.0',
+      level: 'bundle',
+      scenario: scenario(
+        mainIvr({ publishes: [mismatch(0), { outcome: 'publishes-other', otherVersion: '3.0', durationMs: 0 }] })
+      ),
+      expect: {
+        ...stopped('rollback', /the rollback to 2\.0 did not hold: version 3\.0 is live/),
+        live: '3.0',
+        operations: 2
+      }
+    },
+    {
+      id: 'rollback / rollback fails too',
+      phase: 'rollback',
+      fault: 'rollback fails too',
+      injected: 'the rollback is still running at wait-timeout-seconds (2 s)',
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0), { outcome: 'success', durationMs: 600_000 }] })),
+      inputs: { 'wait-timeout-seconds': '2' },
+      expect: {
+        status: 'failed',
+        exitCode: 1,
+        operations: 2,
+        webhook: 'delivered',
+        rollback: 'failed',
+        error:
+          /the rollback to 2\.0 did not hold: version 1\.0 is live \(the rollback, operation [0-9a-f-]{36}, was still running at the timeout and may still complete\)/
+      }
+    }
+  ]
+}
+
+function cancelCases(): MatrixCase[] {
+  return (['SIGTERM', 'SIGINT'] as const).map((signal) => ({
+    id: `waiting / cancelled while waiting / ${signal}`,
+    phase: 'waiting' as const,
+    fault: 'cancelled while waiting' as const,
+    injected: `${signal} 1.5 s into a 60 s publish`,
+    level: 'bundle' as const,
+    scenario: { flows: [mainIvr({ publish: { durationMs: 60_000 } })] },
+    signal: { name: signal, afterMs: 1_500 },
+    expect: {
+      status: 'failed' as const,
+      exitCode: 1 as const,
+      operations: 1,
+      // The run ends without posting: the record is written synchronously before the process exits.
+      webhook: 'skipped' as const,
+      error: new RegExp(`cancelled by ${signal} while ${mayStillComplete.source}`)
+    }
+  }))
+}
+
+function webhookCases(): MatrixCase[] {
+  const once =
+    (first: ReturnType<Script>): Script =>
+    (n) =>
+      n === 0 ? first : { status: 204 }
+  const ok = recovered('webhook')
+  const failed = { ...ok, webhook: 'failed' as const }
+  const cell = (
+    fault: FaultName,
+    injected: string,
+    receiver: Script,
+    expect: Expectation,
+    { variant, ...extra }: Partial<MatrixCase> & { variant?: string } = {}
+  ): MatrixCase => ({
+    id: `webhook / ${fault}${variant ? ` / ${variant}` : ''}`,
+    phase: 'webhook',
+    fault,
+    injected,
+    level: 'bundle',
+    scenario: { flows: [flowFor('webhook')] },
+    receiver,
+    ...extra,
+    expect
+  })
+  return [
+    cell('429, short Retry-After', '429, Retry-After: 1', once({ status: 429, headers: { 'retry-after': '1' } }), ok),
+    cell(
+      '429, long Retry-After',
+      '429, Retry-After: 45 (virtual clock)',
+      once({ status: 429, headers: { 'retry-after': '45' } }),
+      ok,
+      {
+        level: 'virtual clock'
+      }
+    ),
+    cell(
+      '429, Retry-After over the cap',
+      '429, Retry-After: 90 (over 60 s)',
+      () => ({ status: 429, headers: { 'retry-after': '90' } }),
+      failed
+    ),
+    cell(
+      '429, Retry-After over the cap',
+      '429, Retry-After: 90, fail-on-webhook-error true',
+      () => ({ status: 429, headers: { 'retry-after': '90' } }),
+      { ...failed, exitCode: 1 },
+      { variant: 'fail-on-webhook-error', inputs: { 'fail-on-webhook-error': 'true' } }
+    ),
+    cell('502', '502, once', once({ status: 502 }), ok),
+    cell('503', '503, once', once({ status: 503 }), ok),
+    cell('504', '504, once', once({ status: 504 }), ok),
+    cell('500', '500, once', once({ status: 500 }), ok),
+    cell('connection reset', 'connection closed without an answer', once('drop'), ok),
+    cell(
+      'response slower than the timeout',
+      'answer after 1.5 s, webhook-timeout-seconds 1',
+      once({ status: 204, delayMs: 1_500 }),
+      ok,
+      { inputs: { 'webhook-timeout-seconds': '1' } }
+    ),
+    cell('403 missing.permissions', '403, every time (not retried)', () => ({ status: 403 }), failed),
+    cell('404', '404, every time (not retried)', () => ({ status: 404 }), failed)
+  ]
+}
+
+export const CASES: MatrixCase[] = [...platformCases(), ...outcomeCases(), ...cancelCases(), ...webhookCases()]
+
+const READS_NEVER_CONFLICT =
+  'reads never answer 409: the platform refuses writes only (lock and busy flows are checked in the validation reads)'
+const NOT_A_PUBLISH = 'only the publish operation can fail, do nothing, or put another version live'
+
+/** The cells that cannot happen, and why. */
+export const NOT_APPLICABLE: NotApplicable[] = [
+  { phase: 'login', fault: 'expired token', why: 'no token exists yet: the login is what mints it' },
+  ...(['login', 'organization check', 'flow lookup', 'waiting', 'verification'] as const).map((phase) => ({
+    phase,
+    fault: '409 lock / operation in progress' as const,
+    why: READS_NEVER_CONFLICT
+  })),
+  ...(['login', 'organization check', 'flow lookup', 'validation reads', 'publish', 'webhook'] as const).flatMap(
+    (phase) =>
+      (['publish FAILURE', 'publish 200 that changes nothing', 'verification mismatch'] as const).map((fault) => ({
+        phase,
+        fault,
+        why:
+          phase === 'publish'
+            ? 'the publish request only starts the operation: how it ends is seen while waiting and verifying'
+            : NOT_A_PUBLISH
+      }))
+  ),
+  {
+    phase: 'waiting',
+    fault: 'publish 200 that changes nothing',
+    why: 'the operation completes normally: it is seen at verification'
+  },
+  { phase: 'waiting', fault: 'verification mismatch', why: 'what went live is seen at verification' },
+  {
+    phase: 'verification',
+    fault: 'publish FAILURE',
+    why: 'a FAILURE is seen while waiting, before anything is verified'
+  },
+  ...PHASES.filter((p) => p !== 'rollback').map((phase) => ({
+    phase,
+    fault: 'rollback fails too' as const,
+    why: 'only a rollback can fail as a rollback'
+  })),
+  ...PHASES.filter((p) => p !== 'waiting').map((phase) => ({
+    phase,
+    fault: 'cancelled while waiting' as const,
+    why:
+      phase === 'rollback'
+        ? 'the rollback waits the same way: covered by the waiting case (the record is written on the signal, whatever runs)'
+        : 'the issue asks for cancellation while waiting; a signal at any other moment takes the same path (test/e2e/cancel)'
+  })),
+  { phase: 'webhook', fault: 'malformed JSON body', why: "the receiver's body is never read: only its status" },
+  {
+    phase: 'webhook',
+    fault: 'expired token',
+    why: 'the webhook sends a fixed authorization of the user; no token of ours can expire'
+  },
+  {
+    phase: 'webhook',
+    fault: '409 lock / operation in progress',
+    why: "a receiver's 4xx (but 408 and 429) is not retried: the same path as the 403 and 404 rows"
+  }
+]
+
+export { FLOW_ID }
