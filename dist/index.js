@@ -30467,7 +30467,7 @@ const versionId = schemas/* string */.YjP()
     .trim()
     .min(1, 'must not be empty')
     .max(200, 'is too long')
-    .regex(/^[^\s/?#\\]+$/, 'must be a version id such as 3.0, without spaces or slashes');
+    .regex(/^[^\s/?#\\\p{Cc}]+$/u, 'must be a version id such as 3.0, without spaces, slashes or control characters');
 const optionalVersion = optionalText.pipe(versionId.optional());
 const flowId = schemas/* string */.YjP().trim().regex(UUID, 'must be a flow id (a UUID)');
 const flowType = schemas/* string */.YjP()
@@ -32694,7 +32694,9 @@ async function waitForOperation(flowId, operationId, target, ctx) {
         catch (err) {
             const pending = `the publish of ${target} (operation ${operationId}) had started and may still complete: check the flow before running again`;
             if (!(err instanceof errors/* PlatformError */.Wk) || endsTheWait(err)) {
-                throw err instanceof errors/* PlatformError */.Wk ? err.withConsequence(pending) : new Error(`${(0,errors/* errorMessage */.gJ)(err)}; ${pending}`);
+                throw err instanceof errors/* PlatformError */.Wk
+                    ? err.withConsequence(pending)
+                    : new Error(`${(0,errors/* errorMessage */.gJ)(err)}; ${pending}`);
             }
             // Reads are safe to repeat: a failed poll only costs time, until the deadline.
             ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`);
@@ -32896,7 +32898,7 @@ async function validate(flow, outcome, ctx) {
     const op = flow.currentOperation;
     const busy = op !== undefined && !op.complete;
     record('no operation in progress', !busy, busy
-        ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}`
+        ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
         : 'none running');
     if (failures.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(failures.join('; '));
@@ -32914,7 +32916,7 @@ async function validate(flow, outcome, ctx) {
 /* harmony export */   j2: () => (/* binding */ escapePre),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
+/* unused harmony exports escapeHtml, visibleControls */
 /** Text as HTML: for anything interpolated into the summary or a PR comment. */
 function escapeHtml(text) {
     return text
@@ -32925,14 +32927,23 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;');
 }
 /**
- * Text as one markdown table cell: HTML-escaped, pipes and newlines neutralised, and markdown's
- * own inline syntax (links, emphasis, code) escaped so a flow name renders as the text it is.
+ * Text as one markdown table cell: HTML-escaped, pipes and line breaks neutralised, control
+ * characters made visible, markdown's own inline syntax (links, emphasis, code, strikethrough,
+ * math) escaped so a flow name renders as the text it is, and `@name` kept from notifying anyone
+ * (a word joiner after the @).
  */
 function escapeCell(text) {
-    return escapeHtml(text)
+    return visibleControls(escapeHtml(text).replace(/\r?\n|\r|\t/g, ' '))
         .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, ' ')
-        .replace(/([\\`*_[\]])/g, '\\$1');
+        .replace(/([\\`*_[\]~$])/g, '\\$1')
+        .replace(/@(?=[\w-])/g, '@\u2060');
+}
+/**
+ * Control characters as their visible Unicode pictures (U+2400 block): an escape sequence in a
+ * flow name must show as text, not act on a terminal or vanish from a page.
+ */
+function visibleControls(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
 }
 /** Text inside <pre>: only what HTML itself would read. */
 function escapePre(text) {

@@ -28,7 +28,7 @@ export const versionId = z
   .trim()
   .min(1, 'must not be empty')
   .max(200, 'is too long')
-  .regex(/^[^\s/?#\\]+$/, 'must be a version id such as 3.0, without spaces or slashes')
+  .regex(/^[^\s/?#\\\p{Cc}]+$/u, 'must be a version id such as 3.0, without spaces, slashes or control characters')
 
 const optionalVersion = optionalText.pipe(versionId.optional())
 

@@ -76,7 +76,7 @@ export async function validate(
     'no operation in progress',
     !busy,
     busy
-      ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}`
+      ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
       : 'none running'
   )
 

@@ -9,7 +9,7 @@ import type { Row } from './rows.js'
  */
 export function renderReliabilityReport(rows: Row[]): string {
   const byId = <T extends Row>(kind: T['kind']) =>
-    rows.filter((r): r is T => r.kind === kind).sort((a, b) => a.id.localeCompare(b.id))
+    rows.filter((r): r is T => r.kind === kind).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
   const cases = byId<Extract<Row, { kind: 'case' }>>('case')
   const excused = byId<Extract<Row, { kind: 'not-applicable' }>>('not-applicable')
   const races = byId<Extract<Row, { kind: 'race' }>>('race')
