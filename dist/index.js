@@ -32916,7 +32916,7 @@ async function validate(flow, outcome, ctx) {
 /* harmony export */   j2: () => (/* binding */ escapePre),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, visibleControls */
+/* unused harmony export escapeHtml */
 /** Text as HTML: for anything interpolated into the summary or a PR comment. */
 function escapeHtml(text) {
     return text
@@ -32943,7 +32943,10 @@ function escapeCell(text) {
  * flow name must show as text, not act on a terminal or vanish from a page.
  */
 function visibleControls(text) {
-    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
+    return text.replace(/\p{Cc}/gu, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+    });
 }
 /** Text inside <pre>: only what HTML itself would read. */
 function escapePre(text) {
