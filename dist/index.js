@@ -30246,6 +30246,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // Entry point only: wires the real toolkit, clock and platform client into `run`.
+let cancelling;
 try {
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({
         core: _actions_core__WEBPACK_IMPORTED_MODULE_0__,
@@ -30256,12 +30257,16 @@ try {
         onCancel: (record) => {
             for (const signal of ['SIGINT', 'SIGTERM']) {
                 process.once(signal, () => {
-                    record(signal);
-                    process.exit(1);
+                    // A second signal while the first is handled: the record is written, stop now.
+                    if (cancelling)
+                        process.exit(1);
+                    cancelling = record(signal).finally(() => process.exit(1));
                 });
             }
         }
     });
+    // A cancellation that began while run() finished owns the exit.
+    await cancelling;
 }
 catch (err) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
@@ -31668,7 +31673,7 @@ function renderReleaseSummary(release, withRecord = true) {
  * it also completes from a SIGTERM handler. A file that cannot be written is reported, not fatal:
  * the outputs and the summary still carry the record.
  */
-function publishReport(report, config, core, env, now = Date.now()) {
+function publishReport(report, config, core, env, now = Date.now(), options = {}) {
     const setOutput = (name, value) => core.setOutput(name, value);
     let document;
     let summary;
@@ -31706,7 +31711,8 @@ function publishReport(report, config, core, env, now = Date.now()) {
     catch (err) {
         core.warning(`Could not write the audit file ${config.auditFile}: ${err.message}. The record is in the audit output and the job summary.`);
     }
-    (0,report_summary/* writeSummary */.Sy)(summary, env, core);
+    if (options.summary !== false)
+        (0,report_summary/* writeSummary */.Sy)(summary, env, core);
 }
 
 ;// CONCATENATED MODULE: ./src/webhook/deliver.ts
@@ -31764,7 +31770,8 @@ async function deliver(delivery, deps) {
     const deadline = clock.now() + DELIVERY_BUDGET_MS;
     let last;
     let attempts = 0;
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         attempts = attempt;
         const timeoutMs = Math.min(delivery.timeoutMs, Math.max(1, deadline - clock.now()));
         const headers = deliveryHeaders(delivery, Math.floor(clock.now() / 1000));
@@ -31785,7 +31792,7 @@ async function deliver(delivery, deps) {
         }
         if (!isRetryable(last))
             return { status: 'failed', httpStatus, attempts: attempt, reason: `${outcome} is not retried` };
-        if (attempt === MAX_ATTEMPTS)
+        if (attempt === maxAttempts)
             break;
         let delay = backoffMs(attempt, clock.random);
         if ('retryAfterMs' in last && last.retryAfterMs !== undefined) {
@@ -32078,16 +32085,39 @@ async function run(deps) {
         manifest: !!config.manifestPath,
         startedAt
     });
+    const agents = createAgents(env, (secret) => core.setSecret(secret));
+    const send = deps.sendWebhook ?? httpSender(agents);
+    const notifyAll = (records, webhook = config.webhook, maxAttempts) => Promise.all(records.map(async (record) => {
+        const result = await notify(record, webhook, { clock, send, log: (m) => core.info(m), maxAttempts });
+        record.webhook = { status: result.status, httpStatus: result.httpStatus, attempts: result.attempts };
+        if (result.status === 'failed') {
+            const message = `Webhook delivery failed for ${record.auditId}: ${'reason' in result ? result.reason : ''}`;
+            if (webhook?.failOnError)
+                core.error(message);
+            else
+                core.warning(`${message}. The promotion is unaffected (fail-on-webhook-error is false).`);
+        }
+    }));
     let reported = false;
-    deps.onCancel?.((signal) => {
+    deps.onCancel?.(async (signal) => {
         if (reported)
             return;
         reported = true;
         markCancelled(stages, signal, clock.now(), !!config.manifestPath);
-        publishReport(buildReport(), config, core, env, clock.now());
+        const report = buildReport();
+        // Recorded first: the runner may kill the step at any moment from here on.
+        publishReport(report, config, core, env, clock.now());
+        if (!config.webhook)
+            return;
+        // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
+        const timeoutMs = Math.min(config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000);
+        const records = (0,run_report/* flowRecords */.Jo)(report);
+        await notifyAll(records, { ...config.webhook, timeoutMs }, 1);
+        publishReport(report, config, core, env, clock.now(), { summary: false });
+        const delivered = records.filter((r) => r.webhook.status === 'delivered').length;
+        (0,report_summary/* writeSummary */.Sy)(`**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`, env, core);
     });
     // 2-8. Promote.
-    const agents = createAgents(env, (secret) => core.setSecret(secret));
     try {
         const session = await deps.openSession({
             clientId: config.clientId,
@@ -32123,18 +32153,8 @@ async function run(deps) {
     if (reported)
         return;
     const report = buildReport();
-    const send = deps.sendWebhook ?? httpSender(agents);
-    for (const record of (0,run_report/* flowRecords */.Jo)(report)) {
-        const result = await notify(record, config.webhook, { clock, send, log: (m) => core.info(m) });
-        record.webhook = { status: result.status, httpStatus: result.httpStatus, attempts: result.attempts };
-        if (result.status === 'failed') {
-            const message = `Webhook delivery failed for ${record.auditId}: ${'reason' in result ? result.reason : ''}`;
-            if (config.webhook?.failOnError)
-                core.error(message);
-            else
-                core.warning(`${message}. The promotion is unaffected (fail-on-webhook-error is false).`);
-        }
-    }
+    for (const record of (0,run_report/* flowRecords */.Jo)(report))
+        await notifyAll([record]);
     agents.close();
     if (reported)
         return;

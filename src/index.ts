@@ -6,6 +6,7 @@ import { openGenesysSession } from './genesys/client.js'
 import { run } from './main.js'
 
 // Entry point only: wires the real toolkit, clock and platform client into `run`.
+let cancelling: Promise<void> | undefined
 try {
   await run({
     core,
@@ -17,12 +18,15 @@ try {
     onCancel: (record) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
-          record(signal)
-          process.exit(1)
+          // A second signal while the first is handled: the record is written, stop now.
+          if (cancelling) process.exit(1)
+          cancelling = record(signal).finally(() => process.exit(1))
         })
       }
     }
   })
+  // A cancellation that began while run() finished owns the exit.
+  await cancelling
 } catch (err) {
   core.setFailed(`${ACTION_NAME} failed: ${errorMessage(err)}`)
 }

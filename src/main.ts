@@ -15,6 +15,7 @@ import { releasePollFloorMs } from './promotion/poll-schedule.js'
 import type { Check } from './promotion/outcome.js'
 import { toErrorInfo } from './promotion/promote-flow.js'
 import { newProgress, runRelease, singleFlowPlan, type ReleasePlan, type StageProgress } from './promotion/release.js'
+import type { AuditRecord } from './audit/record.js'
 import { buildRunReport, failureMessage, flowRecords, type RunReportInput } from './report/run-report.js'
 import { publishReport } from './report/publish.js'
 import { escapeCell } from './report/escape.js'
@@ -35,8 +36,11 @@ export interface RunDeps {
   sendWebhook?: (url: URL, body: string, headers: Record<string, string>, timeoutMs: number) => Promise<AttemptResult>
   /** Posts or updates the sticky PR comment; loaded lazily by `index.ts` (only plans on PRs need it). */
   commentOnPullRequest?: PullRequestCommenter
-  /** Registers what to do on SIGINT/SIGTERM: record the run synchronously, then the process exits. */
-  onCancel?: (handler: (signal: string) => void) => void
+  /**
+   * Registers what to do on SIGINT/SIGTERM: the handler records the run synchronously, then makes
+   * one short webhook attempt; the process exits when its promise settles.
+   */
+  onCancel?: (handler: (signal: string) => Promise<void>) => void
 }
 
 /**
@@ -105,16 +109,44 @@ export async function run(deps: RunDeps): Promise<void> {
       startedAt
     })
 
+  const agents = createAgents(env, (secret) => core.setSecret(secret))
+  const send = deps.sendWebhook ?? httpSender(agents)
+  const notifyAll = (records: AuditRecord[], webhook = config.webhook, maxAttempts?: number) =>
+    Promise.all(
+      records.map(async (record) => {
+        const result = await notify(record, webhook, { clock, send, log: (m) => core.info(m), maxAttempts })
+        record.webhook = { status: result.status, httpStatus: result.httpStatus, attempts: result.attempts }
+        if (result.status === 'failed') {
+          const message = `Webhook delivery failed for ${record.auditId}: ${'reason' in result ? result.reason : ''}`
+          if (webhook?.failOnError) core.error(message)
+          else core.warning(`${message}. The promotion is unaffected (fail-on-webhook-error is false).`)
+        }
+      })
+    )
+
   let reported = false
-  deps.onCancel?.((signal) => {
+  deps.onCancel?.(async (signal) => {
     if (reported) return
     reported = true
     markCancelled(stages, signal, clock.now(), !!config.manifestPath)
-    publishReport(buildReport(), config, core, env, clock.now())
+    const report = buildReport()
+    // Recorded first: the runner may kill the step at any moment from here on.
+    publishReport(report, config, core, env, clock.now())
+    if (!config.webhook) return
+    // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
+    const timeoutMs = Math.min(config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000)
+    const records = flowRecords(report)
+    await notifyAll(records, { ...config.webhook, timeoutMs }, 1)
+    publishReport(report, config, core, env, clock.now(), { summary: false })
+    const delivered = records.filter((r) => r.webhook.status === 'delivered').length
+    writeSummary(
+      `**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`,
+      env,
+      core
+    )
   })
 
   // 2-8. Promote.
-  const agents = createAgents(env, (secret) => core.setSecret(secret))
   try {
     const session = await deps.openSession({
       clientId: config.clientId,
@@ -147,16 +179,7 @@ export async function run(deps: RunDeps): Promise<void> {
   // 9. Audit records; 10. one webhook event per flow; then file, outputs and summary.
   if (reported) return
   const report = buildReport()
-  const send = deps.sendWebhook ?? httpSender(agents)
-  for (const record of flowRecords(report)) {
-    const result = await notify(record, config.webhook, { clock, send, log: (m) => core.info(m) })
-    record.webhook = { status: result.status, httpStatus: result.httpStatus, attempts: result.attempts }
-    if (result.status === 'failed') {
-      const message = `Webhook delivery failed for ${record.auditId}: ${'reason' in result ? result.reason : ''}`
-      if (config.webhook?.failOnError) core.error(message)
-      else core.warning(`${message}. The promotion is unaffected (fail-on-webhook-error is false).`)
-    }
-  }
+  for (const record of flowRecords(report)) await notifyAll([record])
   agents.close()
   if (reported) return
   reported = true

@@ -17,7 +17,8 @@ export function publishReport(
   config: Config,
   core: ActionCore,
   env: NodeJS.ProcessEnv,
-  now = Date.now()
+  now = Date.now(),
+  options: { summary?: boolean } = {}
 ): void {
   const setOutput = (name: string, value: string) => core.setOutput(name, value)
   let document: unknown
@@ -59,5 +60,5 @@ export function publishReport(
       `Could not write the audit file ${config.auditFile}: ${(err as Error).message}. The record is in the audit output and the job summary.`
     )
   }
-  writeSummary(summary, env, core)
+  if (options.summary !== false) writeSummary(summary, env, core)
 }

@@ -29,6 +29,8 @@ export interface DeliveryDeps {
   clock: Clock
   send: (url: URL, body: string, headers: Record<string, string>, timeoutMs: number) => Promise<AttemptResult>
   log: (message: string) => void
+  /** Fewer attempts than the default (a cancelled run has seconds, not a retry schedule). */
+  maxAttempts?: number
 }
 
 /** 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried. */
@@ -84,7 +86,8 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<W
   const deadline = clock.now() + DELIVERY_BUDGET_MS
   let last: AttemptResult | undefined
   let attempts = 0
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     attempts = attempt
     const timeoutMs = Math.min(delivery.timeoutMs, Math.max(1, deadline - clock.now()))
     const headers = deliveryHeaders(delivery, Math.floor(clock.now() / 1000))
@@ -107,7 +110,7 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<W
     }
     if (!isRetryable(last))
       return { status: 'failed', httpStatus, attempts: attempt, reason: `${outcome} is not retried` }
-    if (attempt === MAX_ATTEMPTS) break
+    if (attempt === maxAttempts) break
     let delay = backoffMs(attempt, clock.random)
     if ('retryAfterMs' in last && last.retryAfterMs !== undefined) {
       if (last.retryAfterMs > MAX_RETRY_AFTER_MS) {
