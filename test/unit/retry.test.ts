@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { PlatformError } from '../../src/errors.js'
-import { DEFAULT_RETRY_POLICY, isTransient, retryDelayMs, withRetries } from '../../src/genesys/retry.js'
+import {
+  DEFAULT_RETRY_POLICY,
+  UNREADABLE_ANSWER,
+  isAmbiguous,
+  isTransient,
+  retryDelayMs,
+  withRetries
+} from '../../src/genesys/retry.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 
 const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: 3 }
@@ -15,6 +22,14 @@ describe('retry policy', () => {
       assert.equal(isTransient(fail(status)), false, String(status))
     assert.equal(isTransient(new PlatformError({ message: 'reset', networkCode: 'ECONNRESET' })), true)
     assert.equal(isTransient(new Error('plain')), false)
+  })
+
+  it('calls a write ambiguous after no answer, an unreadable one or any 5xx; a 4xx is a refusal', () => {
+    for (const status of [500, 502, 503, 504]) assert.equal(isAmbiguous(fail(status)), true, String(status))
+    for (const status of [400, 401, 403, 404, 409, 429]) assert.equal(isAmbiguous(fail(status)), false, String(status))
+    assert.equal(isAmbiguous(new PlatformError({ message: 'reset', networkCode: 'ECONNRESET' })), true)
+    assert.equal(isAmbiguous(new PlatformError({ message: 'cut off', networkCode: UNREADABLE_ANSWER })), true)
+    assert.equal(isAmbiguous(new PlatformError({ message: 'no facts' })), false)
   })
 
   it('waits what Retry-After says, plus a little jitter', () => {

@@ -33,6 +33,12 @@ describe('job summary', () => {
 
   it('escapes what markdown and HTML would interpret', () => {
     assert.equal(escapeCell('a|b\nc <b> & `x`'), 'a&#124;b c &lt;b&gt; &amp; \\`x\\`')
+    assert.equal(escapeCell('~~old~~ $x$'), '\\~\\~old\\~\\~ \\$x\\$')
+  })
+
+  it('shows control characters as their pictures and keeps @mentions from notifying', () => {
+    assert.equal(escapeCell('a\u001b[2Jb\u0000\u007f'), 'a\u241b\\[2Jb\u2400\u2421')
+    assert.equal(escapeCell('ping @acme/reviewers, mail a@b'), 'ping @\u2060acme/reviewers, mail a@\u2060b')
   })
 
   it('shows the error and the rollback of a failed switch', () => {
