@@ -32647,18 +32647,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ switchVersion)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/genesys/retry.ts
 var genesys_retry = __nccwpck_require__(6428);
 ;// CONCATENATED MODULE: ./src/promotion/publish.ts
-
 
 /**
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
  * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
  * flow is read again first, and an operation that started since is adopted instead of publishing
- * twice. A 409 to a repeated request may be our own first publish, found busy: the same rule.
+ * twice. An operation a user or another OAuth client started is never adopted.
  */
 async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
     const policy = { ...genesys_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
@@ -32667,12 +32664,14 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
             return await ctx.genesys.publish(flowId, version);
         }
         catch (err) {
-            const repeatedAndBusy = retry > 0 && err instanceof errors/* PlatformError */.Wk && err.status === 409;
-            if (!(0,genesys_retry/* isAmbiguous */.X2)(err) && !repeatedAndBusy)
+            if (!(0,genesys_retry/* isAmbiguous */.X2)(err))
                 throw err;
             ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`);
             const flow = await ctx.genesys.getFlow(flowId);
             const op = flow.currentOperation;
+            if (op && op.id !== previousOperationId && !startedByUs(op, ctx.settings.clientId)) {
+                throw err.withConsequence(`operation ${op.id} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`);
+            }
             if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
                 outcome.notes.push(`The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
                 return op;
@@ -32687,7 +32686,15 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
         }
     }
 }
+/** A user's operation, or another OAuth client's, is not ours; one without either may be. */
+function startedByUs(op, clientId) {
+    if (op.user)
+        return false;
+    return op.client?.id === undefined || op.client.id === clientId;
+}
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/promotion/poll-schedule.ts
 var poll_schedule = __nccwpck_require__(6808);
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts

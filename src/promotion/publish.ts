@@ -1,4 +1,3 @@
-import { PlatformError } from '../errors.js'
 import type { Operation } from '../genesys/port.js'
 import { DEFAULT_RETRY_POLICY, isAmbiguous, isTransient, retryDelayMs } from '../genesys/retry.js'
 import type { PromotionContext } from './context.js'
@@ -8,7 +7,7 @@ import type { FlowOutcome } from './outcome.js'
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
  * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
  * flow is read again first, and an operation that started since is adopted instead of publishing
- * twice. A 409 to a repeated request may be our own first publish, found busy: the same rule.
+ * twice. An operation a user or another OAuth client started is never adopted.
  */
 export async function startPublish(
   flowId: string,
@@ -22,13 +21,17 @@ export async function startPublish(
     try {
       return await ctx.genesys.publish(flowId, version)
     } catch (err) {
-      const repeatedAndBusy = retry > 0 && err instanceof PlatformError && err.status === 409
-      if (!isAmbiguous(err) && !repeatedAndBusy) throw err
+      if (!isAmbiguous(err)) throw err
       ctx.log.warning(
         `The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`
       )
       const flow = await ctx.genesys.getFlow(flowId)
       const op = flow.currentOperation
+      if (op && op.id !== previousOperationId && !startedByUs(op, ctx.settings.clientId)) {
+        throw err.withConsequence(
+          `operation ${op.id} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`
+        )
+      }
       if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
         outcome.notes.push(
           `The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`
@@ -43,4 +46,10 @@ export async function startPublish(
       await ctx.clock.sleep(delay)
     }
   }
+}
+
+/** A user's operation, or another OAuth client's, is not ours; one without either may be. */
+function startedByUs(op: Operation, clientId: string): boolean {
+  if (op.user) return false
+  return op.client?.id === undefined || op.client.id === clientId
 }

@@ -14,15 +14,23 @@ type Method = keyof GenesysPort
 export class FakeGenesys implements GenesysSession {
   readonly state: OrgState
   readonly calls: { method: Method; args: unknown[] }[] = []
-  private readonly failures: { method: Method; error: PlatformError; afterEffect: boolean }[] = []
+  private readonly failures: {
+    method: Method
+    error: PlatformError
+    afterEffect: boolean
+    meanwhile?: (state: OrgState) => void
+  }[] = []
 
   constructor(scenario: ScenarioInput, now: () => number) {
     this.state = new OrgState(parseScenario(scenario), now)
   }
 
-  /** The next call of `method` fails with `error` (queued: several calls can fail in turn). */
-  failNext(method: Method, error: PlatformError): void {
-    this.failures.push({ method, error, afterEffect: false })
+  /**
+   * The next call of `method` fails with `error` (queued: several calls can fail in turn);
+   * `meanwhile` changes the org as it fails (someone else acting at that moment).
+   */
+  failNext(method: Method, error: PlatformError, meanwhile?: (state: OrgState) => void): void {
+    this.failures.push({ method, error, afterEffect: false, meanwhile })
   }
 
   /** The next call of `method` takes effect, but its answer is lost (a timeout after the fact). */
@@ -41,6 +49,7 @@ export class FakeGenesys implements GenesysSession {
       trace.requests += 1
       const i = this.failures.findIndex((f) => f.method === method)
       const failure = i >= 0 ? this.failures.splice(i, 1)[0]! : undefined
+      failure?.meanwhile?.(this.state)
       if (failure && !failure.afterEffect) throw failure.error
       try {
         const result = body()

@@ -129,4 +129,25 @@ describe('pipeline: verify and roll back', () => {
     assert.equal(genesys.state.flow(FLOW_ID)!.history.length, 1, 'one publish operation on the platform')
     assert.match(audit?.notes.join(' '), /adopted it instead of publishing again/)
   })
+
+  it("does not adopt someone else's publish that started while its own request went unanswered", async () => {
+    const { core, genesys, audit } = await runPipeline(
+      apply,
+      { flows: [mainIvr()] },
+      {
+        prepare: (g) =>
+          g.failNext('publish', new PlatformError({ message: 'bad gateway', status: 502 }), (state) => {
+            const flow = state.flow(FLOW_ID)!
+            state.startPublish(flow, '1.0', { id: 'other-client', name: 'Another pipeline' })
+          })
+      }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    assert.match(
+      audit?.error.message,
+      /operation .* \(PUBLISH, by Another pipeline\) now runs on the flow and was not adopted/
+    )
+    assert.equal(genesys.writes().length, 1, 'no publish of ours followed')
+    assert.equal(audit?.rollback?.attempted ?? false, false, "someone else's publish is not rolled back")
+  })
 })
