@@ -1,4 +1,5 @@
-import { FLOW_ID, type Expectation } from './matrix.js'
+import { FLOW_ID } from '../helpers/emulator.js'
+import type { Expectation } from './matrix.js'
 import type { Observed } from './observe.js'
 
 /** One promise checked against one run: held or not, and what was seen when it did not hold. */

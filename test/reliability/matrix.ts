@@ -686,5 +686,3 @@ export const NOT_APPLICABLE: NotApplicable[] = [
     why: "a receiver's 4xx (but 408 and 429) is not retried: the same path as the 403 and 404 rows"
   }
 ]
-
-export { FLOW_ID }

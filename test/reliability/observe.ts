@@ -141,7 +141,6 @@ async function inVirtualTime(
   writeFileSync(summaryFile, '')
   const auditFile = path.join(dir, 'audit.json')
   const core = new FakeCore({ 'audit-file': auditFile, ...inputs })
-  let exitCode = 0
   try {
     await run({
       core,
@@ -154,9 +153,8 @@ async function inVirtualTime(
     // index.ts turns anything thrown into a failed step with its message: so does this.
     core.setFailed(String(err))
   }
-  if (core.failed !== undefined) exitCode = 1
   return {
-    exitCode,
+    exitCode: core.failed === undefined ? 0 : 1,
     printed: [core.text(), JSON.stringify(core.outputs)].join('\n'),
     masked: core.secrets,
     outputs: core.outputs,

@@ -18,12 +18,7 @@ export function renderReliabilityReport(rows: Row[]): string {
   const held = (r: { verdicts: { held: boolean }[] }) => r.verdicts.every((v) => v.held)
   const mark = (ok: boolean) => (ok ? '✅' : '❌')
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-  const sortedCases = [...cases].sort(
-    (a, b) =>
-      PHASES.indexOf(a.phase as never) - PHASES.indexOf(b.phase as never) ||
-      FAULTS.indexOf(a.fault as never) - FAULTS.indexOf(b.fault as never) ||
-      a.id.localeCompare(b.id)
-  )
+  const sortedCases = [...cases].sort((a, b) => byCell(a, b) || a.id.localeCompare(b.id))
   const all = [
     ...cases.map(held),
     ...races.map((r) => r.held),
@@ -70,7 +65,7 @@ export function renderReliabilityReport(rows: Row[]): string {
     '`run()` with the real platform client over HTTP, where the emulator and every wait share one',
     'virtual clock, for waits of minutes.',
     '',
-    `| Phase | Fault | Injected | Level | Expected | ${PROMISES.map((p) => p).join(' | ')} |`,
+    `| Phase | Fault | Injected | Level | Expected | ${PROMISES.join(' | ')} |`,
     `| --- | --- | --- | --- | --- | ${PROMISES.map(() => '---').join(' | ')} |`,
     ...sortedCases.map(
       (c) =>
@@ -81,13 +76,7 @@ export function renderReliabilityReport(rows: Row[]): string {
     '',
     '| Phase | Fault | Why |',
     '| --- | --- | --- |',
-    ...excused
-      .sort(
-        (a, b) =>
-          PHASES.indexOf(a.phase as never) - PHASES.indexOf(b.phase as never) ||
-          FAULTS.indexOf(a.fault as never) - FAULTS.indexOf(b.fault as never)
-      )
-      .map((n) => `| ${n.phase} | ${cell(n.fault)} | ${cell(n.why)} |`),
+    ...[...excused].sort(byCell).map((n) => `| ${n.phase} | ${cell(n.fault)} | ${cell(n.why)} |`),
     ''
   ]
   if (races.length) {
@@ -127,4 +116,12 @@ export function renderReliabilityReport(rows: Row[]): string {
     )
   }
   return lines.join('\n')
+}
+
+/** Matrix order: by phase, then by fault, as the issue lists them. */
+function byCell(a: { phase: string; fault: string }, b: { phase: string; fault: string }): number {
+  return (
+    PHASES.indexOf(a.phase as never) - PHASES.indexOf(b.phase as never) ||
+    FAULTS.indexOf(a.fault as never) - FAULTS.indexOf(b.fault as never)
+  )
 }
