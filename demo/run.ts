@@ -1,8 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { ROOT } from '../harness/action-yml.js'
+import { startReceiver, verifyStandardWebhook } from '../harness/receiver.js'
 import { runAction } from '../harness/run-action.js'
 import { loadScenario } from '../emulator/scenario.js'
 import { startEmulator } from '../emulator/server.js'
@@ -15,25 +13,7 @@ import { startEmulator } from '../emulator/server.js'
 const SIGNING_SECRET = `whsec_${Buffer.from('demo-signing-key-32-bytes-long!!').toString('base64')}`
 
 const emulator = await startEmulator({ scenario: await loadScenario(path.join(ROOT, 'demo', 'scenario.yaml')) })
-const received: { type: string; signatureValid: boolean }[] = []
-const receiver = http.createServer((req, res) => {
-  let body = ''
-  req.on('data', (chunk) => (body += chunk))
-  req.on('end', () => {
-    const id = String(req.headers['webhook-id'])
-    const timestamp = String(req.headers['webhook-timestamp'])
-    const expected = createHmac('sha256', Buffer.from(SIGNING_SECRET.slice(6), 'base64'))
-      .update(`${id}.${timestamp}.${body}`)
-      .digest()
-    const given = Buffer.from(String(req.headers['webhook-signature']).replace(/^v1,/, ''), 'base64')
-    received.push({
-      type: JSON.parse(body).type,
-      signatureValid: given.length === expected.length && timingSafeEqual(given, expected)
-    })
-    res.writeHead(204).end()
-  })
-})
-await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+const receiver = await startReceiver()
 
 console.log(`Genesys Cloud emulator: ${emulator.url} (demo org, flow "Main IVR": 2.0 live, 3.0 checked in)`)
 console.log('Running dist/index.js as the runner would: mode apply, target checked-in, webhook cloudevents\n')
@@ -48,7 +28,7 @@ const run = await runAction({
     'expected-current-version': '2.0',
     'change-reference': 'CHG0031337',
     reason: 'Demo: promote the checked-in IVR',
-    'webhook-url': `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/change-events`,
+    'webhook-url': `${receiver.origin}/change-events`,
     'webhook-secret': SIGNING_SECRET
   },
   env: {
@@ -74,12 +54,16 @@ for (const [name, value] of Object.entries(run.outputs)) {
 }
 console.log(`${'audit'.padEnd(18)} (${run.outputs.audit?.length ?? 0} characters of JSON; also in ${run.auditFile})`)
 console.log('\n──── Change-management receiver ────')
+const received = receiver.received.map((r) => ({
+  type: String(JSON.parse(r.body).type),
+  signatureValid: verifyStandardWebhook(SIGNING_SECRET, r.headers, r.body)
+}))
 for (const event of received) console.log(`${event.type}: signature ${event.signatureValid ? 'valid' : 'INVALID'}`)
 console.log(
   `\nEmulator: ${emulator.requests.length} requests, ${emulator.writes().length} write; live version now ${[...emulator.state.flows.values()][0]!.publishedVersionId}`
 )
 
-receiver.close()
+await receiver.close()
 await emulator.close()
 const ok = run.exitCode === 0 && run.outputs.status === 'switched' && received.every((e) => e.signatureValid)
 process.exit(ok ? 0 : 1)

@@ -1,32 +1,13 @@
 import * as core from '@actions/core'
-import { systemClock } from './clock.js'
-import { ACTION_NAME } from './constants.js'
-import { errorMessage } from './errors.js'
-import { openGenesysSession } from './genesys/client.js'
+import { cancellationSettled } from './cancel.js'
 import { run } from './main.js'
+import { ACTION_NAME } from './model/action.js'
+import { errorMessage } from './model/errors.js'
 
-// Entry point only: wires the real toolkit, clock and platform client into `run`.
-let cancelling: Promise<void> | undefined
+// Entry point only: runs the action with the real toolkit, clock, platform client and signals.
 try {
-  await run({
-    core,
-    env: process.env,
-    clock: systemClock,
-    openSession: openGenesysSession,
-    commentOnPullRequest: async (...args) =>
-      (await import('./report/pr-comment-github.js')).commentOnPullRequest(...args),
-    onCancel: (record) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => {
-          // A second signal while the first is handled: the record is written, stop now.
-          if (cancelling) process.exit(1)
-          cancelling = record(signal).finally(() => process.exit(1))
-        })
-      }
-    }
-  })
-  // A cancellation that began while run() finished owns the exit.
-  await cancelling
+  await run()
+  await cancellationSettled()
 } catch (err) {
   core.setFailed(`${ACTION_NAME} failed: ${errorMessage(err)}`)
 }

@@ -1,5 +1,5 @@
-import type { Mode } from '../inputs/schema.js'
-import type { CallTrace } from '../genesys/port.js'
+import type { Mode } from '../model/config.js'
+import type { CallTrace } from '../model/port.js'
 import {
   changed,
   switchLatencyMs,
@@ -7,11 +7,11 @@ import {
   type ErrorInfo,
   type FlowOutcome,
   type FlowStatus,
-  type RollbackInfo
-} from '../promotion/outcome.js'
-import type { Snapshot } from '../promotion/snapshot.js'
+  type RollbackInfo,
+  type Snapshot
+} from '../model/outcome.js'
 import { planFingerprint } from './fingerprint.js'
-import type { GithubContext } from './github-context.js'
+import type { GithubContext } from '../model/github.js'
 
 export type WebhookStatus = 'delivered' | 'failed' | 'skipped'
 
@@ -21,7 +21,7 @@ export interface WebhookResult {
   attempts: number
 }
 
-/** The audit record, schemaVersion 1 (SPEC.md "Audit record"). camelCase, no secret in it. */
+/** The audit record, schemaVersion 1: camelCase, no secret in it. Its fields are a public contract (README). */
 export interface AuditRecord {
   schemaVersion: 1
   auditId: string

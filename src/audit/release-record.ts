@@ -1,8 +1,8 @@
-import type { FlowSpec } from '../inputs/config.js'
-import type { FlowStatus } from '../promotion/outcome.js'
-import { worstStatus } from '../promotion/outcome.js'
+import { flowLabel, type FlowSpec } from '../model/plan.js'
+import type { FlowStatus } from '../model/outcome.js'
+import { isFailure, worstStatus } from '../model/outcome.js'
 import { releaseFingerprint } from './fingerprint.js'
-import type { GithubContext } from './github-context.js'
+import type { GithubContext } from '../model/github.js'
 import type { AuditRecord, RunFacts, WebhookResult, WebhookStatus } from './record.js'
 
 /** The record of a manifest run: the release as a whole, and every flow's own record. */
@@ -36,10 +36,6 @@ export interface ReleaseRecord {
 
 const WEBHOOK_ORDER: WebhookStatus[] = ['failed', 'delivered', 'skipped']
 
-export function flowLabel(spec: FlowSpec): string {
-  return spec.flowId ?? `${spec.flowName} (${spec.flowType})`
-}
-
 export function buildReleaseRecord(input: {
   releaseId: string
   startedAt: number
@@ -56,7 +52,7 @@ export function buildReleaseRecord(input: {
   const count = (status: FlowStatus) => statuses.filter((s) => s === status).length
   const good = count('switched') + count('unchanged') + count('planned')
   const status = worstStatus(statuses) ?? 'failed'
-  const failedFlows = flows.filter((f) => ['failed', 'timed-out', 'rolled-back'].includes(f.status))
+  const failedFlows = flows.filter((f) => isFailure(f.status))
   return {
     schemaVersion: 1,
     releaseId: input.releaseId,
@@ -96,10 +92,13 @@ export function buildReleaseRecord(input: {
     changeReference: input.facts.changeReference ?? null,
     reason: input.facts.reason ?? null,
     webhook: worstWebhook(flows.map((f) => f.webhook)),
-    error: failedFlows.length
-      ? { message: failedFlows.map((f) => `${f.flow.name ?? f.flow.id}: ${f.error?.message ?? f.status}`).join('; ') }
-      : null
+    error: failedFlows.length ? { message: failedFlowList(failedFlows) } : null
   }
+}
+
+/** `Main IVR failed: reason; Queue Flow timed-out: reason`: the failed flows, for the record and the step's error. */
+export function failedFlowList(failed: Pick<AuditRecord, 'flow' | 'status' | 'error'>[]): string {
+  return failed.map((f) => `${f.flow.name ?? f.flow.id} ${f.status}: ${f.error?.message ?? ''}`.trim()).join('; ')
 }
 
 /** One fingerprint for the release's flows; none when any flow has none (it was never resolved). */
@@ -108,7 +107,7 @@ export function releasePlanFingerprint(flows: Pick<AuditRecord, 'planFingerprint
   return flows.length && fingerprints.every((f) => f !== null) ? releaseFingerprint(fingerprints as string[]) : null
 }
 
-export function worstWebhook(results: WebhookResult[]): WebhookResult {
+function worstWebhook(results: WebhookResult[]): WebhookResult {
   for (const status of WEBHOOK_ORDER) {
     const found = results.find((r) => r.status === status)
     if (found) return { status, httpStatus: found.httpStatus, attempts: results.reduce((n, r) => n + r.attempts, 0) }

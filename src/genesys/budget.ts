@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js'
+import type { Clock } from '../model/clock.js'
 
 /**
  * One request budget for a whole run: no sliding window of `windowMs` holds more than `limit`

@@ -1,13 +1,13 @@
 import type { z } from 'zod'
-import type { Clock } from '../clock.js'
-import { PlatformError } from '../errors.js'
-import type { PlatformConfig } from '../inputs/config.js'
-import type { Agents } from '../net/agents.js'
+import type { Clock } from '../model/clock.js'
+import { PlatformError, UNREADABLE_ANSWER, isTransient } from '../model/errors.js'
+import type { PlatformConfig } from '../model/config.js'
+import type { Agents } from '../http/agents.js'
 import type { RequestBudget } from './budget.js'
 import { createPlatformHttpClient } from './http-client.js'
 import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
-import type { CallTrace, GenesysPort, GenesysSession } from './port.js'
-import { DEFAULT_RETRY_POLICY, UNREADABLE_ANSWER, isTransient, withRetries } from './retry.js'
+import type { CallTrace, GenesysPort, GenesysSession } from '../model/port.js'
+import { DEFAULT_RETRY_POLICY, withRetries } from '../http/retry.js'
 import {
   FlowListingSchema,
   FlowSchema,

@@ -1,6 +1,6 @@
-import type { Agents } from '../net/agents.js'
+import type { Agents } from '../http/agents.js'
 import type { RequestBudget } from './budget.js'
-import { UNREADABLE_ANSWER } from './retry.js'
+import { UNREADABLE_ANSWER } from '../model/errors.js'
 import type { Sdk } from './sdk.js'
 
 export interface HttpClientOptions {

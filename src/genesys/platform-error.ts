@@ -1,5 +1,5 @@
-import { PlatformError } from '../errors.js'
-import { UNREADABLE_ANSWER } from './retry.js'
+import { parseRetryAfterMs } from '../http/backoff.js'
+import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
@@ -17,13 +17,10 @@ export function correlationIdOf(headers: Headers): string | undefined {
   return header(headers, 'inin-correlation-id')
 }
 
-/** `Retry-After` in seconds; Genesys sends whole seconds, HTTP also allows a date. */
+/** `Retry-After` in whole seconds, rounded up: Genesys sends seconds, HTTP also allows a date. */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
-  const value = header(headers, 'retry-after')?.trim()
-  if (!value) return undefined
-  if (/^\d+$/.test(value)) return Number(value)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
+  const ms = parseRetryAfterMs(header(headers, 'retry-after'), now)
+  return ms === undefined ? undefined : Math.ceil(ms / 1000)
 }
 
 /**

@@ -1,66 +1,14 @@
 import os from 'node:os'
 import path from 'node:path'
 import type { z } from 'zod'
-import { EnvFallbacks, Inputs } from '../constants.js'
-import { InputError } from '../errors.js'
+import { EnvFallbacks, Inputs } from '../model/action.js'
+import type { Config, WebhookConfig } from '../model/config.js'
+import { InputError } from '../model/errors.js'
+import type { FlowSpec } from '../model/plan.js'
 import { AUDIT_FILE_NAME, DEFAULT_REGION, INPUT_DEFAULTS } from './defaults.js'
-import {
-  RawInputsSchema,
-  signingSecretProblem,
-  type GatewayConfig,
-  type Mode,
-  type PrCommentMode,
-  type RawInputs,
-  type WebhookFormat,
-  type WebhookUrl
-} from './schema.js'
-
-/** One flow to promote: by id, or by exact name + type. */
-export interface FlowSpec {
-  flowId?: string
-  flowName?: string
-  flowType?: string
-  targetVersion: string
-  expectedCurrentVersion?: string
-  rollbackVersion?: string
-}
-
-export interface PlatformConfig {
-  /** Environment host as the SDK wants it, e.g. `mypurecloud.ie`. */
-  region: string
-  gateway?: GatewayConfig
-  organizationId?: string
-  maxRetries: number
-  requestTimeoutMs: number
-}
-
-export interface WebhookConfig {
-  url: WebhookUrl
-  format: WebhookFormat
-  secret?: string
-  authorization?: string
-  timeoutMs: number
-  failOnError: boolean
-}
-
-export interface Config {
-  clientId: string
-  clientSecret: string
-  platform: PlatformConfig
-  /** Set for a single-flow run; a manifest run has `manifestPath` instead. */
-  flow?: FlowSpec
-  manifestPath?: string
-  mode: Mode
-  autoRollback: boolean
-  waitTimeoutMs: number
-  pollIntervalMs: number
-  changeReference?: string
-  reason?: string
-  webhook?: WebhookConfig
-  auditFile: string
-  prComment: PrCommentMode
-  githubToken?: string
-}
+import { flowSelectionProblem, toFlowSpec } from './flow-spec.js'
+import { RawInputsSchema, type RawInputs } from './schema.js'
+import { parseSigningSecret } from './signing-secret.js'
 
 /**
  * Reads every input as the runner passes it, applying the environment fallbacks and the defaults
@@ -119,23 +67,9 @@ export function parseConfig(raw: RawInputs): Config {
         throw new InputError(single, 'is a per-flow setting: with a manifest, set it on the flow in the manifest')
     }
   } else {
-    if (i[Inputs.FlowName] && !i[Inputs.FlowType]) {
-      throw new InputError(
-        Inputs.FlowType,
-        'is required with flow-name: the same name can exist for several flow types'
-      )
-    }
-    if (i[Inputs.FlowId] && i[Inputs.FlowType]) {
-      throw new InputError(Inputs.FlowType, 'goes with flow-name only; flow-id already names one flow')
-    }
-    flow = {
-      flowId: i[Inputs.FlowId],
-      flowName: i[Inputs.FlowName],
-      flowType: i[Inputs.FlowType],
-      targetVersion: i[Inputs.TargetVersion],
-      expectedCurrentVersion: i[Inputs.ExpectedCurrentVersion],
-      rollbackVersion: i[Inputs.RollbackVersion]
-    }
+    flow = toFlowSpec(i)
+    const problem = flowSelectionProblem(flow)
+    if (problem) throw new InputError(problem.input, problem.message)
   }
 
   return {
@@ -174,14 +108,20 @@ function webhookConfig(i: z.output<typeof RawInputsSchema>): WebhookConfig | und
   } else if (format === 'slack') {
     if (secret)
       throw new InputError(Inputs.WebhookSecret, 'is not used with webhook-format slack: the URL is the secret')
-  } else if (secret) {
-    const problem = signingSecretProblem(secret)
-    if (problem) throw new InputError(Inputs.WebhookSecret, problem)
+  }
+  let signingKey: Buffer | undefined
+  if (secret && format !== 'pagerduty') {
+    try {
+      signingKey = parseSigningSecret(secret)
+    } catch (err) {
+      throw new InputError(Inputs.WebhookSecret, (err as Error).message)
+    }
   }
   return {
     url,
     format,
     secret,
+    signingKey,
     authorization: i[Inputs.WebhookAuthorization],
     timeoutMs: i[Inputs.WebhookTimeoutSeconds],
     failOnError: i[Inputs.FailOnWebhookError]

@@ -1,4 +1,4 @@
-import { Inputs } from '../constants.js'
+import { Inputs } from '../model/action.js'
 
 /**
  * Input defaults, one source of truth: `action.yml` states the same values (a test compares them),
@@ -20,7 +20,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
 
 /**
  * Defaults only the runner can expand. `action.yml` carries the expression; the code's equivalent
- * when the input arrives empty is described here and applied in `read.ts`.
+ * when the input arrives empty is described here and applied in `config.ts`.
  */
 export const RUNNER_EXPANDED_DEFAULTS: Partial<Record<Inputs, { expression: string; withoutRunner: string }>> = {
   [Inputs.AuditFile]: {

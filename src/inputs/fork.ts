@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { Inputs } from '../constants.js'
+import { Inputs } from '../model/action.js'
+import type { GithubEvent } from '../model/github.js'
 import type { RawInputs } from './schema.js'
 
 export const SECRETS_WITHHELD_WARNING =
@@ -10,21 +10,8 @@ export const SECRETS_WITHHELD_WARNING =
  * A plan on a pull request from a fork (or from Dependabot) runs without secrets. That is not the
  * author's mistake, so the step ends green with a warning instead of an input error.
  */
-export function secretsWithheld(raw: RawInputs, env: NodeJS.ProcessEnv): boolean {
+export function secretsWithheld(raw: RawInputs, event: GithubEvent): boolean {
   if (raw[Inputs.Mode] !== 'plan') return false
   if (raw[Inputs.ClientId] && raw[Inputs.ClientSecret]) return false
-  if (env.GITHUB_EVENT_NAME !== 'pull_request') return false
-  if (env.GITHUB_ACTOR === 'dependabot[bot]') return true
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
-      pull_request?: {
-        head?: { repo?: { fork?: boolean; full_name?: string } }
-        base?: { repo?: { full_name?: string } }
-      }
-    }
-    const head = event.pull_request?.head?.repo
-    return head?.fork === true || (!!head?.full_name && head.full_name !== event.pull_request?.base?.repo?.full_name)
-  } catch {
-    return false
-  }
+  return event.secretsWithheld
 }

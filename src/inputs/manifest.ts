@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { Inputs } from '../constants.js'
-import { InputError } from '../errors.js'
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ReleasePlan } from '../promotion/release.js'
-import type { FlowSpec } from './config.js'
+import { Inputs } from '../model/action.js'
+import { InputError } from '../model/errors.js'
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ReleasePlan } from '../model/plan.js'
+import { flowSelectionProblem, toFlowSpec } from './flow-spec.js'
 import { flowId, flowType, versionId } from './schema.js'
 
 /**
@@ -53,16 +53,8 @@ const ManifestFlowSchema = z
   })
   .strict()
   .superRefine((flow, ctx) => {
-    const byId = flow[Inputs.FlowId] !== undefined
-    const byName = flow[Inputs.FlowName] !== undefined
-    if (byId && byName)
-      ctx.addIssue({ code: 'custom', path: [Inputs.FlowName], message: 'set flow-id or flow-name, not both' })
-    else if (!byId && !byName)
-      ctx.addIssue({ code: 'custom', path: [Inputs.FlowId], message: 'set flow-id, or flow-name with flow-type' })
-    else if (byName && !flow[Inputs.FlowType])
-      ctx.addIssue({ code: 'custom', path: [Inputs.FlowType], message: 'is required with flow-name' })
-    else if (byId && flow[Inputs.FlowType])
-      ctx.addIssue({ code: 'custom', path: [Inputs.FlowType], message: 'goes with flow-name only' })
+    const problem = flowSelectionProblem(toFlowSpec(flow))
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.input], message: problem.message })
   })
 
 const flowList = z.array(ManifestFlowSchema).min(1, 'must list at least one flow')
@@ -85,8 +77,6 @@ const ManifestSchema = z
     }
   })
 
-type ManifestFlow = z.output<typeof ManifestFlowSchema>
-
 /** Reads and validates the manifest; every problem is an InputError that names the entry and field. */
 export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promise<ReleasePlan> {
   const resolved = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
@@ -106,7 +96,7 @@ export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promis
   })
 }
 
-export function parseManifest(data: unknown, where: (path: (string | number)[]) => string = () => ''): ReleasePlan {
+function parseManifest(data: unknown, where: (path: (string | number)[]) => string = () => ''): ReleasePlan {
   const parsed = ManifestSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
@@ -118,21 +108,10 @@ export function parseManifest(data: unknown, where: (path: (string | number)[]) 
   const m = parsed.data
   const stages = (m.stages ?? [{ name: 'release', flows: m.flows! }]).map((stage, i) => ({
     name: stage.name ?? `stage ${i + 1}`,
-    flows: stage.flows.map(toSpec)
+    flows: stage.flows.map(toFlowSpec)
   }))
   refuseDuplicates(m.stages ? 'stages' : 'flows', stages, where)
   return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages }
-}
-
-function toSpec(flow: ManifestFlow): FlowSpec {
-  return {
-    flowId: flow[Inputs.FlowId],
-    flowName: flow[Inputs.FlowName],
-    flowType: flow[Inputs.FlowType],
-    targetVersion: flow[Inputs.TargetVersion],
-    expectedCurrentVersion: flow[Inputs.ExpectedCurrentVersion],
-    rollbackVersion: flow[Inputs.RollbackVersion]
-  }
 }
 
 /** The same flow twice would be published twice in one run: refused before any request. */

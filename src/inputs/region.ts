@@ -2,7 +2,7 @@
  * Genesys Cloud regions. The map is the SDK's `PureCloudRegionHosts` (262.0.0) with the AWS-style
  * names written the way users type them (`eu-west-1`).
  */
-export const REGION_HOSTS: Readonly<Record<string, string>> = {
+const REGION_HOSTS: Readonly<Record<string, string>> = {
   'us-east-1': 'mypurecloud.com',
   'eu-west-1': 'mypurecloud.ie',
   'ap-southeast-2': 'mypurecloud.com.au',

@@ -1,19 +1,11 @@
 import { z } from 'zod'
-import { Inputs } from '../constants.js'
-import { isLoopbackHost } from './hosts.js'
+import { isLoopbackHost } from '../http/hosts.js'
+import { Inputs } from '../model/action.js'
+import { MODES, PR_COMMENT_MODES, WEBHOOK_FORMATS, type GatewayConfig, type WebhookUrl } from '../model/config.js'
 import { resolveRegion } from './region.js'
-import { parseSigningSecret } from '../webhook/sign.js'
 
 /** The raw inputs after env fallbacks and defaults: every value a string, as the runner passes them. */
 export type RawInputs = Record<Inputs, string>
-
-export const MODES = ['apply', 'plan'] as const
-export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
-export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
-
-export type Mode = (typeof MODES)[number]
-export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
-export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -62,18 +54,6 @@ const retries = z
   .regex(/^\d+$/, 'must be a whole number (0 or more)')
   .transform(Number)
   .refine((n) => n <= 20, 'must be at most 20')
-
-export interface GatewayConfig {
-  protocol: 'http' | 'https'
-  host: string
-  port: number
-  path: string
-}
-
-export interface WebhookUrl {
-  href: string
-  origin: string
-}
 
 /**
  * An absolute URL, https:// (http:// only on loopback), without credentials. The value is never
@@ -168,13 +148,3 @@ export const RawInputsSchema = z.object({
     .pipe(z.enum(PR_COMMENT_MODES, { message: `must be one of ${PR_COMMENT_MODES.join(', ')}` })),
   [Inputs.GithubToken]: optionalText
 })
-
-/** Validates a signing secret where the format needs one; returns the error text or undefined. */
-export function signingSecretProblem(secret: string): string | undefined {
-  try {
-    parseSigningSecret(secret)
-    return undefined
-  } catch (err) {
-    return (err as Error).message
-  }
-}

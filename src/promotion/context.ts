@@ -1,5 +1,5 @@
-import type { Clock } from '../clock.js'
-import type { GenesysPort } from '../genesys/port.js'
+import type { Clock } from '../model/clock.js'
+import type { GenesysPort } from '../model/port.js'
 
 export interface Log {
   info(message: string): void

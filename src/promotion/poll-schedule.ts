@@ -1,8 +1,8 @@
-/** The longest wait between two polls (SPEC: later polls grow, capped at 10 s). */
+/** The longest wait between two polls: later polls grow, up to this. */
 export const MAX_POLL_INTERVAL_MS = 10_000
 
 /** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
-export const POLL_GROWTH = 0.25
+const POLL_GROWTH = 0.25
 
 /**
  * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.

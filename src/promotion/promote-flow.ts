@@ -1,6 +1,6 @@
-import { CheckFailedError, PlatformError, errorMessage } from '../errors.js'
+import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
 import type { PromotionContext } from './context.js'
-import type { ErrorInfo, FlowOutcome } from './outcome.js'
+import type { ErrorInfo, FlowOutcome } from '../model/outcome.js'
 import { findFlowIdByName, readFlow } from './resolve-flow.js'
 import { takeSnapshot } from './snapshot.js'
 import { switchVersion } from './switch.js'

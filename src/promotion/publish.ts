@@ -1,7 +1,8 @@
-import type { Operation } from '../genesys/port.js'
-import { DEFAULT_RETRY_POLICY, isAmbiguous, isTransient, retryDelayMs } from '../genesys/retry.js'
+import type { Operation } from '../model/port.js'
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../http/retry.js'
+import { isAmbiguous, isTransient } from '../model/errors.js'
 import type { PromotionContext } from './context.js'
-import type { FlowOutcome } from './outcome.js'
+import type { FlowOutcome } from '../model/outcome.js'
 
 /**
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an

@@ -1,48 +1,10 @@
-import type { FlowSpec } from '../inputs/config.js'
+import { errorMessage } from '../model/errors.js'
+import { isFailure, type FlowOutcome, type StageProgress } from '../model/outcome.js'
+import type { ReleasePlan } from '../model/plan.js'
 import type { PromotionContext } from './context.js'
-import { newOutcome, type FlowOutcome, type FlowStatus } from './outcome.js'
-import { errorMessage } from '../errors.js'
 import { promoteFlow, toErrorInfo } from './promote-flow.js'
 import { findFlowIdByName } from './resolve-flow.js'
 import { rollBack } from './switch.js'
-
-/** What to promote: stages in order, flows within a stage concurrently. One flow is a release of one. */
-export interface ReleasePlan {
-  atomic: boolean
-  concurrency: number
-  rateLimitPerMinute: number
-  stages: { name: string; flows: FlowSpec[] }[]
-}
-
-export interface StageProgress {
-  name: string
-  outcomes: FlowOutcome[]
-}
-
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300
-
-export function singleFlowPlan(flow: FlowSpec): ReleasePlan {
-  return {
-    atomic: false,
-    concurrency: 1,
-    rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE,
-    stages: [{ name: 'flow', flows: [flow] }]
-  }
-}
-
-/** One outcome per flow, created up front so that flows that never ran are reported too. */
-export function newProgress(plan: ReleasePlan, startedAt: number): StageProgress[] {
-  return plan.stages.map((stage) => ({
-    name: stage.name,
-    outcomes: stage.flows.map((spec) => newOutcome(spec, startedAt))
-  }))
-}
-
-const FAILURES: ReadonlySet<FlowStatus | undefined> = new Set(['failed', 'timed-out', 'rolled-back'])
-
-export function isFailure(status: FlowStatus | undefined): boolean {
-  return FAILURES.has(status)
-}
 
 /**
  * Runs the stages in order. In apply mode a failure stops the later stages (their flows are

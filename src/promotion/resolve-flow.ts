@@ -1,7 +1,7 @@
-import { CheckFailedError, PlatformError } from '../errors.js'
-import type { FlowSpec } from '../inputs/config.js'
-import type { Flow, GenesysPort } from '../genesys/port.js'
-import type { Check } from './outcome.js'
+import { CheckFailedError, PlatformError } from '../model/errors.js'
+import type { FlowSpec } from '../model/plan.js'
+import type { Flow, GenesysPort } from '../model/port.js'
+import type { Check } from '../model/outcome.js'
 
 /**
  * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter

@@ -1,16 +1,5 @@
-import type { Flow } from '../genesys/port.js'
-
-/** The flow as it was before the run: the rollback target, recorded in the audit record. */
-export interface Snapshot {
-  publishedVersion?: string
-  datePublished?: string
-  checkedInVersion?: string
-  savedVersion?: string
-  active?: boolean
-  lockedBy?: string
-  currentOperation?: { id: string; actionName?: string; actionStatus?: string; complete: boolean }
-  division?: { id: string; name?: string }
-}
+import type { Snapshot } from '../model/outcome.js'
+import type { Flow } from '../model/port.js'
 
 export function takeSnapshot(flow: Flow): Snapshot {
   const op = flow.currentOperation

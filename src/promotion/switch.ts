@@ -1,6 +1,6 @@
-import type { Flow } from '../genesys/port.js'
+import type { Flow } from '../model/port.js'
 import type { PromotionContext } from './context.js'
-import type { FlowOutcome } from './outcome.js'
+import type { FlowOutcome } from '../model/outcome.js'
 import { startPublish } from './publish.js'
 import { waitForOperation } from './wait.js'
 

@@ -1,10 +1,9 @@
-import { CheckFailedError } from '../errors.js'
-import type { Flow } from '../genesys/port.js'
+import { CheckFailedError } from '../model/errors.js'
+import type { Flow } from '../model/port.js'
 import type { PromotionContext } from './context.js'
-import type { FlowOutcome } from './outcome.js'
+import type { FlowOutcome } from '../model/outcome.js'
+import { CHECKED_IN } from '../model/plan.js'
 import { lockHolder } from './snapshot.js'
-
-export const CHECKED_IN = 'checked-in'
 
 const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 'published' }
 

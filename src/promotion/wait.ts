@@ -1,5 +1,5 @@
-import { PlatformError, errorMessage } from '../errors.js'
-import type { Flow, Operation } from '../genesys/port.js'
+import { PlatformError, errorMessage } from '../model/errors.js'
+import type { Flow, Operation } from '../model/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
 

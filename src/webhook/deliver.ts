@@ -1,16 +1,18 @@
 import http from 'node:http'
 import https from 'node:https'
-import { ACTION_NAME, ACTION_VERSION } from '../constants.js'
-import type { Clock } from '../clock.js'
+import { ACTION_NAME, ACTION_VERSION } from '../model/action.js'
+import type { Clock } from '../model/clock.js'
 import type { WebhookResult } from '../audit/record.js'
-import type { Agents } from '../net/agents.js'
+import type { Agents } from '../http/agents.js'
+import { backoffDelayMs, parseRetryAfterMs, type Backoff } from '../http/backoff.js'
 import type { RenderedEvent } from './event.js'
 import { signStandardWebhook } from './sign.js'
 
-export const MAX_ATTEMPTS = 5
-export const DELIVERY_BUDGET_MS = 120_000
-export const MAX_RETRY_AFTER_MS = 60_000
-const BACKOFF_CAP_MS = 30_000
+const MAX_ATTEMPTS = 5
+const DELIVERY_BUDGET_MS = 120_000
+const MAX_RETRY_AFTER_MS = 60_000
+/** Exponential with full jitter: uniform in [0, min(30 s, 1 s * 2^(retry-1))). */
+const WEBHOOK_BACKOFF: Backoff = { baseMs: 1_000, factor: 2, capMs: 30_000, jitter: 'full' }
 
 /** One attempt's result: a status, or the transport error code when no response came. */
 export type AttemptResult = { status: number; retryAfterMs?: number } | { error: string }
@@ -49,12 +51,11 @@ export function isRetryable(result: AttemptResult): boolean {
   return s === 408 || s === 429 || (s >= 500 && s !== 501 && s !== 505)
 }
 
-/** Exponential backoff with full jitter: uniform in [0, min(30 s, 1 s * 2^(retry-1))]. */
 export function backoffMs(retry: number, random: () => number): number {
-  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, 1000 * 2 ** (retry - 1)))
+  return backoffDelayMs(WEBHOOK_BACKOFF, retry, random)
 }
 
-export function deliveryHeaders(delivery: Delivery, timestampSeconds: number): Record<string, string> {
+function deliveryHeaders(delivery: Delivery, timestampSeconds: number): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': delivery.event.contentType,
     'user-agent': `${ACTION_NAME}/${ACTION_VERSION}`,
@@ -148,7 +149,10 @@ export function httpSender(agents: Agents) {
         (response) => {
           response.resume()
           response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, retryAfterMs: retryAfterMs(response.headers['retry-after']) })
+            resolve({
+              status: response.statusCode ?? 0,
+              retryAfterMs: parseRetryAfterMs(response.headers['retry-after'], Date.now())
+            })
           )
           response.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? 'ERR_RESPONSE' }))
         }
@@ -157,11 +161,4 @@ export function httpSender(agents: Agents) {
       request.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? 'ERR_REQUEST' }))
       request.end(body)
     })
-}
-
-function retryAfterMs(value: string | undefined): number | undefined {
-  if (!value) return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }

@@ -2,13 +2,13 @@ import type { AuditRecord } from '../audit/record.js'
 
 /** The audit record as an event carries it: without the delivery result, which is not known yet. */
 export type EventRecord = Omit<AuditRecord, 'webhook'>
-import type { FlowStatus } from '../promotion/outcome.js'
+import type { FlowStatus } from '../model/outcome.js'
 
 /**
  * Event types are ours, under one reverse-DNS prefix of the project (not `com.genesys`: Genesys
  * does not send these events). Full-stop delimited and [a-z0-9_] only, as Standard Webhooks asks.
  */
-export const EVENT_TYPE_PREFIX = 'io.github.genesysflowpromote.flow'
+const EVENT_TYPE_PREFIX = 'io.github.genesysflowpromote.flow'
 
 export function eventType(status: FlowStatus): string {
   return `${EVENT_TYPE_PREFIX}.${status.replace(/-/g, '_')}.v1`

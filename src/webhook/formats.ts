@@ -1,5 +1,6 @@
 import type { EventRecord } from './event.js'
-import type { WebhookFormat } from '../inputs/schema.js'
+import type { WebhookFormat } from '../model/config.js'
+import { escapePre } from '../outputs/escape.js'
 import { eventSource, eventType, oneLineSummary, type EventContext, type RenderedEvent } from './event.js'
 
 /** CloudEvents 1.0, structured mode: the whole event in the body, `data` = the audit record. */
@@ -65,18 +66,16 @@ export function renderPagerDuty(record: EventRecord, context: EventContext): Ren
   return { contentType: 'application/json', body: JSON.stringify(body), standardWebhooks: false }
 }
 
-/** Slack's escaping: `&`, `<` and `>`, and nothing else. */
-export function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** Slack incoming webhook: `{text}`. The URL is the credential, so there is nothing to sign. */
+/**
+ * Slack incoming webhook: `{text}`. The URL is the credential, so there is nothing to sign. Slack's
+ * escaping is HTML's minimum (`&`, `<`, `>`), the same as inside <pre>.
+ */
 export function renderSlack(record: EventRecord): RenderedEvent {
-  const parts = [escapeSlack(oneLineSummary(record))]
+  const parts = [escapePre(oneLineSummary(record))]
   if (record.flow.id) parts.push(`flow ${record.flow.id}`)
-  if (record.changeReference) parts.push(`change ${escapeSlack(record.changeReference)}`)
-  if (record.error && record.status !== 'switched') parts.push(escapeSlack(record.error.message))
-  if (record.github.runUrl) parts.push(`<${record.github.runUrl}|run ${escapeSlack(record.github.runId ?? '')}>`)
+  if (record.changeReference) parts.push(`change ${escapePre(record.changeReference)}`)
+  if (record.error && record.status !== 'switched') parts.push(escapePre(record.error.message))
+  if (record.github.runUrl) parts.push(`<${record.github.runUrl}|run ${escapePre(record.github.runId ?? '')}>`)
   return { contentType: 'application/json', body: JSON.stringify({ text: parts.join(' · ') }), standardWebhooks: false }
 }
 

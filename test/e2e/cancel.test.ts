@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { runBundle } from '../helpers/bundle.js'
-import { startReceiver } from '../helpers/receiver.js'
+import { startReceiver } from '../../harness/receiver.js'
 
 describe('bundle: cancellation', () => {
   it('records a run cancelled by SIGTERM mid-publish: audit file, outputs and summary', async () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
+import { startReceiver } from '../../harness/receiver.js'
 import { runBundle } from '../helpers/bundle.js'
 
 const CLIENT_SECRET = 'cs-9f8e7d6c5b4a39281706f5e4d3c2b1a0'
@@ -27,17 +26,9 @@ function traces(run: {
 
 describe('bundle: secrets', () => {
   it('shows the client secret, the token, the webhook URL, secret and authorization only in ::add-mask::', async () => {
-    const bodies: string[] = []
-    const receiver = http.createServer((req, res) => {
-      let body = ''
-      req.on('data', (c) => (body += c))
-      req.on('end', () => {
-        bodies.push(body)
-        res.writeHead(500).end()
-      })
-    })
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r))
-    const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/T0/secret-path-token`
+    const receiver = await startReceiver(() => ({ status: 500 }))
+    const bodies = () => receiver.received.map((r) => r.body)
+    const webhookUrl = `${receiver.origin}/hooks/T0/secret-path-token`
     try {
       await withEmulator(
         { flows: [mainIvr()], clients: [{ id: 'demo-client', secret: CLIENT_SECRET, tokenExpiresAfterCalls: 2 }] },
@@ -61,18 +52,18 @@ describe('bundle: secrets', () => {
             'secret-path-token',
             ...tokens
           ]
-          const leftBehind = traces(run) + bodies.join('\n')
+          const leftBehind = traces(run) + bodies().join('\n')
           for (const secret of secrets) {
             assert.ok(!leftBehind.includes(secret), `${secret.slice(0, 12)}… appears outside ::add-mask::`)
           }
           for (const secret of [CLIENT_SECRET, SIGNING_SECRET, AUTHORIZATION, webhookUrl, ...tokens]) {
             assert.ok(run.stdout.includes(`::add-mask::${secret}`), `${secret.slice(0, 12)}… was not masked`)
           }
-          assert.ok(bodies.length >= 1, `the webhook was attempted: ${run.stdout}`)
+          assert.ok(bodies().length >= 1, `the webhook was attempted: ${run.stdout}`)
         }
       )
     } finally {
-      receiver.close()
+      await receiver.close()
     }
   })
 })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { errors, runBundle } from '../helpers/bundle.js'
-import { startReceiver, verifyStandardWebhook, type Script } from '../helpers/receiver.js'
+import { startReceiver, verifyStandardWebhook, type Script } from '../../harness/receiver.js'
 
 const SECRET = `whsec_${Buffer.from('webhook-e2e-secret-of-32-bytes!!').toString('base64')}`
 

@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 import { ROOT } from '../../harness/action-yml.js'
 import { runAction, runnerInputs } from '../../harness/run-action.js'
 import { loadScenario } from '../../emulator/scenario.js'
+import '../helpers/bundle.js'
 import { withEmulator } from '../helpers/emulator.js'
 
 interface Step {

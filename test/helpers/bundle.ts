@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../../harness/action-yml.js'
 import { runAction, type ActionRun, type RunActionOptions } from '../../harness/run-action.js'
+import { staleBundle } from '../../scripts/source-hash.js'
 
 export const BUNDLE = path.join(ROOT, 'dist', 'index.js')
-if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run npm run bundle first')
+// Testing a bundle built from other sources would prove nothing about these: stop at once.
+const stale = staleBundle()
+if (stale) throw new Error(stale)
 
 /** Runs the bundle against an emulator with the demo client's credentials. */
 export function runBundle(

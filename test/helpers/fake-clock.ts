@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/clock.js'
+import type { Clock } from '../../src/model/clock.js'
 
 /** Virtual time: `sleep` advances the clock at once and records how long was asked for. */
 export class FakeClock implements Clock {

@@ -1,4 +1,4 @@
-import type { ActionCore } from '../../src/core.js'
+import type { ActionCore } from '../../src/model/action.js'
 
 /** Records everything the action tells the toolkit; inputs come from a plain object. */
 export class FakeCore implements ActionCore {

@@ -1,5 +1,5 @@
-import { PlatformError } from '../../src/errors.js'
-import type { CallTrace, GenesysPort, GenesysSession } from '../../src/genesys/port.js'
+import { PlatformError } from '../../src/model/errors.js'
+import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
 import { FlowSchema, FlowVersionSchema, OperationSchema } from '../../src/genesys/schemas.js'
 import { renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'

@@ -1,46 +1,35 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { startLoopbackServer } from '../../harness/loopback-server.js'
 
 /** A loopback stand-in for the GitHub REST API's issue comments. */
 export async function startGithubApi(options: { forbid?: boolean } = {}) {
   const comments: { id: number; body: string }[] = []
   const requests: { method: string; path: string; authorization?: string }[] = []
   let nextId = 100
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (c) => (body += c))
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://api')
-      requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization })
-      const json = (status: number, value: unknown) =>
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
-      if (options.forbid) return json(403, { message: 'Resource not accessible by integration' })
-      if (req.method === 'GET' && /\/issues\/\d+\/comments$/.test(url.pathname)) return json(200, comments)
-      if (req.method === 'POST' && /\/issues\/\d+\/comments$/.test(url.pathname)) {
-        const comment = { id: nextId++, body: JSON.parse(body).body }
-        comments.push(comment)
-        return json(201, comment)
-      }
-      const m = /\/issues\/comments\/(\d+)$/.exec(url.pathname)
-      if (req.method === 'PATCH' && m) {
-        const comment = comments.find((c) => c.id === Number(m[1]))
-        if (!comment) return json(404, { message: 'Not Found' })
-        comment.body = JSON.parse(body).body
-        return json(200, comment)
-      }
-      json(404, { message: 'Not Found' })
-    })
+  const server = await startLoopbackServer((req, body, res) => {
+    const url = new URL(req.url ?? '/', 'http://api')
+    requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization })
+    const json = (status: number, value: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+    if (options.forbid) return json(403, { message: 'Resource not accessible by integration' })
+    if (req.method === 'GET' && /\/issues\/\d+\/comments$/.test(url.pathname)) return json(200, comments)
+    if (req.method === 'POST' && /\/issues\/\d+\/comments$/.test(url.pathname)) {
+      const comment = { id: nextId++, body: JSON.parse(body).body }
+      comments.push(comment)
+      return json(201, comment)
+    }
+    const m = /\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    if (req.method === 'PATCH' && m) {
+      const comment = comments.find((c) => c.id === Number(m[1]))
+      if (!comment) return json(404, { message: 'Not Found' })
+      comment.body = JSON.parse(body).body
+      return json(200, comment)
+    }
+    json(404, { message: 'Not Found' })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    comments,
-    requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
+  return { url: server.origin, comments, requests, close: server.close }
 }
 
 /** The environment of a `pull_request` run on PR #7 of acme/cx-flows. */

@@ -1,6 +1,6 @@
 import type { AuditRecord } from '../../src/audit/record.js'
 import { buildFlowRecord } from '../../src/audit/record.js'
-import { newOutcome, type FlowOutcome } from '../../src/promotion/outcome.js'
+import { newOutcome, type FlowOutcome } from '../../src/model/outcome.js'
 
 /** A realistic record of a switched flow, for tests of the renderers. */
 export function sampleRecord(change: (outcome: FlowOutcome) => void = () => undefined): AuditRecord {

@@ -1,8 +1,8 @@
-import type { Clock } from '../../src/clock.js'
-import { systemClock } from '../../src/clock.js'
+import type { Clock } from '../../src/model/clock.js'
+import { systemClock } from '../../src/deps.js'
 import { RequestBudget } from '../../src/genesys/budget.js'
 import { openGenesysSession } from '../../src/genesys/client.js'
-import { createAgents } from '../../src/net/agents.js'
+import { createAgents } from '../../src/http/agents.js'
 
 /** A real SDK session pointed at an emulator through the gateway setting. */
 export async function sdkSession(

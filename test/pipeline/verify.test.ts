@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { PlatformError } from '../../src/errors.js'
+import { PlatformError } from '../../src/model/errors.js'
 import { FLOW_ID, mainIvr } from '../helpers/emulator.js'
 import { runPipeline } from '../helpers/pipeline.js'
 

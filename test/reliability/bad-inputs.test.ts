@@ -11,7 +11,7 @@ import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 import { FakeCore } from '../helpers/fake-core.js'
 import { pullRequestEnv, startGithubApi } from '../helpers/github-api.js'
-import { startReceiver } from '../helpers/receiver.js'
+import { startReceiver } from '../../harness/receiver.js'
 import { reportRow } from './rows.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../emulator/scenario.js'
-import type { Script } from '../helpers/receiver.js'
+import type { Script } from '../../harness/receiver.js'
 import { FLOW_ID, mainIvr } from '../helpers/emulator.js'
 
 /**

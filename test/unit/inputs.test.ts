@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { Inputs } from '../../src/constants.js'
-import { InputError } from '../../src/errors.js'
+import { Inputs } from '../../src/model/action.js'
+import { InputError } from '../../src/model/errors.js'
 import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
 
 const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/model/errors.js'
 import { loadManifest } from '../../src/inputs/manifest.js'
 
 const ID_A = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'

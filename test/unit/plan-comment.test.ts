@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Config } from '../../src/inputs/config.js'
-import { applyWillDo, commentMarker, movingTargetWarning, renderPlanComment } from '../../src/report/plan-comment.js'
-import { wantsComment } from '../../src/report/pr-comment.js'
+import type { Config } from '../../src/model/config.js'
+import { applyWillDo, commentMarker, movingTargetWarning, renderPlanComment } from '../../src/outputs/pr-comment.js'
+import { wantsComment } from '../../src/outputs/pr-comment.js'
 import { sampleRecord } from '../helpers/records.js'
 
 const planned = sampleRecord((o) => {

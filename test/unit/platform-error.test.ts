@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { errorMessage, PlatformError } from '../../src/errors.js'
+import { errorMessage, PlatformError } from '../../src/model/errors.js'
 import { retryAfterSeconds, toPlatformError } from '../../src/genesys/platform-error.js'
 
 describe('platform errors', () => {

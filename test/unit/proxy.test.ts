@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { HttpsProxyAgent } from 'https-proxy-agent'
-import { createAgents } from '../../src/net/agents.js'
-import { proxyFor } from '../../src/net/proxy.js'
+import { createAgents } from '../../src/http/agents.js'
+import { proxyFor } from '../../src/http/proxy.js'
 
 const url = (u: string) => new URL(u)
 

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { PlatformError } from '../../src/errors.js'
-import {
-  DEFAULT_RETRY_POLICY,
-  UNREADABLE_ANSWER,
-  isAmbiguous,
-  isTransient,
-  retryDelayMs,
-  withRetries
-} from '../../src/genesys/retry.js'
+import { DEFAULT_RETRY_POLICY, retryDelayMs, withRetries } from '../../src/http/retry.js'
+import { PlatformError, UNREADABLE_ANSWER, isAmbiguous, isTransient } from '../../src/model/errors.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 
 const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: 3 }

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { escapeCell } from '../../src/report/escape.js'
-import { MAX_SUMMARY_BYTES, fitSummary, renderFlowSummary, writeSummary } from '../../src/report/summary.js'
+import { escapeCell } from '../../src/outputs/escape.js'
+import { MAX_SUMMARY_BYTES, fitSummary, renderFlowSummary, writeSummary } from '../../src/outputs/summary.js'
 import { sampleRecord } from '../helpers/records.js'
 
 describe('job summary', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { backoffMs, deliver, isRetryable, type AttemptResult, type Delivery } from '../../src/webhook/deliver.js'
-import { parseSigningSecret } from '../../src/webhook/sign.js'
+import { parseSigningSecret } from '../../src/inputs/signing-secret.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 
 const delivery: Delivery = {

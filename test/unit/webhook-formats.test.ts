@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { eventType } from '../../src/webhook/event.js'
-import { escapeSlack, renderCloudEvent, renderJson, renderPagerDuty, renderSlack } from '../../src/webhook/formats.js'
+import { escapePre as escapeSlack } from '../../src/outputs/escape.js'
+import { renderCloudEvent, renderJson, renderPagerDuty, renderSlack } from '../../src/webhook/formats.js'
 import { sampleRecord } from '../helpers/records.js'
 
 const { webhook: _w, ...record } = sampleRecord()

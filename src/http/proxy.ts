@@ -1,11 +1,13 @@
-import { isLoopbackHost } from '../inputs/hosts.js'
+import { isLoopbackHost } from './hosts.js'
 
 /**
- * Which proxy, if any, a request to `url` goes through, by the rules of the runner and of
- * `@actions/http-client` (so the action behaves like first-party actions on the same runner):
- * `https_proxy`/`HTTPS_PROXY` for https and `http_proxy`/`HTTP_PROXY` for http, with no fallback
- * between them; loopback never proxied; `no_proxy`/`NO_PROXY` entries match the host, `host:port`,
- * or a domain suffix, and `*` matches everything. The platform client and the webhook both use it.
+ * Which proxy, if any, a request to `url` goes through. The rules are `@actions/http-client`'s
+ * (4.x, `getProxyUrl` and `checkBypass`), so the action routes like first-party actions on the same
+ * runner: `https_proxy`/`HTTPS_PROXY` for https and `http_proxy`/`HTTP_PROXY` for http, with no
+ * fallback between them; loopback never proxied; `no_proxy`/`NO_PROXY` entries match the host,
+ * `host:port`, or a domain suffix, and `*` matches everything. Kept here rather than imported
+ * because that package reads `process.env` itself; here the environment is passed in, and one
+ * decision serves the platform client and the webhook.
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv): URL | undefined {
   if (isLoopbackHost(url.hostname)) return undefined

@@ -1,4 +1,4 @@
-import type { FlowStatus } from '../promotion/outcome.js'
+import type { FlowStatus } from '../model/outcome.js'
 
 export const STATUS_ICON: Record<FlowStatus, string> = {
   switched: '✅',

@@ -1,9 +1,9 @@
-import { Outputs } from '../constants.js'
+import { Outputs } from '../model/action.js'
 import type { AuditRecord } from '../audit/record.js'
 
 type SetOutput = (name: string, value: string) => void
 
-/** The outputs of a single-flow run, exactly as SPEC.md names them. */
+/** The outputs of a single-flow run, as `action.yml` names them. */
 export function setFlowOutputs(setOutput: SetOutput, record: AuditRecord, auditFile: string): void {
   setOutput(Outputs.Status, record.status)
   setOutput(Outputs.Changed, String(record.changed))

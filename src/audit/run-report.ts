@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { githubContext } from '../audit/github-context.js'
-import { buildFlowRecord, type AuditRecord, type RunFacts } from '../audit/record.js'
-import { buildReleaseRecord, flowLabel, type ReleaseRecord } from '../audit/release-record.js'
-import type { CallTrace } from '../genesys/port.js'
-import type { FlowSpec } from '../inputs/config.js'
-import { isFailure, type ReleasePlan, type StageProgress } from '../promotion/release.js'
+import type { Config } from '../model/config.js'
+import { githubContext } from './github-context.js'
+import { buildFlowRecord, type AuditRecord, type RunFacts, type WebhookResult } from './record.js'
+import { buildReleaseRecord, failedFlowList, type ReleaseRecord } from './release-record.js'
+import type { CallTrace } from '../model/port.js'
+import { flowLabel, type FlowSpec, type ReleasePlan } from '../model/plan.js'
+import { isFailure, type StageProgress } from '../model/outcome.js'
 
 /** The records of a run, before they are written anywhere. */
 export interface RunReport {
@@ -81,7 +82,7 @@ export function releaseRecord(report: RunReport, now: number): ReleaseRecord {
 }
 
 /** Why the step fails, or undefined when it succeeds. */
-export function failureMessage(report: RunReport): string | undefined {
+function failureMessage(report: RunReport): string | undefined {
   const records = flowRecords(report)
   if (!report.manifest) {
     const record = records[0]
@@ -91,9 +92,8 @@ export function failureMessage(report: RunReport): string | undefined {
   const failed = records.filter((r) => isFailure(r.status))
   if (!failed.length) return undefined
   const notRun = report.stages.flatMap((s) => s.notRun)
-  const list = failed.map((r) => `${r.flow.name ?? r.flow.id} ${r.status}: ${r.error?.message ?? ''}`.trim()).join('; ')
   const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : ''
-  return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${list})${skipped}`
+  return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${failedFlowList(failed)})${skipped}`
 }
 
 function mergeTraces(a: CallTrace, b: CallTrace): CallTrace {
@@ -103,4 +103,39 @@ function mergeTraces(a: CallTrace, b: CallTrace): CallTrace {
     waitedMs: a.waitedMs + b.waitedMs,
     correlationIds: [...a.correlationIds, ...b.correlationIds]
   }
+}
+
+/** The report with each flow record's webhook result filled in (by audit id); the rest unchanged. */
+export function withWebhookResults(report: RunReport, results: Map<string, WebhookResult>): RunReport {
+  return {
+    ...report,
+    stages: report.stages.map((stage) => ({
+      ...stage,
+      records: stage.records.map((record) => ({ ...record, webhook: results.get(record.auditId) ?? record.webhook }))
+    }))
+  }
+}
+
+/** What every record of the run says about the run itself; the organization is added once read. */
+export function runFacts(config: Config): Omit<RunFacts, 'github'> {
+  const gateway = config.platform.gateway
+  return {
+    mode: config.mode,
+    // Through a gateway, say so: the record must not claim a region the calls never reached.
+    region: gateway
+      ? `${config.platform.region} via ${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
+      : config.platform.region,
+    oauthClientId: config.clientId,
+    changeReference: config.changeReference,
+    reason: config.reason
+  }
+}
+
+/** Why the step fails: the promotion, else a webhook that had to be delivered; undefined when it succeeds. */
+export function stepFailure(report: RunReport, config: Config): string | undefined {
+  const failure = failureMessage(report)
+  if (failure) return failure
+  if (config.webhook?.failOnError && flowRecords(report).some((r) => r.webhook.status === 'failed'))
+    return 'The webhook delivery failed and fail-on-webhook-error is true; the promotion itself succeeded'
+  return undefined
 }

@@ -4,9 +4,3 @@ export interface Clock {
   sleep(ms: number): Promise<void>
   random(): number
 }
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
-  random: () => Math.random()
-}

@@ -1,6 +1,55 @@
-import type { Flow, FlowVersion, Operation, Organization } from './schemas.js'
+/**
+ * The platform as the promotion steps see it: the parts of Genesys Cloud's answers that decisions
+ * read, and the calls the steps make. The adapter in `genesys/` parses the wire answers into these.
+ */
 
-export type { Flow, FlowVersion, Operation, Organization }
+export interface EntityRef {
+  id: string
+  name?: string
+}
+
+/** An asynchronous Architect operation (`Operation`), as `currentOperation` or a publish's answer. */
+export interface Operation {
+  id: string
+  complete: boolean
+  actionName?: string
+  actionStatus?: string
+  errorCode?: string
+  errorMessage?: string
+  errorMessageParams?: Record<string, unknown>
+  errorDetails?: { errorCode?: string }[]
+  user?: EntityRef
+  client?: EntityRef
+}
+
+export interface FlowVersion {
+  id: string
+  name?: string
+  type?: string
+  dateCreated?: number | string
+  datePublished?: string
+  datePublishedEnd?: string
+}
+
+export interface Flow {
+  id: string
+  name: string
+  type: string
+  division?: EntityRef
+  deleted?: boolean
+  active?: boolean
+  lockedUser?: EntityRef
+  lockedClient?: EntityRef
+  publishedVersion?: FlowVersion
+  checkedInVersion?: FlowVersion
+  savedVersion?: FlowVersion
+  currentOperation?: Operation
+}
+
+export interface Organization {
+  id: string
+  name?: string
+}
 
 /**
  * What one promotion learned about its platform calls: it goes into the audit record. Each flow of
@@ -28,7 +77,7 @@ export interface GenesysPort {
   getFlowVersion(flowId: string, versionId: string): Promise<FlowVersion | undefined>
   /** Every version of the flow, across all pages. */
   listFlowVersions(flowId: string): Promise<FlowVersion[]>
-  /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see promotion/publish.ts. */
+  /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<Operation>
   deactivate(flowId: string): Promise<Flow>
 }

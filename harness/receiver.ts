@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type http from 'node:http'
+import { startLoopbackServer } from './loopback-server.js'
 
 export interface Received {
   headers: http.IncomingHttpHeaders
@@ -16,26 +16,18 @@ export type Script = (n: number) => { status: number; headers?: Record<string, s
 /** A loopback change-management endpoint that records what it receives. */
 export async function startReceiver(script: Script = () => ({ status: 204 })) {
   const received: Received[] = []
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (c) => (body += c))
-    req.on('end', () => {
-      const answer = script(received.length)
-      received.push({ headers: req.headers, body })
-      if (answer === 'drop') req.socket.destroy()
-      else setTimeout(() => res.writeHead(answer.status, answer.headers).end(), answer.delayMs ?? 0)
-    })
+  const server = await startLoopbackServer((req, body, res) => {
+    const answer = script(received.length)
+    received.push({ headers: req.headers, body })
+    if (answer === 'drop') req.socket.destroy()
+    else setTimeout(() => res.writeHead(answer.status, answer.headers).end(), answer.delayMs ?? 0)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${port}/change-events?token=receiver-token`,
+    /** A URL with a token in its query, as many change-management endpoints take one. */
+    url: `${server.origin}/change-events?token=receiver-token`,
+    origin: server.origin,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
+    close: server.close
   }
 }
 

@@ -1,5 +1,5 @@
 /** Text as HTML: for anything interpolated into the summary or a PR comment. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -32,7 +32,7 @@ function visibleControls(text: string): string {
   })
 }
 
-/** Text inside <pre>: only what HTML itself would read. */
+/** Text inside <pre>, or in Slack's mrkdwn: only `&`, `<` and `>`, which the reader would parse. */
 export function escapePre(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

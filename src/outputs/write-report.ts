@@ -1,10 +1,11 @@
-import type { ActionCore } from '../core.js'
-import { Outputs } from '../constants.js'
-import { writeAuditFile } from '../audit/write.js'
-import type { Config } from '../inputs/config.js'
+import { flowRecords, releaseRecord, type RunReport } from '../audit/run-report.js'
+import { Outputs, type ActionCore } from '../model/action.js'
+import type { Config } from '../model/config.js'
+import type { InputError } from '../model/errors.js'
+import { writeAuditFile } from './audit-file.js'
+import { escapeCell } from './escape.js'
 import { setFlowOutputs } from './outputs.js'
 import { renderReleaseSummary } from './release-summary.js'
-import { flowRecords, releaseRecord, type RunReport } from './run-report.js'
 import { fitSummary, renderFlowSummary, writeSummary } from './summary.js'
 
 /**
@@ -12,7 +13,7 @@ import { fitSummary, renderFlowSummary, writeSummary } from './summary.js'
  * it also completes from a SIGTERM handler. A file that cannot be written is reported, not fatal:
  * the outputs and the summary still carry the record.
  */
-export function publishReport(
+export function writeReport(
   report: RunReport,
   config: Config,
   core: ActionCore,
@@ -61,4 +62,17 @@ export function publishReport(
     )
   }
   if (options.summary !== false) writeSummary(summary, env, core)
+}
+
+/** An input error: nothing was sent anywhere, so there is no promotion to record, only the error. */
+export function writeInputError(err: InputError, core: ActionCore, env: NodeJS.ProcessEnv): void {
+  // A workflow can still branch on status.
+  core.setOutput(Outputs.Status, 'failed')
+  core.setOutput(Outputs.WebhookStatus, 'skipped')
+  writeSummary(
+    `### ❌ Genesys Cloud flow promotion: input error\n\n${escapeCell(`Input ${err.message}`)}\n\nNothing was sent anywhere.\n`,
+    env,
+    core
+  )
+  core.setFailed(`Input ${err.message}`)
 }

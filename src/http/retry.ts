@@ -1,47 +1,23 @@
-import type { Clock } from '../clock.js'
-import { PlatformError } from '../errors.js'
+import type { Clock } from '../model/clock.js'
+import { PlatformError, isTransient } from '../model/errors.js'
+import { backoffDelayMs, type Backoff } from './backoff.js'
 
-/**
- * When to repeat a failed platform call. Transient means what Genesys' own SDKs (Java, .NET) retry:
- * 429, 502, 503, 504, plus transport failures. 500 is not transient for Genesys.
- */
+/** When to repeat a failed platform call (which failures are transient: `isTransient`). */
 export interface RetryPolicy {
   maxRetries: number
   /** A Retry-After above this ends the run instead of waiting (the Java and Go SDKs' cap). */
   maxRetryAfterMs: number
   /** Used for a 429 that names no Retry-After (the Java SDK's default). */
   defaultRetryAfterMs: number
-  /** Backoff for 5xx and transport failures: base * 3^(retry-1), capped, with jitter. */
-  baseDelayMs: number
-  maxDelayMs: number
+  /** Backoff for 5xx and transport failures. */
+  backoff: Backoff
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 5,
   maxRetryAfterMs: 180_000,
   defaultRetryAfterMs: 3_000,
-  baseDelayMs: 1_000,
-  maxDelayMs: 27_000
-}
-
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
-
-/** The `networkCode` of an answer that arrived but could not be read (a body cut off on the way). */
-export const UNREADABLE_ANSWER = 'ERR_BAD_RESPONSE'
-
-/**
- * A failure after which a write may or may not have taken effect: no answer, an unreadable one, or
- * a 5xx. A 4xx is a refusal: the platform did not act.
- */
-export function isAmbiguous(err: unknown): err is PlatformError {
-  if (!(err instanceof PlatformError)) return false
-  return err.status === undefined ? err.networkCode !== undefined : err.status >= 500
-}
-
-export function isTransient(err: unknown): err is PlatformError {
-  if (!(err instanceof PlatformError)) return false
-  if (err.status === undefined) return err.networkCode !== undefined
-  return TRANSIENT_STATUSES.has(err.status)
+  backoff: { baseMs: 1_000, factor: 3, capMs: 27_000, jitter: 'half' }
 }
 
 /**
@@ -64,8 +40,7 @@ export function retryDelayMs(err: PlatformError, retry: number, policy: RetryPol
     return asked + Math.floor(random() * 250)
   }
   if (err.status === 429) return policy.defaultRetryAfterMs + Math.floor(random() * 250)
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 3 ** (retry - 1))
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+  return backoffDelayMs(policy.backoff, retry, random)
 }
 
 export interface RetryHooks {

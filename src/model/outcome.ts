@@ -1,8 +1,7 @@
-import type { FlowSpec } from '../inputs/config.js'
-import { newCallTrace, type CallTrace } from '../genesys/port.js'
-import type { Snapshot } from './snapshot.js'
+import type { FlowSpec, ReleasePlan } from './plan.js'
+import { newCallTrace, type CallTrace } from './port.js'
 
-export const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'] as const
+const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'] as const
 /** Worst first: a release reports the worst of its flows. */
 export type FlowStatus = (typeof FLOW_STATUSES)[number]
 
@@ -10,6 +9,18 @@ export interface Check {
   name: string
   passed: boolean
   detail: string
+}
+
+/** The flow as it was before the run: the rollback target, recorded in the audit record. */
+export interface Snapshot {
+  publishedVersion?: string
+  datePublished?: string
+  checkedInVersion?: string
+  savedVersion?: string
+  active?: boolean
+  lockedBy?: string
+  currentOperation?: { id: string; actionName?: string; actionStatus?: string; complete: boolean }
+  division?: { id: string; name?: string }
 }
 
 export interface OperationInfo {
@@ -85,4 +96,23 @@ export function changed(outcome: FlowOutcome): boolean {
 
 export function worstStatus(statuses: FlowStatus[]): FlowStatus | undefined {
   return FLOW_STATUSES.find((s) => statuses.includes(s))
+}
+
+const FAILURES: ReadonlySet<FlowStatus | undefined> = new Set(['failed', 'timed-out', 'rolled-back'])
+
+export function isFailure(status: FlowStatus | undefined): boolean {
+  return FAILURES.has(status)
+}
+
+export interface StageProgress {
+  name: string
+  outcomes: FlowOutcome[]
+}
+
+/** One outcome per flow, created up front so that flows that never ran are reported too. */
+export function newProgress(plan: ReleasePlan, startedAt: number): StageProgress[] {
+  return plan.stages.map((stage) => ({
+    name: stage.name,
+    outcomes: stage.flows.map((spec) => newOutcome(spec, startedAt))
+  }))
 }

@@ -73,7 +73,7 @@ export class CheckFailedError extends Error {
   constructor(
     message: string,
     /** The failed check, when the failure happened outside any one flow's checks (the organization). */
-    readonly check?: { name: string; passed: false; detail: string }
+    readonly check?: { name: string; passed: boolean; detail: string }
   ) {
     super(message)
     this.name = 'CheckFailedError'
@@ -90,4 +90,29 @@ export function errorMessage(err: unknown): string {
   } catch {
     return String(err)
   }
+}
+
+/**
+ * What Genesys' own SDKs (Java, .NET) repeat: 429, 502, 503, 504, plus transport failures. 500 is
+ * not transient for Genesys.
+ */
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
+
+/** The `networkCode` of an answer that arrived but could not be read (a body cut off on the way). */
+export const UNREADABLE_ANSWER = 'ERR_BAD_RESPONSE'
+
+/**
+ * A failure after which a write may or may not have taken effect: no answer, an unreadable one, or
+ * a 5xx. A 4xx is a refusal: the platform did not act.
+ */
+export function isAmbiguous(err: unknown): err is PlatformError {
+  if (!(err instanceof PlatformError)) return false
+  return err.status === undefined ? err.networkCode !== undefined : err.status >= 500
+}
+
+/** A failure worth repeating: the platform did not refuse, it could not answer yet. */
+export function isTransient(err: unknown): err is PlatformError {
+  if (!(err instanceof PlatformError)) return false
+  if (err.status === undefined) return err.networkCode !== undefined
+  return TRANSIENT_STATUSES.has(err.status)
 }

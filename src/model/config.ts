@@ -1,0 +1,64 @@
+import type { FlowSpec } from './plan.js'
+
+/** The run's settings, parsed from the action's inputs before anything is sent anywhere. */
+
+export const MODES = ['apply', 'plan'] as const
+export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
+export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
+
+export type Mode = (typeof MODES)[number]
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
+export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
+
+/** `gateway-url` split the way the SDK's gateway setting wants it. */
+export interface GatewayConfig {
+  protocol: 'http' | 'https'
+  host: string
+  port: number
+  path: string
+}
+
+export interface WebhookUrl {
+  href: string
+  origin: string
+}
+
+export interface PlatformConfig {
+  /** Environment host as the SDK wants it, e.g. `mypurecloud.ie`. */
+  region: string
+  gateway?: GatewayConfig
+  organizationId?: string
+  maxRetries: number
+  requestTimeoutMs: number
+}
+
+export interface WebhookConfig {
+  url: WebhookUrl
+  format: WebhookFormat
+  /** `webhook-secret` as given: the signing secret, or PagerDuty's routing key. */
+  secret?: string
+  /** The HMAC key decoded from a `whsec_` secret, for the formats that are signed. */
+  signingKey?: Buffer
+  authorization?: string
+  timeoutMs: number
+  failOnError: boolean
+}
+
+export interface Config {
+  clientId: string
+  clientSecret: string
+  platform: PlatformConfig
+  /** Set for a single-flow run; a manifest run has `manifestPath` instead. */
+  flow?: FlowSpec
+  manifestPath?: string
+  mode: Mode
+  autoRollback: boolean
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  changeReference?: string
+  reason?: string
+  webhook?: WebhookConfig
+  auditFile: string
+  prComment: PrCommentMode
+  githubToken?: string
+}

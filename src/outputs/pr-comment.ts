@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto'
+import type { AuditRecord } from '../audit/record.js'
+import { releasePlanFingerprint } from '../audit/release-record.js'
+import { flowRecords, type RunReport } from '../audit/run-report.js'
+import { readGithubEvent } from '../audit/github-context.js'
+import type { ActionCore } from '../model/action.js'
+import type { Config } from '../model/config.js'
+import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
+import { code, escapeCell } from './escape.js'
+import { STATUS_ICON } from './format.js'
+import { checksTable, flowCell } from './summary.js'
+
+/**
+ * The sticky plan comment on a pull request: what apply will do, per flow, found again by a
+ * hidden marker and updated in place.
+ */
+
+/** Upserts the sticky plan comment on the pull request. */
+export type PullRequestCommenter = (
+  report: RunReport,
+  config: Config,
+  core: ActionCore,
+  env: NodeJS.ProcessEnv
+) => Promise<void>
+
+/** A pull-request event, and `pr-comment` asks for a comment in this mode. */
+export function wantsComment(config: Config, env: NodeJS.ProcessEnv): boolean {
+  const onPullRequest = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target'
+  if (!onPullRequest || config.prComment === 'never') return false
+  return config.prComment === 'always' || config.mode === 'plan'
+}
+
+/** GitHub refuses comments over 65536 characters. */
+const MAX_COMMENT_LENGTH = 65_536
+
+/**
+ * The hidden marker that finds this step's comment again. One per promoted thing (a flow, or a
+ * manifest), so two promotion steps on one pull request keep one comment each.
+ */
+export function commentMarker(subject: string): string {
+  return `<!-- genesys-flow-promote:${createHash('sha256').update(subject).digest('hex').slice(0, 16)} -->`
+}
+
+/** What apply will do, in a sentence a reviewer can approve. */
+export function applyWillDo(record: AuditRecord): string {
+  const { previous, target } = record.versions
+  const flow = escapeCell(record.flow.name ?? record.flow.id ?? 'the flow')
+  if (record.status === 'unchanged')
+    return `Nothing: ${escapeCell(target ?? '?')} is live already, so apply will not publish.`
+  if (record.status === 'planned') {
+    return (
+      `Publish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+      (previous
+        ? `and roll back to ${escapeCell(previous)} if the switch does not hold.`
+        : 'and report a failure if the switch does not hold (no version to roll back to).')
+    )
+  }
+  return `Apply would refuse: ${escapeCell(record.error?.message ?? 'a check failed')}.`
+}
+
+/** Advice for a plan whose target can still move between plan and apply. */
+export function movingTargetWarning(spec: FlowSpec, record: AuditRecord): string | undefined {
+  if (spec.targetVersion !== CHECKED_IN || !record.versions.target) return undefined
+  const pin = `target-version: "${record.versions.target}"`
+  const expect = record.versions.previous ? ` and expected-current-version: "${record.versions.previous}"` : ''
+  return `The target is checked-in (${record.versions.target} now): a check-in before apply changes what apply publishes. Pin ${pin}${expect} in the promotion file.`
+}
+
+export function renderPlanComment(
+  marker: string,
+  entries: { spec: FlowSpec; record: AuditRecord }[],
+  fingerprint: string | null
+): string {
+  const lines = [
+    marker,
+    `### Genesys Cloud promotion plan`,
+    '',
+    '| Flow | Live now → target | Plan |',
+    '| --- | --- | --- |'
+  ]
+  for (const { record } of entries) {
+    lines.push(
+      `| ${flowCell(record)} | ${escapeCell(record.versions.previous ?? 'none')} → ${escapeCell(record.versions.target ?? '?')} | ${STATUS_ICON[record.status]} ${record.status} |`
+    )
+  }
+  lines.push('')
+  for (const { spec, record } of entries) {
+    const warning = movingTargetWarning(spec, record)
+    lines.push(
+      `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`,
+      ...(warning ? ['', `> ⚠️ ${escapeCell(warning)}`] : []),
+      '',
+      `<details><summary>Checks (${record.checks.filter((c) => c.passed).length} passed, ${record.checks.filter((c) => !c.passed).length} failed)</summary>`,
+      '',
+      ...checksTable(record),
+      '',
+      '</details>',
+      ''
+    )
+  }
+  if (fingerprint)
+    lines.push(
+      `Plan fingerprint: ${code(fingerprint)}. Apply publishes the same change only if nothing moved: pin \`expected-current-version\` so it refuses otherwise.`
+    )
+  const first = entries[0]?.record
+  if (first?.github.runUrl)
+    lines.push(
+      '',
+      `[Run ${escapeCell(first.github.runId ?? '')}](${encodeURI(first.github.runUrl)}) · audit ${code(first.releaseId ?? first.auditId)}`
+    )
+  const body = lines.join('\n')
+  return body.length <= MAX_COMMENT_LENGTH
+    ? body
+    : `${body.slice(0, MAX_COMMENT_LENGTH - 200)}\n\n_Truncated: the full plan is in the job summary._`
+}
+
+/**
+ * Finds this step's comment by its hidden marker and updates it, or creates it. A missing
+ * permission is the workflow's to fix: a warning that says which, never a failed promotion.
+ * `@actions/github` is loaded only when a comment is due: other runs never load it.
+ */
+export const commentOnPullRequest: PullRequestCommenter = async (report, config, core, env) => {
+  const token = config.githubToken
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const pullNumber = readGithubEvent(env).pullRequestNumber
+  if (!token || !owner || !repo || !pullNumber) {
+    core.warning(
+      'No pull-request comment: the github-token input, GITHUB_REPOSITORY or the pull request number is missing.'
+    )
+    return
+  }
+
+  const records = flowRecords(report)
+  const specs = report.stages.flatMap((s) => s.records.map((r, i) => ({ record: r, spec: s.specs[i]! })))
+  const subject = config.manifestPath
+    ? `manifest:${config.manifestPath}`
+    : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`
+  const marker = commentMarker(subject)
+  const fingerprint = report.manifest ? releasePlanFingerprint(records) : (records[0]?.planFingerprint ?? null)
+  const body = renderPlanComment(marker, specs, fingerprint)
+
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pullNumber,
+      per_page: 100
+    })
+    const existing = comments.find((c) => c.body?.includes(marker))
+    if (existing) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+      core.info(`Updated the plan comment on pull request #${pullNumber}.`)
+    } else {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body })
+      core.info(`Commented the plan on pull request #${pullNumber}.`)
+    }
+  } catch (err) {
+    const status = (err as { status?: number }).status
+    if (status === 403 || status === 404) {
+      core.warning(
+        `No pull-request comment: the token may not comment (HTTP ${status}). Give the job \`permissions: pull-requests: write\` ` +
+          '(a fork pull request gets a read-only token whatever you set), or set pr-comment: never.'
+      )
+    } else {
+      core.warning(`No pull-request comment: ${(err as Error).message}`)
+    }
+  }
+}
+
+/** The moving-target advice of every flow of a plan, for the step log. */
+export function movingTargetWarnings(report: RunReport): string[] {
+  return report.stages.flatMap((stage) =>
+    stage.records.flatMap((record, i) => movingTargetWarning(stage.specs[i]!, record) ?? [])
+  )
+}
