@@ -71,6 +71,9 @@ export async function runConformance(target: Target): Promise<CheckResult[]> {
   let flow: z.output<typeof FlowSchema> | undefined
   await check('flows: listing pages with pageNumber/pageSize/pageCount', async () => {
     const first = parse(FlowListingSchema, await json(await get('/api/v2/flows?pageSize=1&pageNumber=1'), 200))
+    if (first.pageCount === undefined || first.pageSize === undefined) {
+      throw new Error('the listing has no pageCount or pageSize: the client falls back to reading until a short page')
+    }
     if (first.total !== undefined && first.pageCount !== Math.ceil(first.total / first.pageSize)) {
       throw new Error(`pageCount ${first.pageCount} for total ${first.total} at pageSize ${first.pageSize}`)
     }
@@ -90,7 +93,7 @@ export async function runConformance(target: Target): Promise<CheckResult[]> {
   })
 
   await check('flows: name is a contains-match and type is a lowercase filter', async () => {
-    if (!flow) throw new Error('no flow read')
+    if (!flow?.name || !flow.type) throw new Error('no flow read with a name and a type')
     const part = flow.name.slice(0, Math.max(1, Math.floor(flow.name.length / 2)))
     const listing = parse(
       FlowListingSchema,
@@ -110,7 +113,7 @@ export async function runConformance(target: Target): Promise<CheckResult[]> {
       await json(await get(`/api/v2/flows/${flow.id}/versions?pageSize=1&pageNumber=1`), 200)
     )
     const first = listing.entities[0]
-    if (!first) return 'the flow has no versions'
+    if (!first?.id) return 'the flow has no versions'
     const version = parse(
       FlowVersionSchema,
       await json(await get(`/api/v2/flows/${flow.id}/versions/${encodeURIComponent(first.id)}`), 200)

@@ -29614,7 +29614,7 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             name: outcome.flow?.name ?? outcome.spec.flowName ?? null,
             type: outcome.flow?.type ?? outcome.spec.flowType ?? null,
             division: outcome.flow?.division
-                ? { id: outcome.flow.division.id, name: outcome.flow.division.name ?? null }
+                ? { id: outcome.flow.division.id ?? null, name: outcome.flow.division.name ?? null }
                 : null
         },
         versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
@@ -39598,72 +39598,85 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./src/genesys/schemas.ts
 
 /**
- * The parts of the platform's responses the action relies on, as zod schemas. The client parses
- * every response with them (unknown fields pass through), and `npm run conformance` checks a real
- * org against the same schemas, so an assumption about a shape is written down exactly once.
+ * The platform's answers as the action parses them. The SDK declares almost every field optional,
+ * and captured answers omit what does not apply (a never-published flow has no `publishedVersion`;
+ * an embedded version has no `type` and no dates; an operation's `user` can be `{}`). So every
+ * field is optional and `null` counts as absent; unknown enum values are kept as they are; unknown
+ * fields pass through. What a decision needs and does not get is the promotion's to refuse, by name
+ * (see `promotion/`), not the parser's. `npm run conformance` checks a real org against the same
+ * schemas, so an assumption about a shape is written down once.
  */
-const entityRef = looseObject({ id: schemas_string(), name: schemas_string().optional() });
+/** Optional, with `null` read as absent. */
+function schemas_optional(schema) {
+    return schema.nullish().transform((value) => value ?? undefined);
+}
+const schemas_text = schemas_optional(schemas_string());
+/** A reference to a user, client, division…: `{}` still says that someone is there. */
+const entityRef = looseObject({ id: schemas_text, name: schemas_text });
 const OperationSchema = looseObject({
-    id: schemas_string(),
-    complete: schemas_boolean(),
-    actionName: schemas_string().optional(),
-    actionStatus: schemas_string().optional(),
-    errorCode: schemas_string().optional(),
-    errorMessage: schemas_string().optional(),
-    errorMessageParams: record(schemas_string(), unknown()).optional(),
-    errorDetails: array(looseObject({ errorCode: schemas_string().optional() })).optional(),
-    user: entityRef.optional(),
-    client: entityRef.optional()
+    id: schemas_text,
+    complete: schemas_optional(schemas_boolean()),
+    actionName: schemas_text,
+    actionStatus: schemas_text,
+    errorCode: schemas_text,
+    errorMessage: schemas_text,
+    errorMessageParams: schemas_optional(record(schemas_string(), unknown())),
+    errorDetails: schemas_optional(array(looseObject({ errorCode: schemas_text }))),
+    user: schemas_optional(entityRef),
+    client: schemas_optional(entityRef)
 });
+/** A publish's answer: without the operation's id the run could not follow it, so it is unreadable. */
+const PublishAnswerSchema = OperationSchema.extend({ id: schemas_string().min(1) });
 const FlowVersionSchema = looseObject({
-    id: schemas_string(),
-    name: schemas_string().optional(),
-    type: schemas_string().optional(),
-    dateCreated: union([schemas_number(), schemas_string()]).optional(),
-    datePublished: schemas_string().optional(),
-    datePublishedEnd: schemas_string().optional()
+    id: schemas_text,
+    name: schemas_text,
+    type: schemas_text,
+    configurationVersion: schemas_text,
+    dateCreated: schemas_optional(union([schemas_number(), schemas_string()])),
+    datePublished: schemas_text,
+    datePublishedEnd: schemas_text
 });
 const FlowSchema = looseObject({
-    id: schemas_string(),
-    name: schemas_string(),
-    type: schemas_string(),
-    division: entityRef.optional(),
-    deleted: schemas_boolean().optional(),
-    active: schemas_boolean().optional(),
-    lockedUser: entityRef.optional(),
-    lockedClient: entityRef.optional(),
-    publishedVersion: FlowVersionSchema.optional(),
-    checkedInVersion: FlowVersionSchema.optional(),
-    savedVersion: FlowVersionSchema.optional(),
-    currentOperation: OperationSchema.optional()
+    id: schemas_text,
+    name: schemas_text,
+    type: schemas_text,
+    division: schemas_optional(entityRef),
+    deleted: schemas_optional(schemas_boolean()),
+    active: schemas_optional(schemas_boolean()),
+    lockedUser: schemas_optional(entityRef),
+    lockedClient: schemas_optional(entityRef),
+    publishedVersion: schemas_optional(FlowVersionSchema),
+    checkedInVersion: schemas_optional(FlowVersionSchema),
+    savedVersion: schemas_optional(FlowVersionSchema),
+    currentOperation: schemas_optional(OperationSchema)
 });
-const OrganizationSchema = looseObject({ id: schemas_string(), name: schemas_string().optional() });
+const OrganizationSchema = looseObject({ id: schemas_text, name: schemas_text });
 function listingSchema(entity) {
     return looseObject({
-        entities: array(entity),
-        pageNumber: schemas_number().int().positive(),
-        pageSize: schemas_number().int().positive(),
-        total: schemas_number().int().nonnegative().optional(),
-        pageCount: schemas_number().int().nonnegative()
+        entities: schemas_optional(array(entity)).transform((entities) => entities ?? []),
+        pageNumber: schemas_optional(schemas_number().int().positive()),
+        pageSize: schemas_optional(schemas_number().int().positive()),
+        total: schemas_optional(schemas_number().int().nonnegative()),
+        pageCount: schemas_optional(schemas_number().int().nonnegative())
     });
 }
 const FlowListingSchema = listingSchema(FlowSchema);
 const FlowVersionListingSchema = listingSchema(FlowVersionSchema);
-/** The platform's error body (`ErrorBody`). */
+/** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 const ErrorBodySchema = looseObject({
-    message: schemas_string(),
-    code: schemas_string(),
-    status: schemas_number().int(),
-    messageParams: record(schemas_string(), unknown()).optional(),
-    contextId: schemas_string().optional(),
-    details: array(unknown()).optional(),
-    errors: array(unknown()).optional()
+    message: schemas_text,
+    code: schemas_text,
+    status: schemas_optional(schemas_number().int()),
+    messageParams: schemas_optional(record(schemas_string(), unknown())),
+    contextId: schemas_text,
+    details: schemas_optional(array(unknown())),
+    errors: schemas_optional(array(unknown()))
 });
 /** The token endpoint's answer. */
 const TokenSchema = looseObject({
     access_token: schemas_string().min(1),
-    token_type: schemas_string().optional(),
-    expires_in: schemas_number().optional()
+    token_type: schemas_text,
+    expires_in: schemas_optional(schemas_number())
 });
 
 ;// CONCATENATED MODULE: ./src/genesys/platform-error.ts
@@ -39688,7 +39701,9 @@ function retryAfterSeconds(headers, now = Date.now()) {
  * Normalises whatever the SDK rejected with (an extended response, an axios error from the login
  * call, or a transport error with no response) into one PlatformError with a hint.
  */
-function toPlatformError(rejection, kind, what) {
+function toPlatformError(rejection, kind, what, 
+/** For a login: the host it went to, and which setting chose it. */
+login) {
     const r = rejection;
     // An axios error (the login call) has `response`; an extended SDK response has `status` and `body`.
     const axios = r?.response !== undefined;
@@ -39705,24 +39720,30 @@ function toPlatformError(rejection, kind, what) {
         return new errors/* PlatformError */.Wk({ message: `${what} ${reason}`, networkCode });
     }
     const errorBody = ErrorBodySchema.safeParse(body);
-    const oauth = body;
-    const code = errorBody.success ? errorBody.data.code : typeof oauth?.error === 'string' ? oauth.error : undefined;
-    const platformMessage = errorBody.success
-        ? errorBody.data.message
-        : (oauth?.error_description ??
-            oauth?.description ??
-            (typeof body === 'string' && body.length < 300 ? body : undefined));
+    const platform = errorBody.success ? errorBody.data : undefined;
+    const oauth = (typeof body === 'object' && body ? body : {});
+    const code = platform?.code ?? (typeof oauth.error === 'string' ? oauth.error : undefined);
+    const platformMessage = platform?.message ??
+        [oauth.error_description, oauth.description].find((m) => typeof m === 'string') ??
+        (typeof body === 'string' && body.length < 300 ? body : undefined);
     return new errors/* PlatformError */.Wk({
         message: platformMessage ? `${what} failed: ${platformMessage}` : `${what} failed`,
         status,
         code,
-        correlationId: correlationIdOf(headers) ?? (errorBody.success ? errorBody.data.contextId : undefined),
-        messageParams: errorBody.success ? errorBody.data.messageParams : undefined,
+        correlationId: correlationIdOf(headers) ?? platform?.contextId,
+        messageParams: platform?.messageParams,
         retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
-        hint: hintFor(status, kind)
+        hint: hintFor(status, kind, code, login)
     });
 }
-function hintFor(status, kind) {
+/** The OAuth errors of a client the platform does not know here, or will not let log in. */
+const REFUSED_CLIENT = new Set(['invalid_client', 'unauthorized_client']);
+function hintFor(status, kind, code, login) {
+    // Client libraries see 400 here, not 401; a wrong region looks the same ("authentication failed").
+    if (kind === 'login' && (status === 400 || status === 401) && code && REFUSED_CLIENT.has(code)) {
+        const where = login ? ` of ${login.host} (chosen by ${login.source})` : '';
+        return `The login was refused: check client-id and client-secret, and that the OAuth client (client-credentials grant) exists in the region${where}: an OAuth client exists only in the region that created it`;
+    }
     if (status === 401) {
         return kind === 'login'
             ? 'The login was refused: check client-id and client-secret, and that the OAuth client (client-credentials grant) exists in this region'
@@ -39815,6 +39836,12 @@ async function openGenesysSession(options) {
     const architect = new sdk.ArchitectApi(client);
     const organizations = new sdk.OrganizationApi(client);
     const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: options.platform.maxRetries };
+    const loginTarget = {
+        host: gateway
+            ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
+            : `login.${options.platform.region}`,
+        source: options.platform.hostSource
+    };
     // One login shared by every caller; a 401 replaces it once per token generation, so concurrent
     // callers that all see the expired token log in once, not once each.
     let login;
@@ -39839,7 +39866,7 @@ async function openGenesysSession(options) {
                 response = (await call());
             }
             catch (rejection) {
-                const err = toPlatformError(rejection, kind, what);
+                const err = toPlatformError(rejection, kind, what, kind === 'login' ? loginTarget : undefined);
                 if (err.correlationId)
                     trace.correlationIds.push(err.correlationId);
                 throw err;
@@ -39859,9 +39886,11 @@ async function openGenesysSession(options) {
             }
             const parsed = schema.safeParse(response?.body);
             if (!parsed.success) {
+                // Read like a body cut off on the way: repeated for reads, ambiguous for a publish.
                 throw new errors/* PlatformError */.Wk({
                     message: `${what}: unexpected answer from the platform (${parsed.error.issues[0]?.path.join('.') || 'body'}: ${parsed.error.issues[0]?.message})`,
-                    correlationId
+                    correlationId,
+                    networkCode: errors/* UNREADABLE_ANSWER */.RY
                 });
             }
             return parsed.data;
@@ -39897,7 +39926,7 @@ async function openGenesysSession(options) {
                 for (let pageNumber = 1;; pageNumber++) {
                     const page = await api('read', 'GET /api/v2/flows', () => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }), FlowListingSchema);
                     matches.push(...page.entities);
-                    if (pageNumber >= page.pageCount || page.entities.length === 0)
+                    if (lastPage(page, pageNumber))
                         return matches;
                 }
             },
@@ -39916,17 +39945,23 @@ async function openGenesysSession(options) {
                 for (let pageNumber = 1;; pageNumber++) {
                     const page = await api('read', `GET /api/v2/flows/${flowId}/versions`, () => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }), FlowVersionListingSchema);
                     versions.push(...page.entities);
-                    if (pageNumber >= page.pageCount || page.entities.length === 0)
+                    if (lastPage(page, pageNumber))
                         return versions;
                 }
             },
             // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
             // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
-            publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), OperationSchema, (err) => err.status === 429),
+            publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), PublishAnswerSchema, (err) => err.status === 429),
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
     }
     return { port };
+}
+/** The last page: empty, the page count reached, or (when the platform gives no count) a short page. */
+function lastPage(page, pageNumber) {
+    if (page.entities.length === 0)
+        return true;
+    return page.pageCount !== undefined ? pageNumber >= page.pageCount : page.entities.length < PAGE_SIZE;
 }
 /**
  * The SDK reads `~/.genesyscloudjavascript/config` when constructed and watches it: on a shared
@@ -41089,6 +41124,11 @@ function readRawInputs(getInput, env) {
         raw[name] =
             getInput(name).trim() || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || '';
     }
+    raw.hostSource = getInput(action/* Inputs */.G0.Region).trim()
+        ? 'region'
+        : raw[action/* Inputs */.G0.Region]
+            ? action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]
+            : 'default region';
     raw[action/* Inputs */.G0.Region] ||= DEFAULT_REGION;
     raw[action/* Inputs */.G0.AuditFile] ||= external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), AUDIT_FILE_NAME);
     return raw;
@@ -41134,6 +41174,7 @@ function parseConfig(raw) {
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
         platform: {
             region: i[action/* Inputs */.G0.Region],
+            hostSource: i[action/* Inputs */.G0.GatewayUrl] ? action/* Inputs */.G0.GatewayUrl : (raw.hostSource ?? action/* Inputs */.G0.Region),
             gateway: i[action/* Inputs */.G0.GatewayUrl],
             organizationId: i[action/* Inputs */.G0.OrganizationId],
             maxRetries: i[action/* Inputs */.G0.MaxRetries],
@@ -41792,7 +41833,7 @@ async function run(deps = realDeps()) {
         clock,
         log: core,
         config,
-        onOrganization: (org) => (facts.organization = { id: org.id, name: org.name }),
+        onOrganization: (org) => (facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
         openSession: () => deps.openSession({
             clientId: config.clientId,
             clientSecret: config.clientSecret,
@@ -42507,6 +42548,10 @@ var errors = __nccwpck_require__(7206);
 /** Reads which organization the credentials belong to, and checks it is the one expected. */
 async function checkOrganization(expectedId, genesys) {
     const organization = await genesys.getOrganization();
+    if (organization.id === undefined) {
+        const detail = `the platform did not say which organization the credentials belong to (no id): nothing was read or changed`;
+        return { organization, check: { name: 'organization', passed: false, detail } };
+    }
     if (organization.id.toLowerCase() !== expectedId.toLowerCase()) {
         const detail = `the credentials belong to organization ${organization.name ?? ''} (${organization.id}), not ${expectedId}: nothing was read or changed`;
         return { organization, check: { name: 'organization', passed: false, detail } };
@@ -42553,8 +42598,10 @@ async function findFlowIdByName(spec, genesys, checks) {
     const name = spec.flowName;
     const type = spec.flowType;
     const candidates = await genesys.findFlowsByName(name, type);
-    const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type);
-    if (exact.length === 1) {
+    // A flow listed under this name without its id or type cannot be told apart: refuse, never guess.
+    const unidentified = candidates.find((f) => f.name === name && (f.id === undefined || f.type === undefined));
+    const exact = candidates.filter((f) => f.name === name && f.type?.toLowerCase() === type);
+    if (exact.length === 1 && !unidentified) {
         checks.push({
             name: 'name resolves to one flow',
             passed: true,
@@ -42564,10 +42611,12 @@ async function findFlowIdByName(spec, genesys, checks) {
     }
     const found = (exact.length ? exact : candidates)
         .slice(0, 10)
-        .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`);
-    const detail = exact.length === 0
-        ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
-        : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
+        .map((f) => `"${f.name ?? ''}" (${f.type?.toLowerCase() ?? 'type not given'}, ${f.id ?? 'no id'})`);
+    const detail = unidentified
+        ? `the platform listed a flow named "${name}" without its ${unidentified.id === undefined ? 'id' : 'type'}: which flow to promote cannot be told; use flow-id`
+        : exact.length === 0
+            ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
+            : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
     checks.push({ name: 'name resolves to one flow', passed: false, detail });
     throw new errors/* CheckFailedError */.CO(detail);
 }
@@ -42575,7 +42624,7 @@ async function findFlowIdByName(spec, genesys, checks) {
 async function readFlow(id, genesys, checks) {
     let flow;
     try {
-        flow = await genesys.getFlow(id);
+        flow = { ...(await genesys.getFlow(id)), id };
     }
     catch (err) {
         if (err instanceof errors/* PlatformError */.Wk && err.status === 404) {
@@ -42587,7 +42636,11 @@ async function readFlow(id, genesys, checks) {
         }
         throw err;
     }
-    checks.push({ name: 'flow found', passed: true, detail: `${flow.name} (${flow.type.toLowerCase()}, ${flow.id})` });
+    checks.push({
+        name: 'flow found',
+        passed: true,
+        detail: `${flow.name ?? '(no name given)'} (${flow.type?.toLowerCase() ?? 'type not given'}, ${flow.id})`
+    });
     if (flow.deleted) {
         checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
         throw new errors/* CheckFailedError */.CO(`flow ${flow.id} has been deleted`);
@@ -42597,6 +42650,7 @@ async function readFlow(id, genesys, checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/snapshot.ts
+/** The flow as it was before the run: the rollback target, recorded in the audit record. */
 function takeSnapshot(flow) {
     const op = flow.currentOperation;
     return {
@@ -42612,12 +42666,39 @@ function takeSnapshot(flow) {
         division: flow.division ? { id: flow.division.id, name: flow.division.name } : undefined
     };
 }
+/** How a reader names someone the platform refers to; `{}` is still someone, if unnamed. */
+function named(ref) {
+    return ref.name ?? ref.id ?? '(not named by the platform)';
+}
 /** Who holds the flow's lock, as a reader would name them. */
 function lockHolder(flow) {
     if (flow.lockedUser)
-        return `user ${flow.lockedUser.name ?? flow.lockedUser.id}`;
+        return `user ${named(flow.lockedUser)}`;
     if (flow.lockedClient)
-        return `OAuth client ${flow.lockedClient.name ?? flow.lockedClient.id}`;
+        return `OAuth client ${named(flow.lockedClient)}`;
+    return undefined;
+}
+/** Who started an operation: a user, an OAuth client, or (neither named) nobody the platform says. */
+function actorOf(op) {
+    if (op.user)
+        return `user ${named(op.user)}`;
+    if (op.client)
+        return `OAuth client ${named(op.client)}`;
+    return 'an actor the platform does not name';
+}
+/** `operation 1b2c… (VALIDATE by OAuth client CX as Code)` */
+function describeOperation(op) {
+    return `operation ${op.id ?? '(no id)'} (${op.actionName ?? 'an action'} by ${actorOf(op)})`;
+}
+/**
+ * Whether an operation has finished. `complete` says so; without it, only a final `actionStatus`
+ * (SUCCESS, FAILURE) does. Undefined: the answer does not tell.
+ */
+function isComplete(op) {
+    if (op.complete !== undefined)
+        return op.complete;
+    if (op.actionStatus === 'SUCCESS' || op.actionStatus === 'FAILURE')
+        return true;
     return undefined;
 }
 
@@ -42630,7 +42711,8 @@ var http_retry = __nccwpck_require__(8902);
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
  * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
  * flow is read again first, and an operation that started since is adopted instead of publishing
- * twice. An operation a user or another OAuth client started is never adopted.
+ * twice. An operation a user or another OAuth client started, or one without an id, is never
+ * adopted.
  */
 async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
     const policy = { ...http_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
@@ -42644,12 +42726,13 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
             ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`);
             const flow = await ctx.genesys.getFlow(flowId);
             const op = flow.currentOperation;
-            if (op && op.id !== previousOperationId && !startedByUs(op, ctx.settings.clientId)) {
-                throw err.withConsequence(`operation ${op.id} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`);
+            const isNew = op !== undefined && (op.id === undefined || op.id !== previousOperationId);
+            if (isNew && (op.id === undefined || !startedByUs(op, ctx.settings.clientId))) {
+                throw err.withConsequence(`operation ${op.id ?? '(no id)'} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`);
             }
-            if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
+            if (isNew && op.actionName === 'PUBLISH') {
                 outcome.notes.push(`The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
-                return op;
+                return { ...op, id: op.id };
             }
             const nothingStarted = 'the flow shows no new operation: nothing was published';
             if (!(0,errors/* isTransient */.dg)(err) || retry >= policy.maxRetries)
@@ -42661,36 +42744,45 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
         }
     }
 }
-/** A user's operation, or another OAuth client's, is not ours; one without either may be. */
+/**
+ * A user's operation (`user: {}` included), or another OAuth client's, is not ours; nor is one by
+ * a client the platform does not name. One that names neither may be.
+ */
 function startedByUs(op, clientId) {
     if (op.user)
         return false;
-    return op.client?.id === undefined || op.client.id === clientId;
+    return op.client === undefined || op.client.id === clientId;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts
+
 
 
 /**
  * Polls the flow until our publish operation is complete, or until the timeout. The first poll
  * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
  * made at the deadline, so the timeout is honoured without being overrun.
+ *
+ * `currentOperation` is the flow's last operation by anyone: after ours, another actor's may
+ * replace it. Then only the live version tells: the target live is done; anything else is read
+ * again until the timeout, and never taken as proof that our publish failed.
  */
-async function waitForOperation(flowId, operationId, target, ctx) {
+async function waitForOperation(flowId, started, previousOperationId, target, ctx) {
     const { clock } = ctx;
-    const started = clock.now();
-    const deadline = started + ctx.settings.waitTimeoutMs;
+    const begun = clock.now();
+    const deadline = begun + ctx.settings.waitTimeoutMs;
     let last;
+    let replacedBy;
     for (;;) {
         const now = clock.now();
-        const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
+        const delay = Math.min(nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
         await clock.sleep(delay);
         let flow;
         try {
             flow = await ctx.genesys.getFlow(flowId);
         }
         catch (err) {
-            const pending = `the publish of ${target} (operation ${operationId}) had started and may still complete: check the flow before running again`;
+            const pending = `the publish of ${target} (operation ${started.id}) had started and may still complete: check the flow before running again`;
             if (!(err instanceof errors/* PlatformError */.Wk) || endsTheWait(err)) {
                 throw err instanceof errors/* PlatformError */.Wk
                     ? err.withConsequence(pending)
@@ -42699,22 +42791,36 @@ async function waitForOperation(flowId, operationId, target, ctx) {
             // Reads are safe to repeat: a failed poll only costs time, until the deadline.
             ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`);
             if (clock.now() >= deadline)
-                return { flow: last, timedOut: true };
+                return { flow: last, timedOut: true, replacedBy };
+            continue;
+        }
+        const live = flow.publishedVersion;
+        if (live && live.id === undefined) {
+            // A read that cannot say which version is live settles nothing: read again.
+            ctx.log.warning('The flow read back without publishedVersion.id; polling on until the timeout');
+            if (clock.now() >= deadline)
+                return { flow: last, timedOut: true, replacedBy };
             continue;
         }
         last = flow;
         const current = flow.currentOperation;
-        if (current?.id === operationId) {
-            if (current.complete)
+        const ours = current?.id === started.id;
+        const replaced = current !== undefined && !ours && (current.id === undefined || current.id !== previousOperationId);
+        if (replaced && !replacedBy) {
+            replacedBy = current;
+            ctx.log.warning(`${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`);
+        }
+        if (ours) {
+            if (isComplete(current))
                 return { flow, operation: current, timedOut: false, seenAt: clock.now() };
         }
-        else if (flow.publishedVersion?.id === target && !(current && !current.complete)) {
-            // The flow shows another operation (or none) but the target is live and nothing runs: done.
-            // Another operation alone proves nothing: the platform may not show ours yet.
-            return { flow, timedOut: false, seenAt: clock.now() };
+        else if (live?.id === target && (replacedBy || !(current && isComplete(current) !== true))) {
+            // The target is live. Another operation alone proves nothing (the platform may not show ours
+            // yet), so without one replacing ours, nothing may still be running either.
+            return { flow, timedOut: false, seenAt: clock.now(), replacedBy };
         }
         if (clock.now() >= deadline)
-            return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true };
+            return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy };
     }
 }
 /**
@@ -42732,6 +42838,7 @@ function endsTheWait(err) {
 ;// CONCATENATED MODULE: ./src/promotion/switch.ts
 
 
+
 /**
  * Publishes the target, waits for the operation, and verifies by reading back which version is
  * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
@@ -42745,11 +42852,11 @@ async function switchVersion(flow, outcome, ctx) {
     const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx);
     outcome.operation = { id: started.id, actionStatus: started.actionStatus };
     ctx.log.info(`Publishing ${target} (operation ${started.id})`);
-    const waited = await waitForOperation(flow.id, started.id, target, ctx);
+    const waited = await waitForOperation(flow.id, started, flow.currentOperation?.id, target, ctx);
     const op = waited.operation;
     if (op) {
         outcome.operation = {
-            id: op.id,
+            id: op.id ?? started.id,
             actionStatus: op.actionStatus,
             errorCode: op.errorCode,
             errorMessage: op.errorMessage
@@ -42757,6 +42864,14 @@ async function switchVersion(flow, outcome, ctx) {
     }
     const live = waited.flow?.publishedVersion?.id;
     outcome.versions.published = live;
+    if (waited.timedOut && waited.replacedBy) {
+        // Ours is out of sight: whether it ended, and how, cannot be told. Never a rollback on that.
+        outcome.status = 'timed-out';
+        outcome.error = {
+            message: `${describeOperation(waited.replacedBy)} replaced ours (${started.id}) on the flow, and ${describe(live)} is live after ${seconds} s; the publish of ${target} may still land, so nothing was rolled back`
+        };
+        return;
+    }
     if (waited.timedOut) {
         outcome.status = 'timed-out';
         outcome.error = {
@@ -42770,6 +42885,8 @@ async function switchVersion(flow, outcome, ctx) {
         outcome.verifiedAt = waited.seenAt;
         if (failed)
             outcome.notes.push(`The operation reported FAILURE, but ${target} is live (read back).`);
+        if (waited.replacedBy)
+            outcome.notes.push(`${describeOperation(waited.replacedBy)} replaced ours on the flow; ${target} is live (read back).`);
         return;
     }
     if (live === previous) {
@@ -42811,7 +42928,7 @@ async function rollBack(flowId, version, reason, outcome, ctx) {
     ctx.log.warning(`${reason}: rolling back to ${version}`);
     try {
         const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
-        const waited = await waitForOperation(flowId, op.id, version, ctx);
+        const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx);
         const live = waited.flow?.publishedVersion?.id;
         outcome.versions.published = live;
         outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
@@ -42857,7 +42974,13 @@ async function validate(flow, outcome, ctx) {
         if (!passed)
             failures.push(detail);
     };
+    // A check that lacks a field it needs refuses, naming the field: it never guesses.
+    const missing = (field, consequence) => `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
     const live = flow.publishedVersion?.id;
+    if (flow.publishedVersion && live === undefined) {
+        record('live version known', false, missing('publishedVersion.id', 'which version is live cannot be told'));
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    }
     if (spec.expectedCurrentVersion !== undefined) {
         const ok = live === spec.expectedCurrentVersion;
         record('expected current version', ok, ok
@@ -42866,7 +42989,10 @@ async function validate(flow, outcome, ctx) {
     }
     const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
     if (!target) {
-        record('target exists', false, 'the flow has no checked-in version to publish');
+        const unnamed = spec.targetVersion === plan/* CHECKED_IN */.Oq && flow.checkedInVersion !== undefined;
+        record('target exists', false, unnamed
+            ? missing('checkedInVersion.id', 'which version is checked in cannot be told')
+            : 'the flow has no checked-in version to publish');
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     }
     outcome.versions.target = target;
@@ -42877,18 +43003,27 @@ async function validate(flow, outcome, ctx) {
     const version = await ctx.genesys.getFlowVersion(flow.id, target);
     record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist`);
     if (version) {
-        const draft = version.type === 'SAVE' || version.id === flow.savedVersion?.id;
+        // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
+        const draft = version.type !== undefined
+            ? version.type === 'SAVE'
+            : target === flow.savedVersion?.id || target.startsWith('saved_version_');
         record('target is not a draft', !draft, draft
             ? `${target} is an unsaved draft: check it in first`
-            : `${target} is a ${VERSION_KINDS[version.type ?? ''] ?? 'checked-in'} version`);
+            : version.type !== undefined
+                ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
+                : `${target} is not the flow's saved draft (the platform gave no version type)`);
     }
-    const holder = flow.lockedClient?.id === ctx.settings.clientId ? undefined : lockHolder(flow);
+    // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
+    const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
+    const holder = ownLock ? undefined : lockHolder(flow);
     record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked');
     const op = flow.currentOperation;
-    const busy = op !== undefined && !op.complete;
-    record('no operation in progress', !busy, busy
-        ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
-        : 'none running');
+    const complete = op ? isComplete(op) : true;
+    record('no operation in progress', complete === true, complete === undefined
+        ? missing('currentOperation.complete', `whether ${describeOperation(op)} still runs cannot be told`)
+        : !complete
+            ? `a ${op.actionName ?? 'flow'} operation (${op.id ?? 'no id'}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
+            : 'none running');
     if (failures.length)
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     return 'proceed';
@@ -42909,7 +43044,7 @@ async function promoteFlow(outcome, ctx) {
         outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
         const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks);
         outcome.snapshot = takeSnapshot(flow);
-        outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division };
+        outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division };
         outcome.versions.previous = flow.publishedVersion?.id;
         outcome.versions.published = flow.publishedVersion?.id;
         if ((await validate(flow, outcome, ctx)) === 'unchanged') {

@@ -1,16 +1,14 @@
-import type { EntityRef, FlowState, OperationState, VersionState } from './state.js'
+import type { FlowState, OperationState, SparseRef, VersionState } from './state.js'
 import { operationStatus } from './state.js'
 
 /** JSON shapes as the platform answers them (`Flow`, `FlowVersion`, `Operation`, `ErrorBody`). */
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
 
+/** A version read on its own (`GET …/versions/{id}` and the listing): with its type and dates. */
 export function renderVersion(flow: FlowState, v: VersionState) {
   return {
-    id: v.id,
-    name: v.id,
-    commitVersion: v.id,
-    configurationVersion: v.id,
+    ...renderEmbeddedVersion(flow, v),
     type: v.type,
     secure: false,
     debug: false,
@@ -22,32 +20,53 @@ export function renderVersion(flow: FlowState, v: VersionState) {
   }
 }
 
-export function renderOperation(op: OperationState, now: number) {
-  const { complete, actionStatus } = operationStatus(op, now)
-  const failed = complete && actionStatus === 'FAILURE'
+/** A version inside a flow (`publishedVersion`, `checkedInVersion`…): as captured, no type and no dates. */
+function renderEmbeddedVersion(flow: FlowState, v: VersionState) {
   return {
-    id: op.id,
-    complete,
-    actionName: op.actionName,
-    actionStatus,
-    client: op.client ? ref(op.client) : undefined,
-    errorCode: failed ? op.errorCode : undefined,
-    errorMessage: failed ? op.errorMessage : undefined,
-    errorDetails: failed ? [{ errorCode: op.errorCode }] : undefined,
-    errorMessageParams: failed ? {} : undefined
+    id: v.id,
+    name: v.id,
+    commitVersion: v.id,
+    configurationVersion: flow.configurationVersions[v.id] ?? v.id,
+    secure: false,
+    configurationUri: `/api/v2/flows/${flow.id}/versions/${encodeURIComponent(v.id)}/configuration`,
+    selfUri: `/api/v2/flows/${flow.id}/versions/${encodeURIComponent(v.id)}`
   }
 }
 
-function ref(entity: EntityRef) {
-  return { id: entity.id, name: entity.name, selfUri: `/api/v2/entities/${entity.id}` }
+export function renderOperation(op: OperationState, now: number, nulls = false) {
+  const { complete, actionStatus } = operationStatus(op, now)
+  const failed = complete && actionStatus === 'FAILURE'
+  return withNulls(nulls, {
+    id: op.id,
+    complete,
+    actionName: op.actionName,
+    actionStatus: op.actionStatus ?? actionStatus,
+    user: op.user ? ref(op.user) : undefined,
+    client: op.client ? ref(op.client) : undefined,
+    errorCode: failed ? op.errorCode : undefined,
+    errorMessage: failed ? op.errorMessage : undefined,
+    // Present, empty, even on success (captured listings).
+    errorDetails: failed ? [{ errorCode: op.errorCode }] : []
+  })
+}
+
+/** A reference with its selfUri; an empty one (`user: {}` in a captured listing) stays empty. */
+function ref(entity: SparseRef) {
+  return entity.id ? { id: entity.id, name: entity.name, selfUri: `/api/v2/entities/${entity.id}` } : { ...entity }
+}
+
+/** The scenario's `explicitNulls`: every absent field as `null` instead of omitted. */
+function withNulls<T extends Record<string, unknown>>(nulls: boolean, body: T): T {
+  if (!nulls) return body
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, value ?? null])) as T
 }
 
 export function renderFlow(flow: FlowState, now: number) {
   const version = (id: string | undefined) => {
     const v = id ? flow.versions.get(id) : undefined
-    return v ? renderVersion(flow, v) : undefined
+    return v ? renderEmbeddedVersion(flow, v) : undefined
   }
-  return {
+  return withNulls(flow.explicitNulls, {
     id: flow.id,
     name: flow.name,
     division: { ...flow.division, selfUri: `/api/v2/authorization/divisions/${flow.division.id}` },
@@ -61,19 +80,14 @@ export function renderFlow(flow: FlowState, now: number) {
     checkedInVersion: version(flow.checkedInVersionId),
     savedVersion: version(flow.savedVersionId),
     publishedBy: flow.publishedBy ? ref(flow.publishedBy) : undefined,
-    currentOperation: flow.operation ? renderOperation(flow.operation, now) : undefined,
+    currentOperation: flow.operation ? renderOperation(flow.operation, now, flow.explicitNulls) : undefined,
     selfUri: `/api/v2/flows/${flow.id}`
-  }
+  })
 }
 
-export function errorBody(
-  status: number,
-  code: string,
-  message: string,
-  correlationId: string,
-  messageParams: Record<string, string> = {}
-) {
-  return { message, code, status, messageParams, contextId: correlationId, details: [], errors: [] }
+/** The platform's `ErrorBody`: as captured (404s, the normalised 429), without `messageParams`. */
+export function errorBody(status: number, code: string, message: string, correlationId: string) {
+  return { message, code, status, contextId: correlationId, details: [], errors: [] }
 }
 
 /** `EntityListing` paging, as the platform pages flows and versions. */

@@ -8,6 +8,18 @@ import { z } from 'zod'
  */
 
 const entity = z.object({ id: z.string(), name: z.string() })
+/** A reference as captured from real orgs: `{}` (an operation's `user`) is one. */
+const sparseEntity = z.object({ id: z.string().optional(), name: z.string().optional() }).strict()
+
+/** Someone else's operation: a person's (`user`, possibly `{}`) or another OAuth client's. */
+const foreignOperation = z
+  .object({
+    actionName: z.string().default('VALIDATE'),
+    actionStatus: z.string().default('SUCCESS'),
+    user: sparseEntity.optional(),
+    client: sparseEntity.optional()
+  })
+  .strict()
 const versionId = z.union([z.string(), z.number()]).transform(String)
 
 const publishBehaviour = z
@@ -41,12 +53,26 @@ export const FlowScenarioSchema = z
     checkedIn: versionId.optional(),
     /** A saved, unchecked-in draft exists (a SAVE version). */
     savedDraft: z.boolean().default(false),
-    lockedBy: z.union([z.object({ user: entity }), z.object({ client: entity })]).optional(),
+    lockedBy: z.union([z.object({ user: sparseEntity }), z.object({ client: sparseEntity })]).optional(),
     deleted: z.boolean().default(false),
     /** Another operation (e.g. someone's publish) is running; `remainingMs` omitted = it never ends. */
     operationInProgress: z
       .object({ actionName: z.string().default('PUBLISH'), remainingMs: z.number().optional() })
       .optional(),
+    /** The flow's last operation, finished, before the run (e.g. a user's VALIDATE with `user: {}`). */
+    lastOperation: foreignOperation.optional(),
+    /**
+     * After each publish of ours, this operation replaces `currentOperation` `afterMs` later (another
+     * tool's validate, a checkout): ours goes on out of sight and still applies its outcome.
+     */
+    replaceOperation: foreignOperation
+      .extend({ afterMs: z.number().nonnegative().default(0) })
+      .strict()
+      .optional(),
+    /** Absent fields are sent as explicit `null` (no capture shows it; the SDK allows it). */
+    explicitNulls: z.boolean().default(false),
+    /** A version's `configurationVersion` when it differs from its id (a fixture shows 1.0 → 2.0). */
+    configurationVersions: z.record(z.string(), z.string()).default({}),
     publish: publishBehaviour.optional(),
     /** The n-th publish of the run gets the n-th behaviour; later ones get `publish` (or success). */
     publishes: z.array(publishBehaviour).default([])
@@ -122,6 +148,14 @@ export const ScenarioSchema = z
     latencyMs: z.number().nonnegative().default(0),
     /** Default publish duration for flows that do not set one. */
     publishDurationMs: z.number().nonnegative().default(1500),
+    /**
+     * Publishing an id other than the flow's checked-in version answers 200 and changes nothing, as
+     * public evidence says the platform does. Off by default for now: the restore that copes with
+     * it lands together with that default.
+     */
+    publishOnlyCheckedIn: z.boolean().default(false),
+    /** The login's answer to unknown credentials (400 is what client libraries see; 401 the older default). */
+    loginRefusalStatus: z.union([z.literal(400), z.literal(401)]).default(400),
     flows: z.array(FlowScenarioSchema).default([]),
     generate: z.array(generatedFlows).default([]),
     faults: z.array(FaultSchema).default([])

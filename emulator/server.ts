@@ -147,10 +147,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return route(req.method ?? 'GET', url, body, req.headers.authorization, record)
     } catch (err) {
       if (err instanceof PlatformFault) {
-        return new HttpAnswer(
-          err.status,
-          errorBody(err.status, err.code, err.message, record.correlationId, err.messageParams)
-        )
+        return new HttpAnswer(err.status, errorBody(err.status, err.code, err.message, record.correlationId))
       }
       if (err instanceof HttpAnswer) return err
       throw err
@@ -186,14 +183,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     )
   }
 
-  function fail(
-    status: number,
-    code: string,
-    message: string,
-    record: RequestRecord,
-    params?: Record<string, string>
-  ): never {
-    throw new HttpAnswer(status, errorBody(status, code, message, record.correlationId, params))
+  function fail(status: number, code: string, message: string, record: RequestRecord): never {
+    throw new HttpAnswer(status, errorBody(status, code, message, record.correlationId))
   }
 
   function route(
@@ -267,10 +258,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const [id, secret] = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8').split(/:(.*)/s) : []
     const client = scenario.clients.find((c) => c.id === id && c.secret === secret)
     if (!client) {
-      return new HttpAnswer(401, {
+      // A client of another region is "not found" here too: the region gives the same answer.
+      const description = scenario.clients.some((c) => c.id === id) ? 'authentication failed' : 'client not found'
+      return new HttpAnswer(scenario.loginRefusalStatus, {
         error: 'invalid_client',
-        description: 'client not found',
-        error_description: 'client not found'
+        description,
+        error_description: description
       })
     }
     record.clientId = client.id
@@ -369,10 +362,7 @@ function tooManyRequests(seconds: number, correlationId: string): HttpAnswer {
       429,
       'too.many.requests.retry.after',
       `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
-      correlationId,
-      {
-        retryAfter: String(seconds)
-      }
+      correlationId
     ),
     { 'retry-after': String(seconds) }
   )

@@ -12,6 +12,12 @@ export interface EntityRef {
   name: string
 }
 
+/** A reference as real answers carry them: `{}` (an operation's `user`) is one. */
+export interface SparseRef {
+  id?: string
+  name?: string
+}
+
 export interface VersionState {
   id: string
   type: 'CHECKIN' | 'PUBLISH' | 'SAVE'
@@ -43,7 +49,10 @@ export interface OperationState {
   errorCode?: string
   errorMessage?: string
   otherVersion?: string
-  client?: EntityRef
+  client?: SparseRef
+  user?: SparseRef
+  /** Shown instead of the status the operation's progress gives (someone else's finished operation). */
+  actionStatus?: string
   applied: boolean
   completedAt?: number
   /** When a read first showed this operation complete (for the benchmark's detection lag). */
@@ -61,15 +70,21 @@ export interface FlowState {
   publishedVersionId?: string
   checkedInVersionId?: string
   savedVersionId?: string
-  lockedUser?: EntityRef
-  lockedClient?: EntityRef
-  publishedBy?: EntityRef
+  lockedUser?: SparseRef
+  lockedClient?: SparseRef
+  publishedBy?: SparseRef
   publish: PublishBehaviour
   /** Behaviours for the next publishes, taken in turn before `publish`. */
   publishQueue: PublishBehaviour[]
+  /** What `currentOperation` shows: the flow's last operation by anyone. */
   operation?: OperationState
   /** Every publish operation started, for tests and benchmarks. */
   history: OperationState[]
+  /** Someone else's operation that replaces ours in `currentOperation` after each publish. */
+  replaceOperation?: FlowScenario['replaceOperation']
+  pendingReplacement?: { at: number; op: OperationState }
+  explicitNulls: boolean
+  configurationVersions: Record<string, string>
 }
 
 const HOME_DIVISION: EntityRef = { id: '0e8c0e2d-5d1a-4b7e-9a51-2f0c2f0d0a01', name: 'Home' }
@@ -97,8 +112,7 @@ export class PlatformFault extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
-    readonly messageParams: Record<string, string> = {}
+    message: string
   ) {
     super(message)
   }
@@ -131,6 +145,8 @@ export class OrgState {
             published: group.published,
             savedDraft: false,
             deleted: false,
+            explicitNulls: false,
+            configurationVersions: {},
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
               outcome: 'success',
@@ -192,8 +208,12 @@ export class OrgState {
         remaining: behaviour?.times ? behaviour.times : undefined
       },
       publishQueue: flow.publishes.map(toBehaviour),
-      history: []
+      history: [],
+      replaceOperation: flow.replaceOperation,
+      explicitNulls: flow.explicitNulls,
+      configurationVersions: flow.configurationVersions
     }
+    if (flow.lastOperation) state.operation = this.foreignOperation(flow.lastOperation)
     if (flow.operationInProgress) {
       state.operation = {
         id: randomUUID(),
@@ -216,9 +236,34 @@ export class OrgState {
     return flow
   }
 
+  /** Someone else's finished operation, as `currentOperation` shows it. */
+  private foreignOperation(op: NonNullable<FlowScenario['lastOperation']>): OperationState {
+    return {
+      id: randomUUID(),
+      actionName: op.actionName,
+      actionStatus: op.actionStatus,
+      startedAt: this.now(),
+      durationMs: 0,
+      outcome: 'no-op',
+      user: op.user,
+      client: op.client,
+      applied: true,
+      completedAt: this.now()
+    }
+  }
+
+  /** Brings every operation, shown or out of sight, up to the current time. */
   advance(flow: FlowState): void {
-    const op = flow.operation
-    if (!op || op.applied) return
+    for (const op of new Set([...flow.history, ...(flow.operation ? [flow.operation] : [])])) this.settle(flow, op)
+    const replacement = flow.pendingReplacement
+    if (replacement && this.now() >= replacement.at) {
+      flow.operation = replacement.op
+      flow.pendingReplacement = undefined
+    }
+  }
+
+  private settle(flow: FlowState, op: OperationState): void {
+    if (op.applied) return
     const completesAt = op.startedAt + op.durationMs
     if (this.now() < completesAt) return
     op.applied = true
@@ -228,7 +273,7 @@ export class OrgState {
     else if (op.outcome === 'publishes-other') this.makeLive(flow, op.otherVersion, completesAt, op.client)
   }
 
-  private makeLive(flow: FlowState, versionId: string | undefined, at: number, by?: EntityRef): void {
+  private makeLive(flow: FlowState, versionId: string | undefined, at: number, by?: SparseRef): void {
     const next = versionId ? flow.versions.get(versionId) : undefined
     if (!next) return
     // The live version and both publish dates change at the same moment.
@@ -248,7 +293,9 @@ export class OrgState {
     const useBehaviour = queued !== undefined || behaviour.remaining === undefined || behaviour.remaining > 0
     if (!queued && behaviour.remaining !== undefined && behaviour.remaining > 0) behaviour.remaining -= 1
     const known = flow.versions.has(targetVersion)
-    const outcome: PublishOutcome = !known ? 'no-op' : useBehaviour ? behaviour.outcome : 'success'
+    // Evidence says publishing another id than the checked-in one is accepted and changes nothing.
+    const ignored = this.scenario.publishOnlyCheckedIn && targetVersion !== flow.checkedInVersionId
+    const outcome: PublishOutcome = !known || ignored ? 'no-op' : useBehaviour ? behaviour.outcome : 'success'
     const op: OperationState = {
       id: randomUUID(),
       actionName: 'PUBLISH',
@@ -264,6 +311,12 @@ export class OrgState {
     }
     flow.operation = op
     flow.history.push(op)
+    if (flow.replaceOperation) {
+      flow.pendingReplacement = {
+        at: op.startedAt + flow.replaceOperation.afterMs,
+        op: { ...this.foreignOperation(flow.replaceOperation), startedAt: op.startedAt + flow.replaceOperation.afterMs }
+      }
+    }
     this.advance(flow)
     return op
   }
@@ -286,8 +339,7 @@ export class OrgState {
   /** `GET /flows?name=&type=`: `name` is a case-insensitive contains-match, types are lowercase. */
   listFlows(name: string | undefined, types: string[], includeDeleted = false): FlowState[] {
     for (const type of types) {
-      if (!FLOW_TYPES.has(type))
-        throw new PlatformFault(400, 'invalid.value', `Invalid value for type: ${type}`, { value: type })
+      if (!FLOW_TYPES.has(type)) throw new PlatformFault(400, 'invalid.value', `Invalid value for type: ${type}`)
     }
     const needle = name?.toLowerCase()
     return [...this.flows.values()]
@@ -304,9 +356,7 @@ export class OrgState {
     const flow = this.readFlow(id)
     const holder = flow.lockedUser ?? (flow.lockedClient?.id !== caller.id ? flow.lockedClient : undefined)
     if (holder)
-      throw new PlatformFault(409, 'architect.flow.locked', `Flow is locked by ${holder.name}.`, {
-        lockedBy: holder.name
-      })
+      throw new PlatformFault(409, 'architect.flow.locked', `Flow is locked by ${holder.name ?? 'another user'}.`)
     if (flow.operation && !flow.operation.applied) {
       throw new PlatformFault(409, 'architect.operation.in.progress', 'Another operation is in progress for this flow.')
     }

@@ -68,7 +68,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     clock,
     log: core,
     config,
-    onOrganization: (org) => (facts.organization = { id: org.id, name: org.name }),
+    onOrganization: (org) => (facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
     openSession: () =>
       deps.openSession({
         clientId: config.clientId,

@@ -38,7 +38,7 @@ export interface AuditRecord {
     id: string | null
     name: string | null
     type: string | null
-    division: { id: string; name: string | null } | null
+    division: { id: string | null; name: string | null } | null
   }
   versions: { previous: string | null; target: string | null; published: string | null }
   snapshot: Snapshot | null
@@ -97,7 +97,7 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
       name: outcome.flow?.name ?? outcome.spec.flowName ?? null,
       type: outcome.flow?.type ?? outcome.spec.flowType ?? null,
       division: outcome.flow?.division
-        ? { id: outcome.flow.division.id, name: outcome.flow.division.name ?? null }
+        ? { id: outcome.flow.division.id ?? null, name: outcome.flow.division.name ?? null }
         : null
     },
     versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },

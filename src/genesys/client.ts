@@ -13,8 +13,8 @@ import {
   FlowSchema,
   FlowVersionListingSchema,
   FlowVersionSchema,
-  OperationSchema,
-  OrganizationSchema
+  OrganizationSchema,
+  PublishAnswerSchema
 } from './schemas.js'
 import { loadSdk } from './sdk.js'
 
@@ -67,6 +67,12 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   const architect = new sdk.ArchitectApi(client)
   const organizations = new sdk.OrganizationApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
+  const loginTarget = {
+    host: gateway
+      ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
+      : `login.${options.platform.region}`,
+    source: options.platform.hostSource
+  }
 
   // One login shared by every caller; a 401 replaces it once per token generation, so concurrent
   // callers that all see the expired token log in once, not once each.
@@ -102,7 +108,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         try {
           response = (await call()) as typeof response
         } catch (rejection) {
-          const err = toPlatformError(rejection, kind, what)
+          const err = toPlatformError(rejection, kind, what, kind === 'login' ? loginTarget : undefined)
           if (err.correlationId) trace.correlationIds.push(err.correlationId)
           throw err
         }
@@ -119,9 +125,11 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         }
         const parsed = schema.safeParse(response?.body)
         if (!parsed.success) {
+          // Read like a body cut off on the way: repeated for reads, ambiguous for a publish.
           throw new PlatformError({
             message: `${what}: unexpected answer from the platform (${parsed.error.issues[0]?.path.join('.') || 'body'}: ${parsed.error.issues[0]?.message})`,
-            correlationId
+            correlationId,
+            networkCode: UNREADABLE_ANSWER
           })
         }
         return parsed.data
@@ -179,7 +187,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
             FlowListingSchema
           )
           matches.push(...page.entities)
-          if (pageNumber >= page.pageCount || page.entities.length === 0) return matches
+          if (lastPage(page, pageNumber)) return matches
         }
       },
 
@@ -207,7 +215,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
             FlowVersionListingSchema
           )
           versions.push(...page.entities)
-          if (pageNumber >= page.pageCount || page.entities.length === 0) return versions
+          if (lastPage(page, pageNumber)) return versions
         }
       },
 
@@ -218,7 +226,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           'publish',
           `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`,
           () => architect.postFlowsActionsPublish(flowId, { version: versionId }),
-          OperationSchema,
+          PublishAnswerSchema,
           (err) => err.status === 429
         ),
 
@@ -234,6 +242,12 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   }
 
   return { port }
+}
+
+/** The last page: empty, the page count reached, or (when the platform gives no count) a short page. */
+function lastPage(page: { entities: unknown[]; pageCount?: number }, pageNumber: number): boolean {
+  if (page.entities.length === 0) return true
+  return page.pageCount !== undefined ? pageNumber >= page.pageCount : page.entities.length < PAGE_SIZE
 }
 
 /**

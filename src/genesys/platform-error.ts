@@ -27,7 +27,13 @@ export function retryAfterSeconds(headers: Headers, now = Date.now()): number | 
  * Normalises whatever the SDK rejected with (an extended response, an axios error from the login
  * call, or a transport error with no response) into one PlatformError with a hint.
  */
-export function toPlatformError(rejection: unknown, kind: CallKind, what: string): PlatformError {
+export function toPlatformError(
+  rejection: unknown,
+  kind: CallKind,
+  what: string,
+  /** For a login: the host it went to, and which setting chose it. */
+  login?: LoginTarget
+): PlatformError {
   const r = rejection as {
     status?: unknown
     headers?: Headers
@@ -54,25 +60,43 @@ export function toPlatformError(rejection: unknown, kind: CallKind, what: string
   }
 
   const errorBody = ErrorBodySchema.safeParse(body)
-  const oauth = body as { error?: string; error_description?: string; description?: string } | undefined
-  const code = errorBody.success ? errorBody.data.code : typeof oauth?.error === 'string' ? oauth.error : undefined
-  const platformMessage = errorBody.success
-    ? errorBody.data.message
-    : (oauth?.error_description ??
-      oauth?.description ??
-      (typeof body === 'string' && body.length < 300 ? body : undefined))
+  const platform = errorBody.success ? errorBody.data : undefined
+  const oauth = (typeof body === 'object' && body ? body : {}) as {
+    error?: unknown
+    error_description?: unknown
+    description?: unknown
+  }
+  const code = platform?.code ?? (typeof oauth.error === 'string' ? oauth.error : undefined)
+  const platformMessage =
+    platform?.message ??
+    [oauth.error_description, oauth.description].find((m): m is string => typeof m === 'string') ??
+    (typeof body === 'string' && body.length < 300 ? body : undefined)
   return new PlatformError({
     message: platformMessage ? `${what} failed: ${platformMessage}` : `${what} failed`,
     status,
     code,
-    correlationId: correlationIdOf(headers) ?? (errorBody.success ? errorBody.data.contextId : undefined),
-    messageParams: errorBody.success ? errorBody.data.messageParams : undefined,
+    correlationId: correlationIdOf(headers) ?? platform?.contextId,
+    messageParams: platform?.messageParams,
     retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
-    hint: hintFor(status, kind)
+    hint: hintFor(status, kind, code, login)
   })
 }
 
-function hintFor(status: number, kind: CallKind): string | undefined {
+export interface LoginTarget {
+  host: string
+  /** `region`, `GENESYSCLOUD_REGION`, `gateway-url` or the default region. */
+  source: string
+}
+
+/** The OAuth errors of a client the platform does not know here, or will not let log in. */
+const REFUSED_CLIENT = new Set(['invalid_client', 'unauthorized_client'])
+
+function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTarget): string | undefined {
+  // Client libraries see 400 here, not 401; a wrong region looks the same ("authentication failed").
+  if (kind === 'login' && (status === 400 || status === 401) && code && REFUSED_CLIENT.has(code)) {
+    const where = login ? ` of ${login.host} (chosen by ${login.source})` : ''
+    return `The login was refused: check client-id and client-secret, and that the OAuth client (client-credentials grant) exists in the region${where}: an OAuth client exists only in the region that created it`
+  }
   if (status === 401) {
     return kind === 'login'
       ? 'The login was refused: check client-id and client-secret, and that the OAuth client (client-credentials grant) exists in this region'

@@ -1,85 +1,97 @@
 import { z } from 'zod'
 
 /**
- * The parts of the platform's responses the action relies on, as zod schemas. The client parses
- * every response with them (unknown fields pass through), and `npm run conformance` checks a real
- * org against the same schemas, so an assumption about a shape is written down exactly once.
+ * The platform's answers as the action parses them. The SDK declares almost every field optional,
+ * and captured answers omit what does not apply (a never-published flow has no `publishedVersion`;
+ * an embedded version has no `type` and no dates; an operation's `user` can be `{}`). So every
+ * field is optional and `null` counts as absent; unknown enum values are kept as they are; unknown
+ * fields pass through. What a decision needs and does not get is the promotion's to refuse, by name
+ * (see `promotion/`), not the parser's. `npm run conformance` checks a real org against the same
+ * schemas, so an assumption about a shape is written down once.
  */
 
-const entityRef = z.looseObject({ id: z.string(), name: z.string().optional() })
+/** Optional, with `null` read as absent. */
+function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined)
+}
+
+const text = optional(z.string())
+
+/** A reference to a user, client, division…: `{}` still says that someone is there. */
+const entityRef = z.looseObject({ id: text, name: text })
 
 export const OperationSchema = z.looseObject({
-  id: z.string(),
-  complete: z.boolean(),
-  actionName: z.string().optional(),
-  actionStatus: z.string().optional(),
-  errorCode: z.string().optional(),
-  errorMessage: z.string().optional(),
-  errorMessageParams: z.record(z.string(), z.unknown()).optional(),
-  errorDetails: z.array(z.looseObject({ errorCode: z.string().optional() })).optional(),
-  user: entityRef.optional(),
-  client: entityRef.optional()
+  id: text,
+  complete: optional(z.boolean()),
+  actionName: text,
+  actionStatus: text,
+  errorCode: text,
+  errorMessage: text,
+  errorMessageParams: optional(z.record(z.string(), z.unknown())),
+  errorDetails: optional(z.array(z.looseObject({ errorCode: text }))),
+  user: optional(entityRef),
+  client: optional(entityRef)
 })
 
+/** A publish's answer: without the operation's id the run could not follow it, so it is unreadable. */
+export const PublishAnswerSchema = OperationSchema.extend({ id: z.string().min(1) })
+
 export const FlowVersionSchema = z.looseObject({
-  id: z.string(),
-  name: z.string().optional(),
-  type: z.string().optional(),
-  dateCreated: z.union([z.number(), z.string()]).optional(),
-  datePublished: z.string().optional(),
-  datePublishedEnd: z.string().optional()
+  id: text,
+  name: text,
+  type: text,
+  configurationVersion: text,
+  dateCreated: optional(z.union([z.number(), z.string()])),
+  datePublished: text,
+  datePublishedEnd: text
 })
 
 export const FlowSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  division: entityRef.optional(),
-  deleted: z.boolean().optional(),
-  active: z.boolean().optional(),
-  lockedUser: entityRef.optional(),
-  lockedClient: entityRef.optional(),
-  publishedVersion: FlowVersionSchema.optional(),
-  checkedInVersion: FlowVersionSchema.optional(),
-  savedVersion: FlowVersionSchema.optional(),
-  currentOperation: OperationSchema.optional()
+  id: text,
+  name: text,
+  type: text,
+  division: optional(entityRef),
+  deleted: optional(z.boolean()),
+  active: optional(z.boolean()),
+  lockedUser: optional(entityRef),
+  lockedClient: optional(entityRef),
+  publishedVersion: optional(FlowVersionSchema),
+  checkedInVersion: optional(FlowVersionSchema),
+  savedVersion: optional(FlowVersionSchema),
+  currentOperation: optional(OperationSchema)
 })
 
-export const OrganizationSchema = z.looseObject({ id: z.string(), name: z.string().optional() })
+export const OrganizationSchema = z.looseObject({ id: text, name: text })
 
 function listingSchema<T extends z.ZodType>(entity: T) {
   return z.looseObject({
-    entities: z.array(entity),
-    pageNumber: z.number().int().positive(),
-    pageSize: z.number().int().positive(),
-    total: z.number().int().nonnegative().optional(),
-    pageCount: z.number().int().nonnegative()
+    entities: optional(z.array(entity)).transform((entities) => entities ?? []),
+    pageNumber: optional(z.number().int().positive()),
+    pageSize: optional(z.number().int().positive()),
+    total: optional(z.number().int().nonnegative()),
+    pageCount: optional(z.number().int().nonnegative())
   })
 }
 
 export const FlowListingSchema = listingSchema(FlowSchema)
 export const FlowVersionListingSchema = listingSchema(FlowVersionSchema)
 
-/** The platform's error body (`ErrorBody`). */
+/** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 export const ErrorBodySchema = z.looseObject({
-  message: z.string(),
-  code: z.string(),
-  status: z.number().int(),
-  messageParams: z.record(z.string(), z.unknown()).optional(),
-  contextId: z.string().optional(),
-  details: z.array(z.unknown()).optional(),
-  errors: z.array(z.unknown()).optional()
+  message: text,
+  code: text,
+  status: optional(z.number().int()),
+  messageParams: optional(z.record(z.string(), z.unknown())),
+  contextId: text,
+  details: optional(z.array(z.unknown())),
+  errors: optional(z.array(z.unknown()))
 })
 
 /** The token endpoint's answer. */
 export const TokenSchema = z.looseObject({
   access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.number().optional()
+  token_type: text,
+  expires_in: optional(z.number())
 })
 
-export type Operation = z.output<typeof OperationSchema>
-export type FlowVersion = z.output<typeof FlowVersionSchema>
-export type Flow = z.output<typeof FlowSchema>
-export type Organization = z.output<typeof OrganizationSchema>
 export type ErrorBody = z.output<typeof ErrorBodySchema>

@@ -21,6 +21,11 @@ export function readRawInputs(getInput: (name: string) => string, env: NodeJS.Pr
     raw[name] =
       getInput(name).trim() || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || ''
   }
+  raw.hostSource = getInput(Inputs.Region).trim()
+    ? 'region'
+    : raw[Inputs.Region]
+      ? EnvFallbacks[Inputs.Region]
+      : 'default region'
   raw[Inputs.Region] ||= DEFAULT_REGION
   raw[Inputs.AuditFile] ||= path.join(env.RUNNER_TEMP || os.tmpdir(), AUDIT_FILE_NAME)
   return raw
@@ -77,6 +82,7 @@ export function parseConfig(raw: RawInputs): Config {
     clientSecret: i[Inputs.ClientSecret],
     platform: {
       region: i[Inputs.Region],
+      hostSource: i[Inputs.GatewayUrl] ? Inputs.GatewayUrl : (raw.hostSource ?? Inputs.Region),
       gateway: i[Inputs.GatewayUrl],
       organizationId: i[Inputs.OrganizationId],
       maxRetries: i[Inputs.MaxRetries],

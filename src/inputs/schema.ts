@@ -1,11 +1,21 @@
 import { z } from 'zod'
 import { isLoopbackHost } from '../http/hosts.js'
 import { Inputs } from '../model/action.js'
-import { MODES, PR_COMMENT_MODES, WEBHOOK_FORMATS, type GatewayConfig, type WebhookUrl } from '../model/config.js'
+import {
+  MODES,
+  PR_COMMENT_MODES,
+  WEBHOOK_FORMATS,
+  type GatewayConfig,
+  type HostSource,
+  type WebhookUrl
+} from '../model/config.js'
 import { resolveRegion } from './region.js'
 
-/** The raw inputs after env fallbacks and defaults: every value a string, as the runner passes them. */
-export type RawInputs = Record<Inputs, string>
+/**
+ * The raw inputs after env fallbacks and defaults: every value a string, as the runner passes them;
+ * and where the host came from, for the advice after a refused login.
+ */
+export type RawInputs = Record<Inputs, string> & { hostSource?: HostSource }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -23,9 +23,13 @@ export interface WebhookUrl {
   origin: string
 }
 
+/** Which setting chose the platform's host: an OAuth client exists only in the region that made it. */
+export type HostSource = 'region' | 'GENESYSCLOUD_REGION' | 'default region' | 'gateway-url'
+
 export interface PlatformConfig {
   /** Environment host as the SDK wants it, e.g. `mypurecloud.ie`. */
   region: string
+  hostSource: HostSource
   gateway?: GatewayConfig
   organizationId?: string
   maxRetries: number

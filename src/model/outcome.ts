@@ -19,8 +19,8 @@ export interface Snapshot {
   savedVersion?: string
   active?: boolean
   lockedBy?: string
-  currentOperation?: { id: string; actionName?: string; actionStatus?: string; complete: boolean }
-  division?: { id: string; name?: string }
+  currentOperation?: { id?: string; actionName?: string; actionStatus?: string; complete?: boolean }
+  division?: { id?: string; name?: string }
 }
 
 export interface OperationInfo {
@@ -54,7 +54,7 @@ export interface FlowOutcome {
   /** The flow's id once known: from the spec, or from a name looked up before the release ran. */
   flowId?: string
   status?: FlowStatus
-  flow?: { id: string; name: string; type: string; division?: { id: string; name?: string } }
+  flow?: { id: string; name?: string; type?: string; division?: { id?: string; name?: string } }
   snapshot?: Snapshot
   versions: { previous?: string; target?: string; published?: string }
   operation?: OperationInfo

@@ -3,15 +3,19 @@
  * read, and the calls the steps make. The adapter in `genesys/` parses the wire answers into these.
  */
 
+/** A reference to a user, OAuth client or division. `{}` still says that someone is there. */
 export interface EntityRef {
-  id: string
+  id?: string
   name?: string
 }
 
-/** An asynchronous Architect operation (`Operation`), as `currentOperation` or a publish's answer. */
+/**
+ * An asynchronous Architect operation (`Operation`): a flow's `currentOperation`, which is its
+ * last operation of any kind by anyone, or a publish's answer.
+ */
 export interface Operation {
-  id: string
-  complete: boolean
+  id?: string
+  complete?: boolean
   actionName?: string
   actionStatus?: string
   errorCode?: string
@@ -22,19 +26,27 @@ export interface Operation {
   client?: EntityRef
 }
 
+/** The answer to a publish: the operation that runs it, by id. */
+export type StartedOperation = Operation & { id: string }
+
 export interface FlowVersion {
-  id: string
+  id?: string
   name?: string
   type?: string
+  configurationVersion?: string
   dateCreated?: number | string
   datePublished?: string
   datePublishedEnd?: string
 }
 
+/**
+ * A flow as the platform answers it. Every field may be absent (the SDK declares them optional);
+ * the promotion refuses a write when a field its checks need is missing.
+ */
 export interface Flow {
-  id: string
-  name: string
-  type: string
+  id?: string
+  name?: string
+  type?: string
   division?: EntityRef
   deleted?: boolean
   active?: boolean
@@ -47,7 +59,7 @@ export interface Flow {
 }
 
 export interface Organization {
-  id: string
+  id?: string
   name?: string
 }
 
@@ -78,7 +90,7 @@ export interface GenesysPort {
   /** Every version of the flow, across all pages. */
   listFlowVersions(flowId: string): Promise<FlowVersion[]>
   /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
-  publish(flowId: string, versionId: string): Promise<Operation>
+  publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>
 }
 

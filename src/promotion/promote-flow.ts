@@ -15,7 +15,7 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks)
     const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks)
     outcome.snapshot = takeSnapshot(flow)
-    outcome.flow = { id: flow.id, name: flow.name, type: flow.type.toLowerCase(), division: outcome.snapshot.division }
+    outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division }
     outcome.versions.previous = flow.publishedVersion?.id
     outcome.versions.published = flow.publishedVersion?.id
 

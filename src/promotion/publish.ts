@@ -1,4 +1,4 @@
-import type { Operation } from '../model/port.js'
+import type { Operation, StartedOperation } from '../model/port.js'
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../http/retry.js'
 import { isAmbiguous, isTransient } from '../model/errors.js'
 import type { PromotionContext } from './context.js'
@@ -8,7 +8,8 @@ import type { FlowOutcome } from '../model/outcome.js'
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
  * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
  * flow is read again first, and an operation that started since is adopted instead of publishing
- * twice. An operation a user or another OAuth client started is never adopted.
+ * twice. An operation a user or another OAuth client started, or one without an id, is never
+ * adopted.
  */
 export async function startPublish(
   flowId: string,
@@ -16,7 +17,7 @@ export async function startPublish(
   previousOperationId: string | undefined,
   outcome: FlowOutcome,
   ctx: PromotionContext
-): Promise<Operation> {
+): Promise<StartedOperation> {
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: ctx.settings.maxRetries }
   for (let retry = 0; ; retry++) {
     try {
@@ -28,16 +29,17 @@ export async function startPublish(
       )
       const flow = await ctx.genesys.getFlow(flowId)
       const op = flow.currentOperation
-      if (op && op.id !== previousOperationId && !startedByUs(op, ctx.settings.clientId)) {
+      const isNew = op !== undefined && (op.id === undefined || op.id !== previousOperationId)
+      if (isNew && (op.id === undefined || !startedByUs(op, ctx.settings.clientId))) {
         throw err.withConsequence(
-          `operation ${op.id} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`
+          `operation ${op.id ?? '(no id)'} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`
         )
       }
-      if (op && op.id !== previousOperationId && op.actionName === 'PUBLISH') {
+      if (isNew && op.actionName === 'PUBLISH') {
         outcome.notes.push(
           `The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`
         )
-        return op
+        return { ...op, id: op.id! }
       }
       const nothingStarted = 'the flow shows no new operation: nothing was published'
       if (!isTransient(err) || retry >= policy.maxRetries) throw err.withConsequence(nothingStarted)
@@ -49,8 +51,11 @@ export async function startPublish(
   }
 }
 
-/** A user's operation, or another OAuth client's, is not ours; one without either may be. */
+/**
+ * A user's operation (`user: {}` included), or another OAuth client's, is not ours; nor is one by
+ * a client the platform does not name. One that names neither may be.
+ */
 function startedByUs(op: Operation, clientId: string): boolean {
   if (op.user) return false
-  return op.client?.id === undefined || op.client.id === clientId
+  return op.client === undefined || op.client.id === clientId
 }

@@ -12,31 +12,37 @@ export async function findFlowIdByName(spec: FlowSpec, genesys: GenesysPort, che
   const name = spec.flowName!
   const type = spec.flowType!
   const candidates = await genesys.findFlowsByName(name, type)
-  const exact = candidates.filter((f) => f.name === name && f.type.toLowerCase() === type)
-  if (exact.length === 1) {
+  // A flow listed under this name without its id or type cannot be told apart: refuse, never guess.
+  const unidentified = candidates.find((f) => f.name === name && (f.id === undefined || f.type === undefined))
+  const exact = candidates.filter((f) => f.name === name && f.type?.toLowerCase() === type)
+  if (exact.length === 1 && !unidentified) {
     checks.push({
       name: 'name resolves to one flow',
       passed: true,
       detail: `exactly one ${type} flow is named "${name}"`
     })
-    return exact[0]!.id
+    return exact[0]!.id!
   }
   const found = (exact.length ? exact : candidates)
     .slice(0, 10)
-    .map((f) => `"${f.name}" (${f.type.toLowerCase()}, ${f.id})`)
-  const detail =
-    exact.length === 0
+    .map((f) => `"${f.name ?? ''}" (${f.type?.toLowerCase() ?? 'type not given'}, ${f.id ?? 'no id'})`)
+  const detail = unidentified
+    ? `the platform listed a flow named "${name}" without its ${unidentified.id === undefined ? 'id' : 'type'}: which flow to promote cannot be told; use flow-id`
+    : exact.length === 0
       ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
       : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`
   checks.push({ name: 'name resolves to one flow', passed: false, detail })
   throw new CheckFailedError(detail)
 }
 
+/** A flow read by its id: the id is the one asked for, whether or not the answer repeats it. */
+export type ReadFlow = Flow & { id: string }
+
 /** Reads the flow by id: found, and not deleted. */
-export async function readFlow(id: string, genesys: GenesysPort, checks: Check[]): Promise<Flow> {
-  let flow: Flow
+export async function readFlow(id: string, genesys: GenesysPort, checks: Check[]): Promise<ReadFlow> {
+  let flow: ReadFlow
   try {
-    flow = await genesys.getFlow(id)
+    flow = { ...(await genesys.getFlow(id)), id }
   } catch (err) {
     if (err instanceof PlatformError && err.status === 404) {
       checks.push({ name: 'flow found', passed: false, detail: `no flow ${id} in this org` })
@@ -46,7 +52,11 @@ export async function readFlow(id: string, genesys: GenesysPort, checks: Check[]
     }
     throw err
   }
-  checks.push({ name: 'flow found', passed: true, detail: `${flow.name} (${flow.type.toLowerCase()}, ${flow.id})` })
+  checks.push({
+    name: 'flow found',
+    passed: true,
+    detail: `${flow.name ?? '(no name given)'} (${flow.type?.toLowerCase() ?? 'type not given'}, ${flow.id})`
+  })
   if (flow.deleted) {
     checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' })
     throw new CheckFailedError(`flow ${flow.id} has been deleted`)

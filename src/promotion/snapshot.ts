@@ -1,6 +1,7 @@
 import type { Snapshot } from '../model/outcome.js'
-import type { Flow } from '../model/port.js'
+import type { EntityRef, Flow, Operation } from '../model/port.js'
 
+/** The flow as it was before the run: the rollback target, recorded in the audit record. */
 export function takeSnapshot(flow: Flow): Snapshot {
   const op = flow.currentOperation
   return {
@@ -17,9 +18,36 @@ export function takeSnapshot(flow: Flow): Snapshot {
   }
 }
 
+/** How a reader names someone the platform refers to; `{}` is still someone, if unnamed. */
+function named(ref: EntityRef): string {
+  return ref.name ?? ref.id ?? '(not named by the platform)'
+}
+
 /** Who holds the flow's lock, as a reader would name them. */
 export function lockHolder(flow: Flow): string | undefined {
-  if (flow.lockedUser) return `user ${flow.lockedUser.name ?? flow.lockedUser.id}`
-  if (flow.lockedClient) return `OAuth client ${flow.lockedClient.name ?? flow.lockedClient.id}`
+  if (flow.lockedUser) return `user ${named(flow.lockedUser)}`
+  if (flow.lockedClient) return `OAuth client ${named(flow.lockedClient)}`
+  return undefined
+}
+
+/** Who started an operation: a user, an OAuth client, or (neither named) nobody the platform says. */
+export function actorOf(op: Operation): string {
+  if (op.user) return `user ${named(op.user)}`
+  if (op.client) return `OAuth client ${named(op.client)}`
+  return 'an actor the platform does not name'
+}
+
+/** `operation 1b2c… (VALIDATE by OAuth client CX as Code)` */
+export function describeOperation(op: Operation): string {
+  return `operation ${op.id ?? '(no id)'} (${op.actionName ?? 'an action'} by ${actorOf(op)})`
+}
+
+/**
+ * Whether an operation has finished. `complete` says so; without it, only a final `actionStatus`
+ * (SUCCESS, FAILURE) does. Undefined: the answer does not tell.
+ */
+export function isComplete(op: Operation): boolean | undefined {
+  if (op.complete !== undefined) return op.complete
+  if (op.actionStatus === 'SUCCESS' || op.actionStatus === 'FAILURE') return true
   return undefined
 }

@@ -1,7 +1,8 @@
-import type { Flow } from '../model/port.js'
-import type { PromotionContext } from './context.js'
 import type { FlowOutcome } from '../model/outcome.js'
+import type { PromotionContext } from './context.js'
 import { startPublish } from './publish.js'
+import type { ReadFlow } from './resolve-flow.js'
+import { describeOperation } from './snapshot.js'
 import { waitForOperation } from './wait.js'
 
 /**
@@ -9,7 +10,7 @@ import { waitForOperation } from './wait.js'
  * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
  * publish). Rolls back when the live version moved to something other than the target.
  */
-export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
   const target = outcome.versions.target!
   const previous = outcome.versions.previous
   const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000)
@@ -19,11 +20,11 @@ export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: Promo
   outcome.operation = { id: started.id, actionStatus: started.actionStatus }
   ctx.log.info(`Publishing ${target} (operation ${started.id})`)
 
-  const waited = await waitForOperation(flow.id, started.id, target, ctx)
+  const waited = await waitForOperation(flow.id, started, flow.currentOperation?.id, target, ctx)
   const op = waited.operation
   if (op) {
     outcome.operation = {
-      id: op.id,
+      id: op.id ?? started.id,
       actionStatus: op.actionStatus,
       errorCode: op.errorCode,
       errorMessage: op.errorMessage
@@ -31,6 +32,15 @@ export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: Promo
   }
   const live = waited.flow?.publishedVersion?.id
   outcome.versions.published = live
+
+  if (waited.timedOut && waited.replacedBy) {
+    // Ours is out of sight: whether it ended, and how, cannot be told. Never a rollback on that.
+    outcome.status = 'timed-out'
+    outcome.error = {
+      message: `${describeOperation(waited.replacedBy)} replaced ours (${started.id}) on the flow, and ${describe(live)} is live after ${seconds} s; the publish of ${target} may still land, so nothing was rolled back`
+    }
+    return
+  }
 
   if (waited.timedOut) {
     outcome.status = 'timed-out'
@@ -45,6 +55,10 @@ export async function switchVersion(flow: Flow, outcome: FlowOutcome, ctx: Promo
     outcome.status = 'switched'
     outcome.verifiedAt = waited.seenAt
     if (failed) outcome.notes.push(`The operation reported FAILURE, but ${target} is live (read back).`)
+    if (waited.replacedBy)
+      outcome.notes.push(
+        `${describeOperation(waited.replacedBy)} replaced ours on the flow; ${target} is live (read back).`
+      )
     return
   }
 
@@ -95,7 +109,7 @@ export async function rollBack(
   ctx.log.warning(`${reason}: rolling back to ${version}`)
   try {
     const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
-    const waited = await waitForOperation(flowId, op.id, version, ctx)
+    const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx)
     const live = waited.flow?.publishedVersion?.id
     outcome.versions.published = live
     outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started

@@ -1,9 +1,9 @@
 import { CheckFailedError } from '../model/errors.js'
-import type { Flow } from '../model/port.js'
+import type { ReadFlow } from './resolve-flow.js'
 import type { PromotionContext } from './context.js'
 import type { FlowOutcome } from '../model/outcome.js'
 import { CHECKED_IN } from '../model/plan.js'
-import { lockHolder } from './snapshot.js'
+import { describeOperation, isComplete, lockHolder } from './snapshot.js'
 
 const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 'published' }
 
@@ -13,7 +13,7 @@ const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 
  * Returns 'unchanged' when the target is live already (no write, no churn of version numbers).
  */
 export async function validate(
-  flow: Flow,
+  flow: ReadFlow,
   outcome: FlowOutcome,
   ctx: PromotionContext
 ): Promise<'proceed' | 'unchanged'> {
@@ -24,7 +24,14 @@ export async function validate(
     checks.push({ name, passed, detail })
     if (!passed) failures.push(detail)
   }
+  // A check that lacks a field it needs refuses, naming the field: it never guesses.
+  const missing = (field: string, consequence: string) =>
+    `the platform's answer has no ${field}: ${consequence}, so nothing is written`
   const live = flow.publishedVersion?.id
+  if (flow.publishedVersion && live === undefined) {
+    record('live version known', false, missing('publishedVersion.id', 'which version is live cannot be told'))
+    throw new CheckFailedError(failures.join('; '))
+  }
 
   if (spec.expectedCurrentVersion !== undefined) {
     const ok = live === spec.expectedCurrentVersion
@@ -39,7 +46,14 @@ export async function validate(
 
   const target = spec.targetVersion === CHECKED_IN ? flow.checkedInVersion?.id : spec.targetVersion
   if (!target) {
-    record('target exists', false, 'the flow has no checked-in version to publish')
+    const unnamed = spec.targetVersion === CHECKED_IN && flow.checkedInVersion !== undefined
+    record(
+      'target exists',
+      false,
+      unnamed
+        ? missing('checkedInVersion.id', 'which version is checked in cannot be told')
+        : 'the flow has no checked-in version to publish'
+    )
     throw new CheckFailedError(failures.join('; '))
   }
   outcome.versions.target = target
@@ -56,27 +70,37 @@ export async function validate(
     version ? `version ${target} exists` : `version ${target} does not exist`
   )
   if (version) {
-    const draft = version.type === 'SAVE' || version.id === flow.savedVersion?.id
+    // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
+    const draft =
+      version.type !== undefined
+        ? version.type === 'SAVE'
+        : target === flow.savedVersion?.id || target.startsWith('saved_version_')
     record(
       'target is not a draft',
       !draft,
       draft
         ? `${target} is an unsaved draft: check it in first`
-        : `${target} is a ${VERSION_KINDS[version.type ?? ''] ?? 'checked-in'} version`
+        : version.type !== undefined
+          ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
+          : `${target} is not the flow's saved draft (the platform gave no version type)`
     )
   }
 
-  const holder = flow.lockedClient?.id === ctx.settings.clientId ? undefined : lockHolder(flow)
+  // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
+  const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId
+  const holder = ownLock ? undefined : lockHolder(flow)
   record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked')
 
   const op = flow.currentOperation
-  const busy = op !== undefined && !op.complete
+  const complete = op ? isComplete(op) : true
   record(
     'no operation in progress',
-    !busy,
-    busy
-      ? `a ${op.actionName ?? 'flow'} operation (${op.id}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
-      : 'none running'
+    complete === true,
+    complete === undefined
+      ? missing('currentOperation.complete', `whether ${describeOperation(op!)} still runs cannot be told`)
+      : !complete
+        ? `a ${op!.actionName ?? 'flow'} operation (${op!.id ?? 'no id'}) is ${op!.actionStatus ?? 'running'}${op!.client?.name ? ` for ${op!.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
+        : 'none running'
   )
 
   if (failures.length) throw new CheckFailedError(failures.join('; '))

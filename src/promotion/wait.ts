@@ -1,7 +1,8 @@
 import { PlatformError, errorMessage } from '../model/errors.js'
-import type { Flow, Operation } from '../model/port.js'
+import type { Flow, Operation, StartedOperation } from '../model/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
+import { describeOperation, isComplete } from './snapshot.js'
 
 export interface WaitResult {
   /** The last successful read of the flow (none when every poll failed until the timeout). */
@@ -11,32 +12,43 @@ export interface WaitResult {
   timedOut: boolean
   /** When the read that saw the operation complete returned. */
   seenAt?: number
+  /**
+   * The operation that took ours' place on the flow (another tool's validate, a checkout, a
+   * person's publish): ours is no longer visible, and nothing public says whether it has ended.
+   */
+  replacedBy?: Operation
 }
 
 /**
  * Polls the flow until our publish operation is complete, or until the timeout. The first poll
  * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
  * made at the deadline, so the timeout is honoured without being overrun.
+ *
+ * `currentOperation` is the flow's last operation by anyone: after ours, another actor's may
+ * replace it. Then only the live version tells: the target live is done; anything else is read
+ * again until the timeout, and never taken as proof that our publish failed.
  */
 export async function waitForOperation(
   flowId: string,
-  operationId: string,
+  started: StartedOperation,
+  previousOperationId: string | undefined,
   target: string,
   ctx: PromotionContext
 ): Promise<WaitResult> {
   const { clock } = ctx
-  const started = clock.now()
-  const deadline = started + ctx.settings.waitTimeoutMs
+  const begun = clock.now()
+  const deadline = begun + ctx.settings.waitTimeoutMs
   let last: Flow | undefined
+  let replacedBy: Operation | undefined
   for (;;) {
     const now = clock.now()
-    const delay = Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
+    const delay = Math.min(nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
     await clock.sleep(delay)
     let flow: Flow
     try {
       flow = await ctx.genesys.getFlow(flowId)
     } catch (err) {
-      const pending = `the publish of ${target} (operation ${operationId}) had started and may still complete: check the flow before running again`
+      const pending = `the publish of ${target} (operation ${started.id}) had started and may still complete: check the flow before running again`
       if (!(err instanceof PlatformError) || endsTheWait(err)) {
         throw err instanceof PlatformError
           ? err.withConsequence(pending)
@@ -44,20 +56,34 @@ export async function waitForOperation(
       }
       // Reads are safe to repeat: a failed poll only costs time, until the deadline.
       ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`)
-      if (clock.now() >= deadline) return { flow: last, timedOut: true }
+      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy }
+      continue
+    }
+    const live = flow.publishedVersion
+    if (live && live.id === undefined) {
+      // A read that cannot say which version is live settles nothing: read again.
+      ctx.log.warning('The flow read back without publishedVersion.id; polling on until the timeout')
+      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy }
       continue
     }
     last = flow
     const current = flow.currentOperation
-    if (current?.id === operationId) {
-      if (current.complete) return { flow, operation: current, timedOut: false, seenAt: clock.now() }
-    } else if (flow.publishedVersion?.id === target && !(current && !current.complete)) {
-      // The flow shows another operation (or none) but the target is live and nothing runs: done.
-      // Another operation alone proves nothing: the platform may not show ours yet.
-      return { flow, timedOut: false, seenAt: clock.now() }
+    const ours = current?.id === started.id
+    const replaced = current !== undefined && !ours && (current.id === undefined || current.id !== previousOperationId)
+    if (replaced && !replacedBy) {
+      replacedBy = current
+      ctx.log.warning(
+        `${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`
+      )
     }
-    if (clock.now() >= deadline)
-      return { flow, operation: current?.id === operationId ? current : undefined, timedOut: true }
+    if (ours) {
+      if (isComplete(current)) return { flow, operation: current, timedOut: false, seenAt: clock.now() }
+    } else if (live?.id === target && (replacedBy || !(current && isComplete(current) !== true))) {
+      // The target is live. Another operation alone proves nothing (the platform may not show ours
+      // yet), so without one replacing ours, nothing may still be running either.
+      return { flow, timedOut: false, seenAt: clock.now(), replacedBy }
+    }
+    if (clock.now() >= deadline) return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy }
   }
 }
 

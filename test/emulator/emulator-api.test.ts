@@ -14,15 +14,27 @@ async function get(url: string, auth: string) {
 
 describe('emulator: login and errors', () => {
   it('issues a token for the right client credentials and refuses wrong ones with the OAuth error body', async () => {
-    await withEmulator({}, async (emu) => {
-      const wrong = await fetch(`${emu.url}/oauth/token`, {
+    const login = (url: string, credentials: string) =>
+      fetch(`${url}/oauth/token`, {
         method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from('demo-client:nope').toString('base64')}` },
+        headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
         body: 'grant_type=client_credentials'
       })
-      assert.equal(wrong.status, 401)
-      assert.equal(((await wrong.json()) as { error: string }).error, 'invalid_client')
+    await withEmulator({}, async (emu) => {
+      // 400 as client libraries see it; a known client with a wrong secret "authentication failed".
+      const wrong = await login(emu.url, 'demo-client:nope')
+      assert.equal(wrong.status, 400)
+      assert.deepEqual(await wrong.json(), {
+        error: 'invalid_client',
+        description: 'authentication failed',
+        error_description: 'authentication failed'
+      })
+      const unknown = await login(emu.url, 'someone-else:nope')
+      assert.equal(((await unknown.json()) as { description: string }).description, 'client not found')
       assert.match(await bearer(emu.url), /^Bearer .{20,}/)
+    })
+    await withEmulator({ loginRefusalStatus: 401 }, async (emu) => {
+      assert.equal((await login(emu.url, 'demo-client:nope')).status, 401)
     })
   })
 

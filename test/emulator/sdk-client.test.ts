@@ -52,7 +52,7 @@ describe('platform client over the real SDK, against the emulator', () => {
       assert.equal((await port.getOrganization()).name, 'Emulated Org')
       assert.equal(
         await port.getFlowVersion(
-          flows.length ? (await port.findFlowsByName('Queue flow 7', 'inqueuecall'))[0]!.id : '',
+          flows.length ? (await port.findFlowsByName('Queue flow 7', 'inqueuecall'))[0]!.id! : '',
           '9.0'
         ),
         undefined
@@ -174,12 +174,16 @@ describe('platform client over the real SDK, against the emulator', () => {
     }
   })
 
-  it('fails a wrong secret at login with the OAuth error and a hint', async () => {
+  it('fails a wrong secret at login with the OAuth error and a hint naming where the host came from', async () => {
     await withEmulator({}, async (emu) => {
       const { session, close } = await sdkSession(emu.url, { clientSecret: 'wrong' })
       await assert.rejects(session.port(newCallTrace()).getOrganization(), (err: PlatformError) => {
-        assert.equal(err.status, 401)
-        assert.match(err.describe(), /client not found.*check client-id and client-secret/)
+        assert.equal(err.status, 400)
+        assert.equal(err.code, 'invalid_client')
+        assert.match(
+          err.describe(),
+          /authentication failed.*check client-id and client-secret.*\(chosen by gateway-url\).*only in the region that created it/
+        )
         return true
       })
       close()

@@ -1,6 +1,6 @@
 import { PlatformError } from '../../src/model/errors.js'
 import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
-import { FlowSchema, FlowVersionSchema, OperationSchema } from '../../src/genesys/schemas.js'
+import { FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
 import { renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { OrgState, PlatformFault } from '../../emulator/state.js'
@@ -81,7 +81,7 @@ export class FakeGenesys implements GenesysSession {
         }),
       publish: (flowId, versionId) =>
         call('publish', [flowId, versionId], () =>
-          OperationSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))
+          PublishAnswerSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))
         ),
       deactivate: (flowId) =>
         call('deactivate', [flowId], () =>
