@@ -9,6 +9,7 @@ import {
   OrganizationSchema,
   TokenSchema
 } from '../src/genesys/schemas.js'
+import type { FlowSample } from './findings.js'
 
 /**
  * Read-only checks of the platform shapes the action relies on. They run against the emulator in
@@ -30,8 +31,18 @@ export interface CheckResult {
   detail: string
 }
 
-export async function runConformance(target: Target): Promise<CheckResult[]> {
+export interface Conformance {
+  results: CheckResult[]
+  /** Raw flow answers, for the shareable report (`findings.ts`). */
+  flows: FlowSample[]
+  /** The body of a 429, if one came (none is provoked). */
+  tooManyRequests?: unknown
+}
+
+export async function runConformance(target: Target): Promise<Conformance> {
   const results: CheckResult[] = []
+  const flows: FlowSample[] = []
+  let tooManyRequests: unknown
   const check = async (name: string, body: () => Promise<string>) => {
     try {
       results.push({ name, passed: true, detail: await body() })
@@ -55,11 +66,16 @@ export async function runConformance(target: Target): Promise<CheckResult[]> {
     token = body.access_token
     return `token_type ${body.token_type ?? '?'}, expires_in ${body.expires_in ?? '?'} s`
   })
-  if (!token) return results
+  if (!token) return { results, flows }
 
   const get = async (path: string) => {
     const response = await fetch(`${target.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
     correlationIds.push(response.headers.has('inin-correlation-id'))
+    if (response.status === 429)
+      tooManyRequests = await response
+        .clone()
+        .json()
+        .catch(() => undefined)
     return response
   }
 
@@ -130,12 +146,19 @@ export async function runConformance(target: Target): Promise<CheckResult[]> {
     return `${body.code}, correlation id ${header}`
   })
 
+  await check('shapes: the first page of flows, for the report of what the evidence left open', async () => {
+    const listing = (await json(await get('/api/v2/flows?pageSize=100&pageNumber=1'), 200)) as { entities?: unknown[] }
+    for (const body of listing.entities ?? []) flows.push({ body })
+    const parsed = parse(FlowListingSchema, listing)
+    return `${parsed.entities.length} flows read; each parses`
+  })
+
   await check('every API response carries ININ-Correlation-Id', async () => {
     if (!correlationIds.length || correlationIds.includes(false))
       throw new Error(`${correlationIds.filter((c) => !c).length} of ${correlationIds.length} lacked it`)
     return `${correlationIds.length} of ${correlationIds.length}`
   })
-  return results
+  return { results, flows, tooManyRequests }
 }
 
 async function json(response: Response, expected: number): Promise<unknown> {

@@ -42678,9 +42678,11 @@ function lockHolder(flow) {
         return `OAuth client ${named(flow.lockedClient)}`;
     return undefined;
 }
-/** Who started an operation: a user, an OAuth client, or (neither named) nobody the platform says. */
+/** Who started an operation, as a reader would name them. */
 function actorOf(op) {
-    if (op.user)
+    const known = (ref) => ref !== undefined && (ref.id !== undefined || ref.name !== undefined);
+    // A named client beside `user: {}` is the actor: the empty user names nobody.
+    if (known(op.user) || (op.user && !known(op.client)))
         return `user ${named(op.user)}`;
     if (op.client)
         return `OAuth client ${named(op.client)}`;

@@ -30,9 +30,11 @@ export function lockHolder(flow: Flow): string | undefined {
   return undefined
 }
 
-/** Who started an operation: a user, an OAuth client, or (neither named) nobody the platform says. */
+/** Who started an operation, as a reader would name them. */
 export function actorOf(op: Operation): string {
-  if (op.user) return `user ${named(op.user)}`
+  const known = (ref?: EntityRef) => ref !== undefined && (ref.id !== undefined || ref.name !== undefined)
+  // A named client beside `user: {}` is the actor: the empty user names nobody.
+  if (known(op.user) || (op.user && !known(op.client))) return `user ${named(op.user!)}`
   if (op.client) return `OAuth client ${named(op.client)}`
   return 'an actor the platform does not name'
 }

@@ -40,7 +40,9 @@ export const FAULTS = [
   'publish 200 that changes nothing',
   'verification mismatch',
   'rollback fails too',
-  'cancelled while waiting'
+  'cancelled while waiting',
+  'captured shapes: nulls, user {}, sparse versions',
+  "another actor's operation replaces ours"
 ] as const
 export type FaultName = (typeof FAULTS)[number]
 
@@ -625,7 +627,91 @@ function webhookCases(): MatrixCase[] {
   ]
 }
 
-export const CASES: MatrixCase[] = [...platformCases(), ...outcomeCases(), ...cancelCases(), ...webhookCases()]
+/** The shapes public evidence shows the real platform sending (docs/platform.md). */
+function shapeCases(): MatrixCase[] {
+  const SHAPES = 'captured shapes: nulls, user {}, sparse versions' as const
+  const REPLACED = "another actor's operation replaces ours" as const
+  const sparse = { explicitNulls: true, lastOperation: { actionName: 'VALIDATE', user: {} } }
+  const cell = (phase: Phase, fault: FaultName, injected: string, flow: object, expect: Expectation, inputs = {}) => ({
+    id: `${phase} / ${fault}`,
+    phase,
+    fault,
+    injected,
+    level: 'bundle' as const,
+    scenario: { flows: [flow] } as ScenarioInput,
+    inputs,
+    expect
+  })
+  return [
+    cell(
+      'flow lookup',
+      SHAPES,
+      'every absent field null, last operation a VALIDATE by user {}, configurationVersion ≠ id',
+      { ...flowFor('flow lookup'), ...sparse, configurationVersions: { '3.0': '4.0' } },
+      recovered('flow lookup')
+    ),
+    cell(
+      'validation reads',
+      SHAPES,
+      'lockedUser: {} (a lock by someone the platform does not name)',
+      { ...flowFor('validation reads'), lockedBy: { user: {} } },
+      stopped('validation reads', /locked by user \(not named by the platform\)/)
+    ),
+    cell(
+      'waiting',
+      SHAPES,
+      'every poll with nulls and user {}',
+      { ...flowFor('waiting'), ...sparse },
+      recovered('waiting')
+    ),
+    cell(
+      'verification',
+      SHAPES,
+      'the completing read with nulls and user {}',
+      { ...flowFor('verification'), ...sparse },
+      recovered('verification')
+    ),
+    cell(
+      'rollback',
+      SHAPES,
+      'every read with nulls and user {}',
+      { ...flowFor('rollback'), ...sparse },
+      recovered('rollback')
+    ),
+    cell(
+      'waiting',
+      REPLACED,
+      "the publish fails out of sight: another client's VALIDATE shows instead; wait-timeout-seconds 1",
+      mainIvr({
+        publish: { outcome: 'failure', durationMs: 300 },
+        replaceOperation: { actionName: 'VALIDATE', client: { id: 'cx-as-code', name: 'CX as Code' } }
+      }),
+      {
+        status: 'timed-out',
+        exitCode: 1,
+        operations: 1,
+        webhook: 'delivered',
+        error: /\(VALIDATE by OAuth client CX as Code\) replaced ours .*may still land, so nothing was rolled back/
+      },
+      { 'wait-timeout-seconds': '1' }
+    ),
+    cell(
+      'verification',
+      REPLACED,
+      "the publish lands out of sight: a user's CHECKOUT (user {}) shows instead",
+      mainIvr({ publish: { durationMs: 0 }, replaceOperation: { actionName: 'CHECKOUT', user: {} } }),
+      recovered('verification')
+    )
+  ]
+}
+
+export const CASES: MatrixCase[] = [
+  ...platformCases(),
+  ...outcomeCases(),
+  ...cancelCases(),
+  ...webhookCases(),
+  ...shapeCases()
+]
 
 const READS_NEVER_CONFLICT =
   'reads never answer 409: the platform refuses writes only (lock and busy flows are checked in the validation reads)'
@@ -675,6 +761,41 @@ export const NOT_APPLICABLE: NotApplicable[] = [
         : 'the issue asks for cancellation while waiting; a signal at any other moment takes the same path (test/e2e/cancel)'
   })),
   { phase: 'webhook', fault: 'malformed JSON body', why: "the receiver's body is never read: only its status" },
+  {
+    phase: 'login',
+    fault: 'captured shapes: nulls, user {}, sparse versions',
+    why: "the token endpoint answers OAuth's own shape; a refused login's 400 has its own test (test/e2e/platform-shapes)"
+  },
+  {
+    phase: 'organization check',
+    fault: 'captured shapes: nulls, user {}, sparse versions',
+    why: 'the organization answer carries only id and name; one without an id fails the check closed (unit test)'
+  },
+  {
+    phase: 'publish',
+    fault: 'captured shapes: nulls, user {}, sparse versions',
+    why: 'a publish answer without its operation id is unreadable: the path of the malformed-JSON row'
+  },
+  {
+    phase: 'webhook',
+    fault: 'captured shapes: nulls, user {}, sparse versions',
+    why: "the receiver's body is never read: only its status"
+  },
+  ...(['login', 'organization check', 'flow lookup', 'validation reads', 'publish', 'webhook'] as const).map(
+    (phase) => ({
+      phase,
+      fault: "another actor's operation replaces ours" as const,
+      why:
+        phase === 'webhook'
+          ? 'the receiver runs no operations'
+          : 'no operation of ours exists yet: one already running is refused by the validation reads'
+    })
+  ),
+  {
+    phase: 'rollback',
+    fault: "another actor's operation replaces ours",
+    why: 'a replaced publish ends the run timed-out before any rollback (the waiting row); the rollback waits the same way'
+  },
   {
     phase: 'webhook',
     fault: 'expired token',
