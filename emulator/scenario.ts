@@ -73,6 +73,20 @@ export const FlowScenarioSchema = z
     explicitNulls: z.boolean().default(false),
     /** A version's `configurationVersion` when it differs from its id (a fixture shows 1.0 → 2.0). */
     configurationVersions: z.record(z.string(), z.string()).default({}),
+    /** Each version's flow file (Archy YAML); a version without one gets a small generated file. */
+    content: z.record(z.string(), z.string()).default({}),
+    /** How this flow's export and import jobs end. */
+    jobs: z
+      .object({
+        /** Every export job that includes this flow ends in Failure with this message. */
+        exportFailure: z.string().optional(),
+        /** Every import job that lands on this flow ends in Failure with this message. */
+        importFailure: z.string().optional(),
+        /** The import succeeds, but the version it makes holds other content than the file uploaded. */
+        importLandsDifferent: z.boolean().default(false)
+      })
+      .strict()
+      .default({ importLandsDifferent: false }),
     publish: publishBehaviour.optional(),
     /** The n-th publish of the run gets the n-th behaviour; later ones get `publish` (or success). */
     publishes: z.array(publishBehaviour).default([])
@@ -148,6 +162,10 @@ export const ScenarioSchema = z
     latencyMs: z.number().nonnegative().default(0),
     /** Default publish duration for flows that do not set one. */
     publishDurationMs: z.number().nonnegative().default(1500),
+    /** How long an export job runs before it ends. */
+    exportDurationMs: z.number().nonnegative().default(200),
+    /** How long an import job runs after its upload before it ends (and publishes). */
+    importDurationMs: z.number().nonnegative().default(300),
     /**
      * Publishing an id other than the flow's checked-in version answers 200 and changes nothing, as
      * public evidence says the platform does. Off by default for now: the restore that copes with

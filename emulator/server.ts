@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Jobs } from './jobs.js'
+import { startObjectStore, type ObjectStore } from './object-store.js'
 import { errorBody, page, renderFlow, renderOperation, renderVersion } from './render.js'
 import { FaultSchema, parseScenario, type Fault, type Scenario, type ScenarioInput } from './scenario.js'
 import { OrgState, PlatformFault } from './state.js'
@@ -35,7 +37,11 @@ export interface EmulatorOptions {
 export interface Emulator {
   url: string
   state: OrgState
+  /** The export and import jobs, and the object store behind their signed URLs (another origin). */
+  jobs: Jobs
+  objectStore: ObjectStore
   requests: RequestRecord[]
+  /** Every write: the platform's (publish, deactivate, import job) and the object store's uploads. */
   writes(): RequestRecord[]
   /** Every access token whose answer went out (not to a client that had given up), so tests can prove none leaked. */
   issuedTokens(): string[]
@@ -91,6 +97,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults.push({ fault, pattern: fault.match.path ? globToRegExp(fault.match.path) : undefined, seen: 0 })
   }
   scenario.faults.forEach(addFault)
+  const objectStore = await startObjectStore(() => jobs, options.host ?? '127.0.0.1', now)
+  const jobs = new Jobs(state, () => objectStore.url)
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
@@ -110,7 +118,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       query: url.search,
       status: 0,
       correlationId,
-      write: req.method === 'POST' && url.pathname.startsWith('/api/v2/flows/actions/')
+      write:
+        req.method === 'POST' &&
+        (url.pathname.startsWith('/api/v2/flows/actions/') || url.pathname === '/api/v2/flows/jobs')
     }
     requests.push(record)
 
@@ -218,6 +228,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (method === 'POST' && path === '/api/v2/flows/actions/publish') {
       return new HttpAnswer(200, renderOperation(state.requestPublish(q.get('flow'), q.get('version'), caller), now()))
     }
+    if (method === 'POST' && path === '/api/v2/flows/export/jobs') {
+      const job = jobs.startExport(parseJson(body))
+      return new HttpAnswer(200, { id: job.id, status: 'Started', totalFlows: job.items.length })
+    }
+    const exportJob = /^\/api\/v2\/flows\/export\/jobs\/([^/]+)$/.exec(path)
+    if (method === 'GET' && exportJob) return new HttpAnswer(200, jobs.exportState(decodeURIComponent(exportJob[1]!)))
+    if (method === 'POST' && path === '/api/v2/flows/jobs') {
+      const job = jobs.registerImport()
+      return new HttpAnswer(200, {
+        id: job.id,
+        presignedUrl: `${objectStore.url}/uploads/${job.uploadToken}`,
+        headers: job.uploadHeaders
+      })
+    }
+    const importJob = /^\/api\/v2\/flows\/jobs\/([^/]+)$/.exec(path)
+    if (method === 'GET' && importJob) return new HttpAnswer(200, jobs.importState(decodeURIComponent(importJob[1]!)))
     if (method === 'POST' && path === '/api/v2/flows/actions/deactivate') {
       return new HttpAnswer(200, renderFlow(state.requestDeactivate(q.get('flow'), caller), now()))
     }
@@ -319,15 +345,42 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url: `http://${address.address}:${address.port}`,
     state,
+    jobs,
+    objectStore,
     requests,
-    writes: () => requests.filter((r) => r.write),
+    writes: () => [
+      ...requests.filter((r) => r.write),
+      ...objectStore.requests
+        .filter((r) => r.method === 'PUT')
+        .map((r, i) => ({
+          seq: -(i + 1),
+          at: r.at,
+          method: r.method,
+          path: `object store ${r.path}`,
+          query: '',
+          status: r.status,
+          correlationId: '',
+          write: true
+        }))
+    ],
     issuedTokens: () => requests.filter((r) => r.token && !r.clientGone && r.status === 200).map((r) => r.token!),
     addFault,
     close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of openSockets) socket.destroy()
-        server.close(() => resolve())
-      })
+      Promise.all([
+        objectStore.close(),
+        new Promise<void>((resolve) => {
+          for (const socket of openSockets) socket.destroy()
+          server.close(() => resolve())
+        })
+      ]).then(() => undefined)
+  }
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body)
+  } catch {
+    throw new PlatformFault(400, 'bad.request', 'The request body is not JSON.')
   }
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
+import { defaultContent } from './flow-file.js'
 import type { FlowScenario, Scenario } from './scenario.js'
 
 /**
@@ -20,6 +21,8 @@ export interface SparseRef {
 
 export interface VersionState {
   id: string
+  /** The version's flow file (Archy YAML), as an export returns it (before its metadata). */
+  content: string
   type: 'CHECKIN' | 'PUBLISH' | 'SAVE'
   dateCreated: number
   datePublished?: number
@@ -85,6 +88,7 @@ export interface FlowState {
   pendingReplacement?: { at: number; op: OperationState }
   explicitNulls: boolean
   configurationVersions: Record<string, string>
+  jobs: FlowScenario['jobs']
 }
 
 const HOME_DIVISION: EntityRef = { id: '0e8c0e2d-5d1a-4b7e-9a51-2f0c2f0d0a01', name: 'Home' }
@@ -147,6 +151,8 @@ export class OrgState {
             deleted: false,
             explicitNulls: false,
             configurationVersions: {},
+            content: {},
+            jobs: { importLandsDifferent: false },
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
               outcome: 'success',
@@ -165,12 +171,24 @@ export class OrgState {
   addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${flow.type}:${flow.name}`)): FlowState {
     const created = this.now() - 86_400_000
     const versions = new Map<string, VersionState>()
-    flow.versions.forEach((v, i) => versions.set(v, { id: v, type: 'CHECKIN', dateCreated: created + i * 60_000 }))
+    flow.versions.forEach((v, i) =>
+      versions.set(v, {
+        id: v,
+        content: flow.content[v] ?? defaultContent(flow, v),
+        type: 'CHECKIN',
+        dateCreated: created + i * 60_000
+      })
+    )
     const checkedIn = flow.checkedIn ?? flow.versions.at(-1)
     let savedVersionId: string | undefined
     if (flow.savedDraft) {
       savedVersionId = `saved_version_${stableUuid(`saved:${id}`)}`
-      versions.set(savedVersionId, { id: savedVersionId, type: 'SAVE', dateCreated: created + 3_600_000 })
+      versions.set(savedVersionId, {
+        id: savedVersionId,
+        content: defaultContent(flow, 'draft'),
+        type: 'SAVE',
+        dateCreated: created + 3_600_000
+      })
     }
     if (flow.published !== undefined) {
       const live = versions.get(flow.published)
@@ -211,7 +229,8 @@ export class OrgState {
       history: [],
       replaceOperation: flow.replaceOperation,
       explicitNulls: flow.explicitNulls,
-      configurationVersions: flow.configurationVersions
+      configurationVersions: flow.configurationVersions,
+      jobs: flow.jobs
     }
     if (flow.lastOperation) state.operation = this.foreignOperation(flow.lastOperation)
     if (flow.operationInProgress) {
@@ -284,6 +303,20 @@ export class OrgState {
     flow.publishedVersionId = next.id
     flow.active = true
     flow.publishedBy = by
+  }
+
+  /**
+   * An import job's end: the file becomes a new version (the next whole number above every version
+   * id that is one), checked in and published at once, as Terraform's flow resource relies on.
+   */
+  importVersion(flow: FlowState, content: string): VersionState {
+    const numbers = [...flow.versions.keys()].map((id) => Number.parseFloat(id)).filter((n) => Number.isFinite(n))
+    const id = `${Math.floor(Math.max(0, ...numbers)) + 1}.0`
+    const version: VersionState = { id, content, type: 'CHECKIN', dateCreated: this.now() }
+    flow.versions.set(id, version)
+    flow.checkedInVersionId = id
+    this.makeLive(flow, id, this.now())
+    return version
   }
 
   /** Starts a publish; the caller has checked that the flow can take one. */

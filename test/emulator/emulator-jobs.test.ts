@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { FLOW_ID, bearer, mainIvr, withEmulator } from '../helpers/emulator.js'
+
+type Json = Record<string, any>
+
+async function call(url: string, auth: string, method: string, path: string, body?: unknown): Promise<Json> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  assert.equal(response.status, 200, `${method} ${path}: ${response.status}`)
+  return (await response.json()) as Json
+}
+
+async function until(read: () => Promise<Json>, done: (state: Json) => boolean): Promise<Json> {
+  for (let i = 0; i < 100; i++) {
+    const state = await read()
+    if (done(state)) return state
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error('the job never ended')
+}
+
+describe('emulator: Architect export and import jobs', () => {
+  it('exports a version behind a download URL on another origin, with metadata a restore must ignore', async () => {
+    await withEmulator({ flows: [mainIvr()], exportDurationMs: 50 }, async (emu) => {
+      const auth = await bearer(emu.url)
+      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/export/jobs', {
+        flows: [{ flow: { id: FLOW_ID, version: '2.0' }, exportType: 'Yaml' }]
+      })
+      assert.equal(job.status, 'Started')
+      const done = await until(
+        () => call(emu.url, auth, 'GET', `/api/v2/flows/export/jobs/${job.id}?expand=messages`),
+        (s) => s.status !== 'Started'
+      )
+      assert.equal(done.status, 'Success')
+      const download = new URL(done.downloadUrl)
+      assert.notEqual(download.origin, new URL(emu.url).origin, 'the object store is another origin')
+      const file = await (await fetch(download)).text()
+      assert.match(file, /^# Exported by the Genesys Cloud emulator on /)
+      assert.match(file, /inboundCall:\n {2}exportDate: ".+"\n {2}exportedVersion: "2\.0"\n {2}name: "Main IVR"/)
+      assert.match(file, /This is version 2\.0/)
+      assert.equal(emu.writes().length, 0, 'an export is a read')
+      assert.equal(emu.objectStore.requests[0]!.authorization, undefined)
+    })
+  })
+
+  it('imports a file uploaded with exactly the returned headers as a new, published version', async () => {
+    await withEmulator({ flows: [mainIvr()], importDurationMs: 30 }, async (emu) => {
+      const auth = await bearer(emu.url)
+      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+      const file = 'inboundCall:\n  name: "Main IVR"\n  description: "restored"\n'
+      const bare = await fetch(job.presignedUrl, { method: 'PUT', body: file })
+      assert.equal(bare.status, 403, 'an upload without the signed headers is refused')
+      const signed = await fetch(job.presignedUrl, { method: 'PUT', headers: job.headers, body: file })
+      assert.equal(signed.status, 200)
+      const done = await until(
+        () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
+        (s) => s.status === 'Success' || s.status === 'Failure'
+      )
+      assert.equal(done.status, 'Success')
+      assert.equal(done.flow.id, FLOW_ID)
+      const flow = emu.state.flow(FLOW_ID)!
+      assert.equal(flow.publishedVersionId, '4.0')
+      assert.equal(flow.versions.get('4.0')!.content, file)
+      assert.deepEqual(
+        emu.writes().map((w) => w.path),
+        [
+          '/api/v2/flows/jobs',
+          `object store ${new URL(job.presignedUrl).pathname}`,
+          `object store ${new URL(job.presignedUrl).pathname}`
+        ]
+      )
+    })
+  })
+
+  it('fails an import with the job’s messages, and records a bearer token that reaches the object store', async () => {
+    await withEmulator(
+      { flows: [mainIvr({ jobs: { importFailure: "Unable to find a queue named 'Billing'." } })], importDurationMs: 0 },
+      async (emu) => {
+        const auth = await bearer(emu.url)
+        const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+        await fetch(job.presignedUrl, {
+          method: 'PUT',
+          headers: { ...job.headers, authorization: auth },
+          body: 'inboundCall:\n  name: "Main IVR"\n'
+        })
+        assert.equal(emu.objectStore.requests.at(-1)!.authorization, auth, 'what the object store received is recorded')
+        const done = await until(
+          () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
+          (s) => s.status === 'Failure' || s.status === 'Success'
+        )
+        assert.equal(done.status, 'Failure')
+        assert.equal(done.messages[0].type, 'Error')
+        assert.match(done.messages[0].text, /Unable to find a queue named 'Billing'/)
+        assert.equal(emu.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
+      }
+    )
+  })
+
+  it('makes a second flow from a file whose name matches none, as the platform would', async () => {
+    await withEmulator({ flows: [mainIvr()], importDurationMs: 0 }, async (emu) => {
+      const auth = await bearer(emu.url)
+      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+      await fetch(job.presignedUrl, {
+        method: 'PUT',
+        headers: job.headers,
+        body: 'inboundCall:\n  name: "Main IVR (old name)"\n'
+      })
+      const done = await until(
+        () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}`),
+        (s) => s.status === 'Success' || s.status === 'Failure'
+      )
+      assert.notEqual(done.flow.id, FLOW_ID)
+      assert.equal(emu.state.flows.size, 2)
+    })
+  })
+})
