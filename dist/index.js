@@ -29970,7 +29970,7 @@ async function withRetries(call, hooks) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(776);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1040);
 /* harmony import */ var _model_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8387);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
 
@@ -29994,7 +29994,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 776:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30015,6 +30015,107 @@ var cancel = __nccwpck_require__(833);
 var lib_core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __nccwpck_require__(7206);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/http/hosts.ts
+/** Loopback hosts: the only ones reachable over plain http:// and never sent through a proxy. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/http/object-store.ts
+
+
+
+
+/** The most a flow file may weigh either way: flows are kilobytes, so this only bounds the absurd. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Transfers to the object store behind Architect jobs' signed URLs. That is another origin than the
+ * platform, so this is not the SDK's client: it sends no bearer token and no platform header, only
+ * the headers the job handed out; https only (http on loopback); no redirect followed; size and
+ * time bounded; the proxy rule of every other request. Errors never repeat the URL.
+ */
+function objectStore(options) {
+    function target(href, what) {
+        options.mask(href);
+        let url;
+        try {
+            url = new URL(href);
+        }
+        catch {
+            throw new errors/* PlatformError */.Wk({ message: `${what}: the platform handed out something that is not a URL` });
+        }
+        if (url.search.length > 1)
+            options.mask(url.search.slice(1));
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname)))
+            throw new errors/* PlatformError */.Wk({
+                message: `${what}: the platform handed out a URL that is not https://; nothing was sent`
+            });
+        return url;
+    }
+    function send(method, url, what, headers, body) {
+        return new Promise((resolve, reject) => {
+            let settled = false;
+            const fail = (fields) => {
+                if (settled)
+                    return;
+                settled = true;
+                reject(new errors/* PlatformError */.Wk({ ...fields, message: `${what} ${fields.message}` }));
+            };
+            const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+                method,
+                headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+                agent: options.agents.agentFor(url)
+            }, (response) => {
+                const status = response.statusCode ?? 0;
+                const chunks = [];
+                let size = 0;
+                response.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size <= MAX_FILE_BYTES)
+                        return void chunks.push(chunk);
+                    response.destroy();
+                    fail({ message: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: refused` });
+                });
+                response.on('error', (err) => fail({ message: 'failed without a complete answer', networkCode: err.code ?? 'ERR_RESPONSE' }));
+                response.on('end', () => {
+                    if (status >= 300 && status < 400)
+                        return fail({ message: 'answered a redirect, which is not followed', status });
+                    if (status < 200 || status >= 300)
+                        return fail({ message: 'failed', status });
+                    if (settled)
+                        return;
+                    settled = true;
+                    resolve(Buffer.concat(chunks).toString('utf8'));
+                });
+            });
+            request.setTimeout(options.timeoutMs, () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+            request.on('error', (err) => fail({
+                message: err.code === 'ETIMEDOUT' ? 'timed out' : 'failed without a response',
+                networkCode: err.code ?? 'ERR_REQUEST'
+            }));
+            request.end(body);
+        });
+    }
+    return {
+        /** Downloads an export: a read, safe to repeat. */
+        download: async (href) => send('GET', target(href, 'the export download'), 'the export download', {}),
+        /** Uploads a flow file with exactly the headers the import job handed out (and never a bearer token). */
+        async upload(href, headers, file) {
+            if (Buffer.byteLength(file) > MAX_FILE_BYTES)
+                throw new errors/* PlatformError */.Wk({ message: `the flow file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: refused` });
+            const own = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            await send('PUT', target(href, 'the flow file upload'), 'the flow file upload', own, file);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/http-client.ts
 
 /**
@@ -39650,6 +39751,27 @@ const FlowSchema = looseObject({
     savedVersion: schemas_optional(FlowVersionSchema),
     currentOperation: schemas_optional(OperationSchema)
 });
+const jobMessages = schemas_optional(array(looseObject({
+    dateTime: schemas_text,
+    type: schemas_text,
+    text: schemas_text,
+    details: schemas_optional(unknown()).transform((d) => d === undefined || typeof d === 'string' ? d : JSON.stringify(d))
+})));
+const ExportJobStartSchema = looseObject({ id: schemas_string().min(1), status: schemas_text });
+const ExportJobStateSchema = looseObject({ id: schemas_text, status: schemas_text, downloadUrl: schemas_text, messages: jobMessages });
+/** Without the URL and its headers, nothing can be uploaded: the answer is unreadable. */
+const ImportRegistrationSchema = looseObject({
+    id: schemas_string().min(1),
+    presignedUrl: schemas_string().min(1),
+    headers: schemas_optional(record(schemas_string(), schemas_string())).transform((h) => h ?? {})
+});
+const ImportJobStateSchema = looseObject({
+    id: schemas_text,
+    status: schemas_text,
+    command: schemas_text,
+    flow: schemas_optional(entityRef),
+    messages: jobMessages
+});
 const OrganizationSchema = looseObject({ id: schemas_text, name: schemas_text });
 function listingSchema(entity) {
     return looseObject({
@@ -39755,6 +39877,10 @@ function hintFor(status, kind, code, login) {
         }
         if (kind === 'read')
             return "Give the OAuth client's role the permission architect:flow:view, in the flow's division";
+        if (kind === 'export')
+            return "Give the OAuth client's role the permissions architect:jobExport:create and architect:jobExport:view";
+        if (kind === 'import')
+            return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish";
         return undefined;
     }
     if (status === 404 && kind === 'read') {
@@ -39803,6 +39929,7 @@ async function loadSdk() {
 
 
 
+
 const PAGE_SIZE = 100;
 /**
  * The one adapter from the promotion steps to Genesys Cloud, over the official SDK. It logs in
@@ -39834,6 +39961,12 @@ async function openGenesysSession(options) {
         onToken: options.mask
     }));
     const architect = new sdk.ArchitectApi(client);
+    // The jobs' files travel through the object store, another origin: never through the SDK.
+    const store = objectStore({
+        agents: options.agents,
+        timeoutMs: options.platform.requestTimeoutMs,
+        mask: options.mask
+    });
     const organizations = new sdk.OrganizationApi(client);
     const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: options.platform.maxRetries };
     const loginTarget = {
@@ -39952,6 +40085,23 @@ async function openGenesysSession(options) {
             // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
             // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
             publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), PublishAnswerSchema, (err) => err.status === 429),
+            startExport: (items) => api('export', 'POST /api/v2/flows/export/jobs', () => architect.postFlowsExportJobs({
+                flows: items.map((item) => ({ flow: { id: item.flowId, version: item.version }, exportType: 'Yaml' }))
+            }), ExportJobStartSchema),
+            getExportJob: (jobId) => api('export', `GET /api/v2/flows/export/jobs/${jobId}`, () => architect.getFlowsExportJob(jobId, { expand: ['messages'] }), ExportJobStateSchema),
+            downloadExport: (url) => (0,retry/* withRetries */.LH)(() => store.download(url), {
+                clock: options.clock,
+                policy,
+                onRetry: (delayMs) => {
+                    trace.retries += 1;
+                    trace.waitedMs += delayMs;
+                }
+            }),
+            // A registration starts nothing until a file is uploaded: safe to repeat.
+            registerImport: () => api('import', 'POST /api/v2/flows/jobs', () => architect.postFlowsJobs(), ImportRegistrationSchema),
+            // Not repeated here: an upload whose answer is lost may have started the job.
+            uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),
+            getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
     }
@@ -40176,12 +40326,6 @@ class RequestBudget {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "net"
 var external_net_ = __nccwpck_require__(9278);
 // EXTERNAL MODULE: external "tls"
@@ -40747,13 +40891,6 @@ function dist_omit(obj, ...keys) {
     return ret;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/http/hosts.ts
-/** Loopback hosts: the only ones reachable over plain http:// and never sent through a proxy. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
 
 /**

@@ -50,7 +50,8 @@ export interface ImportJob {
   uploadHeaders: Record<string, string>
   uploadedAt?: number
   file?: string
-  status: 'Created' | 'Started' | 'Success' | 'Failure'
+  status: 'Registered' | 'Started' | 'Success' | 'Failure'
+  command?: 'Create' | 'Update'
   flow?: { id: string; name: string }
   messages: JobMessage[]
 }
@@ -122,7 +123,7 @@ export class Jobs {
       durationMs: this.org.scenario.importDurationMs,
       uploadToken: token,
       uploadHeaders: { 'Content-Type': 'application/octet-stream', 'x-amz-meta-job': randomBytes(8).toString('hex') },
-      status: 'Created',
+      status: 'Registered',
       messages: []
     }
     this.imports.set(job.id, job)
@@ -148,7 +149,7 @@ export class Jobs {
     return {
       id: job.id,
       status: job.status,
-      command: 'ImportFlow',
+      command: job.command,
       flow: job.flow ? { id: job.flow.id, name: job.flow.name, selfUri: `/api/v2/flows/${job.flow.id}` } : undefined,
       messages: job.messages
     }
@@ -159,10 +160,10 @@ export class Jobs {
     const parsed = parseFlowFile(job.file ?? '')
     if (typeof parsed === 'string') return this.fail(job, parsed)
     const type = Object.entries(FILE_KEYS).find(([, key]) => key === parsed.key)?.[0] ?? parsed.key.toUpperCase()
-    const flow =
-      [...this.org.flows.values()].find((f) => !f.deleted && f.name === parsed.name && f.type === type) ??
-      // The platform creates a flow it does not find: a renamed file makes a second flow.
-      this.org.addFlow({ ...EMPTY_FLOW, name: parsed.name, type, versions: [] })
+    const found = [...this.org.flows.values()].find((f) => !f.deleted && f.name === parsed.name && f.type === type)
+    // The platform creates a flow it does not find: a renamed file makes a second flow.
+    const flow = found ?? this.org.addFlow({ ...EMPTY_FLOW, name: parsed.name, type, versions: [] })
+    job.command = found ? 'Update' : 'Create'
     job.flow = { id: flow.id, name: flow.name }
     if (flow.jobs.importFailure) return this.fail(job, flow.jobs.importFailure)
     const content = flow.jobs.importLandsDifferent

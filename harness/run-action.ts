@@ -19,8 +19,11 @@ export interface RunActionOptions {
   githubToken?: string
   /** Do not provide GITHUB_STEP_SUMMARY (old GHES). */
   withoutSummary?: boolean
-  /** Send this signal to the process after the given delay. */
-  signal?: { name: NodeJS.Signals; afterMs: number }
+  /**
+   * Send this signal to the process `afterMs` after it printed a line matching `afterOutput` (or
+   * after its start): tied to what the run did, not to how fast this machine is today.
+   */
+  signal?: { name: NodeJS.Signals; afterMs: number; afterOutput?: RegExp }
   timeoutMs?: number
 }
 
@@ -98,12 +101,18 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-  if (options.signal) {
-    const { name, afterMs } = options.signal
-    setTimeout(() => child.kill(name), afterMs)
+  const signal = options.signal
+  let signalled = false
+  const sendSignalLater = () => {
+    signalled = true
+    setTimeout(() => child.kill(signal!.name), signal!.afterMs)
   }
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString()
+    if (signal?.afterOutput && !signalled && signal.afterOutput.test(stdout)) sendSignalLater()
+  })
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+  if (signal && !signal.afterOutput) sendSignalLater()
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
   clearTimeout(timer)

@@ -3,6 +3,7 @@ import type { Clock } from '../model/clock.js'
 import { PlatformError, UNREADABLE_ANSWER, isTransient } from '../model/errors.js'
 import type { PlatformConfig } from '../model/config.js'
 import type { Agents } from '../http/agents.js'
+import { objectStore } from '../http/object-store.js'
 import type { RequestBudget } from './budget.js'
 import { createPlatformHttpClient } from './http-client.js'
 import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
@@ -12,7 +13,11 @@ import {
   FlowListingSchema,
   FlowSchema,
   FlowVersionListingSchema,
+  ExportJobStartSchema,
+  ExportJobStateSchema,
   FlowVersionSchema,
+  ImportJobStateSchema,
+  ImportRegistrationSchema,
   OrganizationSchema,
   PublishAnswerSchema
 } from './schemas.js'
@@ -65,6 +70,12 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     })
   )
   const architect = new sdk.ArchitectApi(client)
+  // The jobs' files travel through the object store, another origin: never through the SDK.
+  const store = objectStore({
+    agents: options.agents,
+    timeoutMs: options.platform.requestTimeoutMs,
+    mask: options.mask
+  })
   const organizations = new sdk.OrganizationApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
   const loginTarget = {
@@ -228,6 +239,50 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           () => architect.postFlowsActionsPublish(flowId, { version: versionId }),
           PublishAnswerSchema,
           (err) => err.status === 429
+        ),
+
+      startExport: (items) =>
+        api(
+          'export',
+          'POST /api/v2/flows/export/jobs',
+          () =>
+            architect.postFlowsExportJobs({
+              flows: items.map((item) => ({ flow: { id: item.flowId, version: item.version }, exportType: 'Yaml' }))
+            }),
+          ExportJobStartSchema
+        ),
+
+      getExportJob: (jobId) =>
+        api(
+          'export',
+          `GET /api/v2/flows/export/jobs/${jobId}`,
+          () => architect.getFlowsExportJob(jobId, { expand: ['messages'] }),
+          ExportJobStateSchema
+        ),
+
+      downloadExport: (url) =>
+        withRetries(() => store.download(url), {
+          clock: options.clock,
+          policy,
+          onRetry: (delayMs) => {
+            trace.retries += 1
+            trace.waitedMs += delayMs
+          }
+        }),
+
+      // A registration starts nothing until a file is uploaded: safe to repeat.
+      registerImport: () =>
+        api('import', 'POST /api/v2/flows/jobs', () => architect.postFlowsJobs(), ImportRegistrationSchema),
+
+      // Not repeated here: an upload whose answer is lost may have started the job.
+      uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),
+
+      getImportJob: (jobId) =>
+        api(
+          'import',
+          `GET /api/v2/flows/jobs/${jobId}`,
+          () => architect.getFlowsJob(jobId, { expand: ['messages'] }),
+          ImportJobStateSchema
         ),
 
       deactivate: (flowId) =>

@@ -3,7 +3,7 @@ import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
-export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate'
+export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'export' | 'import'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -108,6 +108,10 @@ function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTar
     }
     if (kind === 'read')
       return "Give the OAuth client's role the permission architect:flow:view, in the flow's division"
+    if (kind === 'export')
+      return "Give the OAuth client's role the permissions architect:jobExport:create and architect:jobExport:view"
+    if (kind === 'import')
+      return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish"
     return undefined
   }
   if (status === 404 && kind === 'read') {

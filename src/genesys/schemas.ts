@@ -61,6 +61,35 @@ export const FlowSchema = z.looseObject({
   currentOperation: optional(OperationSchema)
 })
 
+const jobMessages = optional(
+  z.array(
+    z.looseObject({
+      dateTime: text,
+      type: text,
+      text: text,
+      details: optional(z.unknown()).transform((d) =>
+        d === undefined || typeof d === 'string' ? d : JSON.stringify(d)
+      )
+    })
+  )
+)
+
+export const ExportJobStartSchema = z.looseObject({ id: z.string().min(1), status: text })
+export const ExportJobStateSchema = z.looseObject({ id: text, status: text, downloadUrl: text, messages: jobMessages })
+/** Without the URL and its headers, nothing can be uploaded: the answer is unreadable. */
+export const ImportRegistrationSchema = z.looseObject({
+  id: z.string().min(1),
+  presignedUrl: z.string().min(1),
+  headers: optional(z.record(z.string(), z.string())).transform((h) => h ?? {})
+})
+export const ImportJobStateSchema = z.looseObject({
+  id: text,
+  status: text,
+  command: text,
+  flow: optional(entityRef),
+  messages: jobMessages
+})
+
 export const OrganizationSchema = z.looseObject({ id: text, name: text })
 
 function listingSchema<T extends z.ZodType>(entity: T) {

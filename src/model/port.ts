@@ -63,6 +63,38 @@ export interface Organization {
   name?: string
 }
 
+/** A message of an Architect job: why it failed, or what it did. */
+export interface ArchitectJobMessage {
+  dateTime?: string
+  type?: string
+  text?: string
+  details?: string
+}
+
+/** An export job's state: `Started`, then `Success` with a download URL, or `Failure`. */
+export interface ExportJobState {
+  id?: string
+  status?: string
+  downloadUrl?: string
+  messages?: ArchitectJobMessage[]
+}
+
+/** Where an import job's flow file goes: a signed URL on another origin, and the headers it needs. */
+export interface ImportRegistration {
+  id: string
+  presignedUrl: string
+  headers: Record<string, string>
+}
+
+/** An import job's state: `Registered`, `Started`, then `Success` or `Failure`. */
+export interface ImportJobState {
+  id?: string
+  status?: string
+  command?: string
+  flow?: EntityRef
+  messages?: ArchitectJobMessage[]
+}
+
 /**
  * What one promotion learned about its platform calls: it goes into the audit record. Each flow of
  * a release has its own; they share one session (token, rate budget).
@@ -92,6 +124,16 @@ export interface GenesysPort {
   /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>
+  /** Starts one export job for every version listed (Archy YAML). */
+  startExport(items: { flowId: string; version: string }[]): Promise<{ id: string }>
+  getExportJob(jobId: string): Promise<ExportJobState>
+  /** Downloads an export from the object store: no platform credentials go there. */
+  downloadExport(url: string): Promise<string>
+  /** Registers an import job. A write: the upload that follows starts it. */
+  registerImport(): Promise<ImportRegistration>
+  /** Uploads the flow file with exactly the headers the job handed out. */
+  uploadFlowFile(registration: ImportRegistration, file: string): Promise<void>
+  getImportJob(jobId: string): Promise<ImportJobState>
 }
 
 /** A logged-in connection to one org; hands out ports that record into a given trace. */

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { runBundle } from '../helpers/bundle.js'
+import { PUBLISHING } from '../reliability/matrix.js'
 import { startReceiver } from '../../harness/receiver.js'
 
 describe('bundle: cancellation', () => {
   it('records a run cancelled by SIGTERM mid-publish: audit file, outputs and summary', async () => {
     await withEmulator({ flows: [mainIvr({ publish: { durationMs: 30_000 } })] }, async (emu) => {
-      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID }, { signal: { name: 'SIGTERM', afterMs: 1_500 } })
+      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID }, { signal: { name: 'SIGTERM', afterMs: 1_000, afterOutput: PUBLISHING } })
       assert.equal(run.exitCode, 1)
       const audit = run.audit as { status: string; error: { message: string }; operation: { id: string } }
       assert.equal(audit.status, 'failed')
@@ -29,7 +30,7 @@ describe('bundle: cancellation with a webhook', () => {
           { 'flow-id': FLOW_ID, 'webhook-url': receiver.url },
           // The receiver answers after 60 s and webhook-timeout-seconds is 10: only the cancellation's own
           // short attempt ends the step before the harness kills it at 9 s (exit code null).
-          { signal: { name: 'SIGTERM', afterMs: 1_500 }, timeoutMs: 9_000 }
+          { signal: { name: 'SIGTERM', afterMs: 1_000, afterOutput: PUBLISHING }, timeoutMs: 9_000 }
         )
         assert.equal(run.exitCode, 1, 'the step ended on its own, within the runner’s grace')
         assert.equal((run.audit as { webhook: { attempts: number } }).webhook.attempts, 1)

@@ -3,7 +3,10 @@ import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/por
 import { FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
 import { renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
+import { Jobs } from '../../emulator/jobs.js'
 import { OrgState, PlatformFault } from '../../emulator/state.js'
+
+const STORE = 'http://127.0.0.1:9'
 
 type Method = keyof GenesysPort
 
@@ -13,6 +16,7 @@ type Method = keyof GenesysPort
  */
 export class FakeGenesys implements GenesysSession {
   readonly state: OrgState
+  readonly jobs: Jobs
   readonly calls: { method: Method; args: unknown[] }[] = []
   private readonly failures: {
     method: Method
@@ -23,6 +27,7 @@ export class FakeGenesys implements GenesysSession {
 
   constructor(scenario: ScenarioInput, now: () => number) {
     this.state = new OrgState(parseScenario(scenario), now)
+    this.jobs = new Jobs(this.state, () => STORE)
   }
 
   /**
@@ -86,7 +91,32 @@ export class FakeGenesys implements GenesysSession {
       deactivate: (flowId) =>
         call('deactivate', [flowId], () =>
           FlowSchema.parse(renderFlow(this.state.requestDeactivate(flowId, client), now()))
-        )
+        ),
+      // The jobs of the emulator's org, with the object store's files read straight from memory.
+      startExport: (items) =>
+        call('startExport', [items], () =>
+          this.jobs.startExport({ flows: items.map((i) => ({ flow: { id: i.flowId, version: i.version } })) })
+        ),
+      getExportJob: (jobId) => call('getExportJob', [jobId], () => this.jobs.exportState(jobId)),
+      downloadExport: (url) =>
+        call('downloadExport', [url], () => {
+          const file = this.jobs.downloads.get(/\/exports\/([0-9a-f]+)\.yaml/.exec(url)?.[1] ?? '')
+          if (file === undefined) throw new PlatformError({ message: 'the export download failed', status: 404 })
+          return file
+        }),
+      registerImport: () =>
+        call('registerImport', [], () => {
+          const job = this.jobs.registerImport()
+          return { id: job.id, presignedUrl: `${STORE}/uploads/${job.uploadToken}`, headers: job.uploadHeaders }
+        }),
+      uploadFlowFile: (registration, file) =>
+        call('uploadFlowFile', [registration.id], () => {
+          const token = registration.presignedUrl.split('/uploads/')[1] ?? ''
+          const headers = Object.fromEntries(Object.entries(registration.headers).map(([k, v]) => [k.toLowerCase(), v]))
+          const status = this.jobs.upload(token, headers, file)
+          if (status !== 200) throw new PlatformError({ message: 'the flow file upload failed', status })
+        }),
+      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId))
     }
   }
 }

@@ -48,7 +48,7 @@ export interface Observation {
   scenario: ScenarioInput
   inputs?: Record<string, string>
   receiver?: Script
-  signal?: { name: NodeJS.Signals; afterMs: number }
+  signal?: { name: NodeJS.Signals; afterMs: number; afterOutput?: RegExp }
 }
 
 /**
