@@ -8,7 +8,11 @@ import { startReceiver } from '../../harness/receiver.js'
 describe('bundle: cancellation', () => {
   it('records a run cancelled by SIGTERM mid-publish: audit file, outputs and summary', async () => {
     await withEmulator({ flows: [mainIvr({ publish: { durationMs: 30_000 } })] }, async (emu) => {
-      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID }, { signal: { name: 'SIGTERM', afterMs: 1_000, afterOutput: PUBLISHING } })
+      const run = await runBundle(
+        emu.url,
+        { 'flow-id': FLOW_ID },
+        { signal: { name: 'SIGTERM', afterMs: 1_000, afterOutput: PUBLISHING } }
+      )
       assert.equal(run.exitCode, 1)
       const audit = run.audit as { status: string; error: { message: string }; operation: { id: string } }
       assert.equal(audit.status, 'failed')
