@@ -13854,7 +13854,7 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 8913:
+/***/ 1294:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -13920,7 +13920,7 @@ exports.colors = {
  * @type {Object}
  */
 Object.defineProperty(exports, "cli", ({
-  value: __webpack_require__(8913)
+  value: __webpack_require__(1294)
 }));
 
 /**

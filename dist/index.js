@@ -29582,6 +29582,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/audit/github-context.ts
 var github_context = __nccwpck_require__(1218);
 // EXTERNAL MODULE: ./src/model/outcome.ts
@@ -29591,6 +29594,11 @@ var fingerprint = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 
+
+/** A backup's file: one per flow and version, so a release's backups share one folder. */
+function backupFile(dir, flowId, version) {
+    return external_node_path_default().join(dir, `${flowId}-${version.replace(/[^\w.-]/g, '_')}.yaml`);
+}
 const iso = (ms) => new Date(ms).toISOString();
 /** Builds the record of one flow's promotion from what its steps recorded. Pure. */
 function buildFlowRecord(auditId, outcome, facts, now) {
@@ -29617,7 +29625,32 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 ? { id: outcome.flow.division.id ?? null, name: outcome.flow.division.name ?? null }
                 : null
         },
-        versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
+        versions: {
+            previous: previous ?? null,
+            target: target ?? null,
+            published: published ?? null,
+            ...(outcome.versions.restoredFrom ? { restoredFrom: outcome.versions.restoredFrom } : {})
+        },
+        restore: outcome.restore
+            ? {
+                from: outcome.restore.from,
+                version: outcome.restore.version ?? null,
+                exportJobId: outcome.restore.exportJobId ?? null,
+                importJobId: outcome.restore.importJobId,
+                fileSha256: outcome.restore.fileSha256
+            }
+            : null,
+        backup: outcome.backup
+            ? {
+                version: outcome.backup.version ?? null,
+                file: outcome.backup.version && outcome.backup.content !== undefined && facts.backupDir
+                    ? backupFile(facts.backupDir, outcome.flow?.id ?? outcome.spec.flowId ?? 'flow', outcome.backup.version)
+                    : null,
+                sha256: outcome.backup.sha256 ?? null,
+                exportJobId: outcome.backup.jobId ?? null,
+                note: outcome.backup.note
+            }
+            : null,
         snapshot: outcome.snapshot ?? null,
         operation: outcome.operation
             ? {
@@ -29666,6 +29699,7 @@ var plan = __nccwpck_require__(7978);
 
 
 
+
 /**
  * Builds every flow's audit record from the outcomes (synchronously: it also runs when the job is
  * cancelled). A single-flow run's record has the run's id; each flow of a release has its own id
@@ -29688,10 +29722,19 @@ function buildRunReport(input) {
             notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
         };
     });
+    const backups = input.stages.flatMap((stage) => stage.outcomes.flatMap((o) => o.backup?.version && o.backup.content !== undefined && facts.backupDir
+        ? [
+            {
+                file: backupFile(facts.backupDir, o.flow?.id ?? o.flowId ?? 'flow', o.backup.version),
+                content: o.backup.content
+            }
+        ]
+        : []));
     return {
         manifest: input.manifest,
         runId: input.auditId,
         startedAt: input.startedAt,
+        backups,
         atomic: input.plan.atomic,
         facts,
         runTrace: input.runTrace,
@@ -29758,7 +29801,8 @@ function runFacts(config) {
             : config.platform.region,
         oauthClientId: config.clientId,
         changeReference: config.changeReference,
-        reason: config.reason
+        reason: config.reason,
+        backupDir: external_node_path_default().join(external_node_path_default().dirname(config.auditFile), 'genesys-flow-backups')
     };
 }
 /** Why the step fails: the promotion, else a webhook that had to be delivered; undefined when it succeeds. */
@@ -29786,7 +29830,7 @@ function stepFailure(report, config) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6299);
 
 
 
@@ -30095,7 +30139,9 @@ function objectStore(options) {
                     resolve(Buffer.concat(chunks).toString('utf8'));
                 });
             });
-            request.setTimeout(options.timeoutMs, () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+            // The whole transfer is bounded, not only the socket's idle time: a trickle must not hold the step.
+            const timer = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), options.timeoutMs);
+            request.on('close', () => clearTimeout(timer));
             request.on('error', (err) => fail({
                 message: err.code === 'ETIMEDOUT' ? 'timed out' : 'failed without a response',
                 networkCode: err.code ?? 'ERR_REQUEST'
@@ -40088,7 +40134,13 @@ async function openGenesysSession(options) {
             startExport: (items) => api('export', 'POST /api/v2/flows/export/jobs', () => architect.postFlowsExportJobs({
                 flows: items.map((item) => ({ flow: { id: item.flowId, version: item.version }, exportType: 'Yaml' }))
             }), ExportJobStartSchema),
-            getExportJob: (jobId) => api('export', `GET /api/v2/flows/export/jobs/${jobId}`, () => architect.getFlowsExportJob(jobId, { expand: ['messages'] }), ExportJobStateSchema),
+            // A signed URL is a credential from the moment it arrives: masked before anything could print it.
+            getExportJob: async (jobId) => {
+                const state = await api('export', `GET /api/v2/flows/export/jobs/${jobId}`, () => architect.getFlowsExportJob(jobId, { expand: ['messages'] }), ExportJobStateSchema);
+                if (state.downloadUrl)
+                    options.mask(state.downloadUrl);
+                return state;
+            },
             downloadExport: (url) => (0,retry/* withRetries */.LH)(() => store.download(url), {
                 clock: options.clock,
                 policy,
@@ -40098,7 +40150,12 @@ async function openGenesysSession(options) {
                 }
             }),
             // A registration starts nothing until a file is uploaded: safe to repeat.
-            registerImport: () => api('import', 'POST /api/v2/flows/jobs', () => architect.postFlowsJobs(), ImportRegistrationSchema),
+            registerImport: async () => {
+                const registration = await api('import', 'POST /api/v2/flows/jobs', () => architect.postFlowsJobs(), ImportRegistrationSchema);
+                for (const secret of [registration.presignedUrl, ...Object.values(registration.headers)])
+                    options.mask(secret);
+                return registration;
+            },
             // Not repeated here: an upload whose answer is lost may have started the job.
             uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
@@ -40987,6 +41044,7 @@ var action = __nccwpck_require__(8387);
 const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.TargetVersion]: 'checked-in',
     [action/* Inputs */.G0.AutoRollback]: 'true',
+    [action/* Inputs */.G0.RollbackStrategy]: 'auto',
     [action/* Inputs */.G0.Mode]: 'apply',
     [action/* Inputs */.G0.WaitTimeoutSeconds]: '300',
     [action/* Inputs */.G0.PollIntervalSeconds]: '0.5',
@@ -41052,6 +41110,7 @@ function toFlowSpec(fields) {
 const MODES = ['apply', 'plan'];
 const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'];
 const PR_COMMENT_MODES = ['on-plan', 'always', 'never'];
+const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'];
 
 ;// CONCATENATED MODULE: ./src/inputs/region.ts
 /**
@@ -41196,6 +41255,9 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.ExpectedCurrentVersion]: optionalVersion,
     [action/* Inputs */.G0.RollbackVersion]: optionalVersion,
     [action/* Inputs */.G0.AutoRollback]: schema_boolean,
+    [action/* Inputs */.G0.RollbackStrategy]: schemas_string()
+        .trim()
+        .pipe(schemas_enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
     [action/* Inputs */.G0.Mode]: schemas_string()
         .trim()
         .pipe(schemas_enum(MODES, { message: 'must be apply or plan' })),
@@ -41321,6 +41383,7 @@ function parseConfig(raw) {
         manifestPath,
         mode: i[action/* Inputs */.G0.Mode],
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
+        rollbackStrategy: i[action/* Inputs */.G0.RollbackStrategy],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
         pollIntervalMs: i[action/* Inputs */.G0.PollIntervalSeconds],
         changeReference: i[action/* Inputs */.G0.ChangeReference],
@@ -41594,8 +41657,8 @@ var outcome = __nccwpck_require__(5093);
 var port = __nccwpck_require__(9666);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 10 modules
-var promote = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 14 modules
+var promote = __nccwpck_require__(6299);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -42029,6 +42092,7 @@ var Inputs;
     Inputs["ExpectedCurrentVersion"] = "expected-current-version";
     Inputs["RollbackVersion"] = "rollback-version";
     Inputs["AutoRollback"] = "auto-rollback";
+    Inputs["RollbackStrategy"] = "rollback-strategy";
     Inputs["Mode"] = "mode";
     Inputs["WaitTimeoutSeconds"] = "wait-timeout-seconds";
     Inputs["PollIntervalSeconds"] = "poll-interval-seconds";
@@ -42062,6 +42126,7 @@ var Outputs;
     Outputs["Audit"] = "audit";
     Outputs["AuditFile"] = "audit-file";
     Outputs["PlanFingerprint"] = "plan-fingerprint";
+    Outputs["BackupFile"] = "backup-file";
     Outputs["WebhookStatus"] = "webhook-status";
 })(Outputs || (Outputs = {}));
 /** Environment variables read as fallbacks for inputs (the names the Genesys CLI and Terraform use). */
@@ -42370,7 +42435,11 @@ function versionChange(previous, target, published, status) {
     const from = previous ?? 'none';
     const to = target ?? '?';
     const base = `${from} → ${to}`;
-    if (status === 'switched' || status === 'planned' || status === 'unchanged')
+    if (status === 'planned')
+        return base;
+    // A restore puts the target's content live under a new id: say which.
+    const asTarget = published === target || published === null;
+    if ((status === 'switched' || status === 'unchanged') && asTarget)
         return base;
     return `${base} (live: ${published ?? 'none'})`;
 }
@@ -42513,15 +42582,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ writeReport)
 });
 
-// EXTERNAL MODULE: ./src/audit/run-report.ts + 1 modules
-var run_report = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./src/model/action.ts
-var action = __nccwpck_require__(8387);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/audit/run-report.ts + 1 modules
+var run_report = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./src/model/action.ts
+var action = __nccwpck_require__(8387);
 ;// CONCATENATED MODULE: ./src/outputs/audit-file.ts
 
 
@@ -42611,6 +42680,8 @@ function renderReleaseSummary(release, withRecord = true) {
 
 
 
+
+
 /**
  * Writes the run's record to the audit file, the outputs and the job summary. Synchronous, so that
  * it also completes from a SIGTERM handler. A file that cannot be written is reported, not fatal:
@@ -42648,6 +42719,8 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
         summary = (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record), () => (0,outputs_summary/* renderFlowSummary */.je)(record).split('<details><summary>Audit record')[0]);
         setFlowOutputs(setOutput, record, config.auditFile);
     }
+    const backups = writeBackups(report, core);
+    setOutput(action/* Outputs */.tY.BackupFile, report.manifest ? (backups[0] ? external_node_path_default().dirname(backups[0]) : '') : (backups[0] ?? ''));
     try {
         writeAuditFile(config.auditFile, document);
     }
@@ -42656,6 +42729,21 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
     }
     if (options.summary !== false)
         (0,outputs_summary/* writeSummary */.Sy)(summary, env, core);
+}
+/** Writes each backup beside the audit file; answers the files written. */
+function writeBackups(report, core) {
+    const written = [];
+    for (const backup of report.backups) {
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(backup.file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(backup.file, backup.content);
+            written.push(backup.file);
+        }
+        catch (err) {
+            core.warning(`Could not write the backup ${backup.file}: ${err.message}`);
+        }
+    }
+    return written;
 }
 /** An input error: nothing was sent anywhere, so there is no promotion to record, only the error. */
 function writeInputError(err, core, env) {
@@ -42669,7 +42757,7 @@ function writeInputError(err, core, env) {
 
 /***/ }),
 
-/***/ 9976:
+/***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42893,6 +42981,245 @@ function startedByUs(op, clientId) {
     return op.client === undefined || op.client.id === clientId;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/promotion/flow-file.ts
+
+/**
+ * Archy's flow files (YAML), as export jobs answer them and import jobs take them
+ * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
+ * and under it `name:` the flow's name.
+ */
+/** The file's top-level key for each flow type. */
+const FILE_KEYS = {
+    inboundcall: 'inboundCall',
+    inboundchat: 'inboundChat',
+    inboundemail: 'inboundEmail',
+    inboundshortmessage: 'inboundShortMessage',
+    inqueuecall: 'inQueueCall',
+    inqueueemail: 'inQueueEmail',
+    inqueueshortmessage: 'inQueueShortMessage',
+    outboundcall: 'outboundCall',
+    commonmodule: 'commonModule',
+    bot: 'bot',
+    digitalbot: 'digitalBot',
+    securecall: 'secureCall',
+    surveyinvite: 'surveyInvite',
+    voicemail: 'voicemail',
+    voice: 'voice',
+    voicesurvey: 'voiceSurvey',
+    workflow: 'workflow',
+    workitem: 'workitem',
+    speech: 'speech',
+    emailsend: 'emailSend'
+};
+/**
+ * Keys an export writes under the flow that say when and from which version it was made, not what
+ * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
+ * public says what the platform writes there; comments, key order and formatting are ignored too.
+ */
+const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
+function fileKeyOf(flowType) {
+    return FILE_KEYS[flowType.toLowerCase()];
+}
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+}
+async function parse(text) {
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const root = parseYaml(text);
+    const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
+    const body = key ? root[key] : undefined;
+    if (!key || !body || typeof body !== 'object' || Array.isArray(body))
+        throw new Error('the flow file names no flow type at its top');
+    return { key, body: body };
+}
+/** The flow a file names: its type's key and its name. */
+async function flowNamedBy(text) {
+    const { key, body } = await parse(text);
+    return { key, name: typeof body.name === 'string' ? body.name : undefined };
+}
+/**
+ * The file as an import should get it: without the export's metadata, and naming the flow `name`
+ * when given (a file from before a rename would land on another flow).
+ */
+async function forImport(text, name) {
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const key = (await parse(text)).key;
+    for (const metadata of EXPORT_METADATA)
+        doc.deleteIn([key, metadata]);
+    if (name !== undefined)
+        doc.setIn([key, 'name'], name);
+    return doc.toString();
+}
+/** The file as content: export metadata, comments, key order and formatting left out. */
+async function normalise(text) {
+    const { key, body } = await parse(text);
+    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+    return JSON.stringify({ [key]: content }, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/jobs.ts
+
+
+/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
+class JobFailedError extends Error {
+    jobId;
+    messages;
+    constructor(jobId, what, messages) {
+        super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`);
+        this.jobId = jobId;
+        this.messages = messages;
+        this.name = 'JobFailedError';
+    }
+}
+function describeMessages(messages) {
+    const lines = (messages ?? [])
+        .filter((m) => m.text || m.details)
+        .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`);
+    return lines.length ? lines.join('; ') : 'the job gave no message';
+}
+/** The `networkCode` of a job still running when the wait ended. */
+const JOB_TIMEOUT = 'JOB_TIMEOUT';
+/** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
+async function poll(read, done, what, ctx) {
+    const started = ctx.clock.now();
+    const deadline = started + ctx.settings.waitTimeoutMs;
+    for (;;) {
+        const now = ctx.clock.now();
+        await ctx.clock.sleep(Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now)));
+        const state = await read();
+        if (done(state))
+            return state;
+        if (ctx.clock.now() >= deadline)
+            throw new errors/* PlatformError */.Wk({
+                message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+                networkCode: JOB_TIMEOUT
+            });
+    }
+}
+/**
+ * Exports one version and answers its flow file. One version per job: nothing public says in which
+ * order a job of several versions lays out its files, and a backup must be the version it claims.
+ */
+async function exportVersion(item, ctx) {
+    const what = `the export of ${item.version}`;
+    const { id } = await ctx.genesys.startExport([item]);
+    const state = await poll(() => ctx.genesys.getExportJob(id), (s) => s.status === 'Success' || s.status === 'Failure', what, ctx);
+    if (state.status === 'Failure' || !state.downloadUrl)
+        throw new JobFailedError(id, what, state.messages ?? []);
+    return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) };
+}
+/**
+ * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
+ * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
+ * whether the file arrived before a second upload is made.
+ */
+async function importFlowFile(file, ctx) {
+    const registration = await ctx.genesys.registerImport();
+    const what = 'the import of the flow file';
+    try {
+        await ctx.genesys.uploadFlowFile(registration, file);
+    }
+    catch (err) {
+        if (!(0,errors/* isAmbiguous */.X2)(err))
+            throw err;
+        const seen = await ctx.genesys.getImportJob(registration.id);
+        if (seen.status === undefined)
+            throw err.withConsequence(`the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`);
+        if (seen.status === 'Registered') {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`);
+            await ctx.genesys.uploadFlowFile(registration, file);
+        }
+        else {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`);
+        }
+    }
+    const state = await poll(() => ctx.genesys.getImportJob(registration.id), (s) => s.status === 'Success' || s.status === 'Failure', `the import job ${registration.id}`, ctx);
+    if (state.status === 'Failure')
+        throw new JobFailedError(registration.id, what, state.messages ?? []);
+    return { ...state, id: registration.id };
+}
+
+;// CONCATENATED MODULE: ./src/promotion/restore.ts
+
+
+
+
+/** An import job still running when the wait ended: it may yet publish. */
+class ImportStillRunning extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImportStillRunning';
+    }
+}
+/**
+ * Puts the content of `source` live again as a new version: the way back public evidence says the
+ * platform offers (docs/platform.md#publishing-an-older-version). Export it (unless it was exported
+ * before the first write), check that the file names this flow, import it (the job makes a version
+ * and publishes it), require that the job touched this flow, and verify by content: the version now
+ * live, exported, must equal the file.
+ */
+async function restoreVersion(flowId, source, outcome, ctx) {
+    const flow = await readFlow(flowId, ctx.genesys, []);
+    let exportJobId;
+    let file = outcome.exported?.[source];
+    if (file === undefined) {
+        const exported = await exportVersion({ flowId, version: source }, ctx);
+        exportJobId = exported.jobId;
+        file = exported.file;
+    }
+    // A file from before a rename names another flow: the import would change that one, or make it.
+    const named = await flowNamedBy(file);
+    const key = flow.type ? fileKeyOf(flow.type) : undefined;
+    if (!key || named.key !== key)
+        throw new errors/* CheckFailedError */.CO(`the export of ${source} is a ${named.key} file, but the flow is ${flow.type ?? 'of a type the platform did not give'}: nothing was imported`);
+    if (flow.name === undefined)
+        throw new errors/* CheckFailedError */.CO(`the platform's answer has no name for flow ${flowId}: the file could land on another flow of the name it carries, so nothing was imported`);
+    const renamed = named.name !== flow.name;
+    file = await forImport(file, renamed ? flow.name : undefined);
+    if (renamed) {
+        outcome.notes.push(`The export of ${source} names the flow "${named.name ?? ''}"; the flow is now "${flow.name}": the file was imported under the current name, so it lands on this flow.`);
+    }
+    ctx.log.info(`Restoring the content of ${source} through an import job`);
+    const job = await importFlowFile(file, ctx).catch((err) => {
+        // The import may still make and publish its version: a run that cannot know must not say failed.
+        if (err instanceof errors/* PlatformError */.Wk && err.networkCode === JOB_TIMEOUT) {
+            throw new ImportStillRunning(`${err.message}; it may still publish a new version: check the flow before running again`);
+        }
+        throw err;
+    });
+    const restored = {
+        from: source,
+        exportJobId,
+        importJobId: job.id,
+        fileSha256: sha256(file),
+        verified: false
+    };
+    if (job.flow?.id !== flowId)
+        throw new errors/* CheckFailedError */.CO(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
+    // From here on a new version is live: the record says so, whatever the content check then does.
+    outcome.restore = { from: source, exportJobId, importJobId: job.id, fileSha256: restored.fileSha256 };
+    try {
+        const after = await readFlow(flowId, ctx.genesys, []);
+        restored.live = after.publishedVersion?.id;
+        restored.version = restored.live;
+        outcome.restore.version = restored.live;
+        outcome.versions.published = restored.live;
+        if (!restored.live)
+            return restored;
+        const live = await exportVersion({ flowId, version: restored.live }, ctx);
+        restored.verified = (await normalise(live.file)) === (await normalise(file));
+        return restored;
+    }
+    catch (err) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; the import job ${job.id} had put a new version of ${source}'s content live, whose content could not be checked: check the flow`, { cause: err });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts
 
 
@@ -42978,6 +43305,7 @@ function endsTheWait(err) {
 
 
 
+
 /**
  * Publishes the target, waits for the operation, and verifies by reading back which version is
  * live: a 200 from publish proves nothing (the platform answers 200 even for a version it will not
@@ -42987,7 +43315,12 @@ async function switchVersion(flow, outcome, ctx) {
     const target = outcome.versions.target;
     const previous = outcome.versions.previous;
     const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000);
+    const strategy = ctx.settings.rollbackStrategy;
+    // Publishing an id other than the checked-in one may change nothing (docs/platform.md).
+    const pinnedOther = target !== flow.checkedInVersion?.id;
     outcome.publishRequestedAt = ctx.clock.now();
+    if (pinnedOther && strategy === 'restore')
+        return promoteByRestore(flow.id, target, 'rollback-strategy is restore', outcome, ctx);
     const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx);
     outcome.operation = { id: started.id, actionStatus: started.actionStatus };
     ctx.log.info(`Publishing ${target} (operation ${started.id})`);
@@ -43028,6 +43361,10 @@ async function switchVersion(flow, outcome, ctx) {
             outcome.notes.push(`${describeOperation(waited.replacedBy)} replaced ours on the flow; ${target} is live (read back).`);
         return;
     }
+    if (live === previous && !failed && pinnedOther && strategy === 'auto') {
+        const why = `publishing ${target} by its id changed nothing (${describe(previous)} is still live)`;
+        return promoteByRestore(flow.id, target, why, outcome, ctx);
+    }
     if (live === previous) {
         outcome.status = 'failed';
         outcome.error = failed
@@ -43040,8 +43377,11 @@ async function switchVersion(flow, outcome, ctx) {
             };
         return;
     }
-    const rollbackTarget = outcome.spec.rollbackVersion ?? previous;
-    const moved = `the publish of ${target} left ${describe(live)} live instead`;
+    await rollBackMoved(flow.id, `the publish of ${target} left ${describe(live)} live instead`, outcome, ctx);
+}
+/** A write put something else than the target live: roll back, when allowed and possible. */
+async function rollBackMoved(flowId, moved, outcome, ctx) {
+    const rollbackTarget = outcome.spec.rollbackVersion ?? outcome.versions.previous;
     if (!ctx.settings.autoRollback) {
         outcome.status = 'failed';
         outcome.error = { message: `${moved}; auto-rollback is off, so it stays` };
@@ -43053,7 +43393,26 @@ async function switchVersion(flow, outcome, ctx) {
         outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` };
         return;
     }
-    await rollBack(flow.id, rollbackTarget, moved, outcome, ctx);
+    await rollBack(flowId, rollbackTarget, moved, outcome, ctx);
+}
+/** Puts the target's content live through a restore; content other than the target's is rolled back. */
+async function promoteByRestore(flowId, target, why, outcome, ctx) {
+    ctx.log.info(`${why}: restoring the content of ${target} as a new version`);
+    const restored = await restoreVersion(flowId, target, outcome, ctx);
+    outcome.versions.published = restored.live;
+    outcome.restore = restoreInfo(restored);
+    if (restored.verified) {
+        outcome.versions.restoredFrom = target;
+        outcome.status = 'switched';
+        outcome.verifiedAt = ctx.clock.now();
+        outcome.notes.push(`${why}: the content of ${target} is live as version ${restored.live}, verified by content.`);
+        return;
+    }
+    await rollBackMoved(flowId, `the restore of ${target} left ${describe(restored.live)} live, with other content than ${target}'s`, outcome, ctx);
+}
+function restoreInfo(restored) {
+    const { from, version, exportJobId, importJobId, fileSha256 } = restored;
+    return { from, version, exportJobId, importJobId, fileSha256 };
 }
 /**
  * Publishes `version` again, waits and verifies by reading back; the outcome says whether it held.
@@ -43061,27 +43420,53 @@ async function switchVersion(flow, outcome, ctx) {
  */
 async function rollBack(flowId, version, reason, outcome, ctx) {
     const started = ctx.clock.now();
+    const strategy = ctx.settings.rollbackStrategy;
     outcome.rollback = { attempted: true, version };
     outcome.status = 'failed';
     outcome.error = { message: `${reason}; rolling back to ${version}` };
     ctx.log.warning(`${reason}: rolling back to ${version}`);
     try {
-        const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
-        const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx);
-        const live = waited.flow?.publishedVersion?.id;
-        outcome.versions.published = live;
-        outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
-        if (!waited.timedOut && live === version) {
+        if (strategy !== 'restore') {
+            const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx);
+            const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx);
+            const live = waited.flow?.publishedVersion?.id;
+            outcome.versions.published = live;
+            outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started;
+            if (!waited.timedOut && live === version) {
+                outcome.rollback.status = 'restored';
+                outcome.status = 'rolled-back';
+                outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` };
+                return;
+            }
+            if (strategy === 'republish' || waited.timedOut) {
+                outcome.rollback.status = 'failed';
+                const late = waited.timedOut
+                    ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
+                    : '';
+                outcome.error = {
+                    message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}`
+                };
+                return;
+            }
+            ctx.log.warning(`Publishing ${version} by its id did not put it back (${describe(live)} is live): restoring its content`);
+        }
+        const restored = await restoreVersion(flowId, version, outcome, ctx);
+        outcome.versions.published = restored.live;
+        outcome.restore = restoreInfo(restored);
+        outcome.rollback.durationMs = ctx.clock.now() - started;
+        if (restored.verified) {
+            outcome.versions.restoredFrom = version;
             outcome.rollback.status = 'restored';
             outcome.status = 'rolled-back';
-            outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` };
+            outcome.error = {
+                message: `${reason}; rolled back: the content of ${version} is live again as version ${restored.live} (restored, verified by content)`
+            };
             return;
         }
         outcome.rollback.status = 'failed';
-        const late = waited.timedOut
-            ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
-            : '';
-        outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` };
+        outcome.error = {
+            message: `${reason}; the rollback to ${version} did not hold: the restore left ${describe(restored.live)} live with other content`
+        };
     }
     catch (err) {
         outcome.rollback.status = 'failed';
@@ -43090,6 +43475,75 @@ async function rollBack(flowId, version, reason, outcome, ctx) {
 }
 function describe(version) {
     return version ? `version ${version}` : 'no version';
+}
+
+;// CONCATENATED MODULE: ./src/promotion/backup.ts
+
+
+
+/**
+ * Before the flow's first write: exports what is live (the way back), the rollback version when one
+ * is named, and a pinned target that is not the checked-in version (what a restore would upload). A target whose content is live already, under another version id, needs no write:
+ * answers 'unchanged' (version numbers must not climb on every run). Without a backup there is no
+ * way back, so a failed export refuses the write, unless rollback-strategy is republish.
+ */
+async function backUp(flow, outcome, ctx) {
+    const strategy = ctx.settings.rollbackStrategy;
+    const live = outcome.versions.previous;
+    const target = outcome.versions.target;
+    const restorable = strategy !== 'republish' && target !== flow.checkedInVersion?.id && target !== live;
+    const versions = [...new Set([live, outcome.spec.rollbackVersion, restorable ? target : undefined])].filter((v) => v !== undefined);
+    if (!live)
+        outcome.backup = { note: 'none: nothing live' };
+    if (!versions.length) {
+        outcome.checks.push({ name: 'backup', passed: true, detail: 'none needed: nothing is live' });
+        return 'proceed';
+    }
+    const exported = [];
+    try {
+        for (const version of versions)
+            exported.push(await exportVersion({ flowId: flow.id, version }, ctx));
+    }
+    catch (err) {
+        const what = versions[exported.length] === live ? `the backup of ${live}` : `the export of ${versions[exported.length]}`;
+        const why = `${what} failed (${(0,errors/* errorMessage */.gJ)(err)})`;
+        if (strategy === 'republish') {
+            outcome.backup = { note: `none: ${why}` };
+            outcome.checks.push({
+                name: 'backup',
+                passed: true,
+                detail: `none: ${why}; rollback-strategy republish goes on without one`
+            });
+            ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`);
+            return 'proceed';
+        }
+        const detail = `${why}: without a backup there is no way back, so nothing was written (rollback-strategy: republish goes on without one)`;
+        outcome.checks.push({ name: 'backup', passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    }
+    outcome.exported = Object.fromEntries(versions.map((version, i) => [version, exported[i].file]));
+    if (live) {
+        const { jobId, file } = exported[0];
+        outcome.backup = { version: live, jobId, content: file, sha256: sha256(file), note: `exported ${live}` };
+        outcome.checks.push({ name: 'backup', passed: true, detail: `exported ${live} before any write (job ${jobId})` });
+    }
+    if (restorable &&
+        live &&
+        (await normalise(outcome.exported[target])) === (await normalise(outcome.exported[live]))) {
+        // Nothing will be written: no backup file either.
+        outcome.backup = {
+            ...outcome.backup,
+            content: undefined,
+            note: `not needed: the content of ${target} is live already`
+        };
+        outcome.checks.push({
+            name: 'already at target',
+            passed: true,
+            detail: `the content of ${target} is live already, as version ${live}: nothing to publish`
+        });
+        return 'unchanged';
+    }
+    return 'proceed';
 }
 
 // EXTERNAL MODULE: ./src/model/plan.ts
@@ -43113,7 +43567,8 @@ async function validate(flow, outcome, ctx) {
         if (!passed)
             failures.push(detail);
     };
-    // A check that lacks a field it needs refuses, naming the field: it never guesses.
+    // A check that lacks a field it needs refuses, naming the field. One exception, assumed
+    // (docs/platform.md): a version without a type is judged a draft by its id alone.
     const missing = (field, consequence) => `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
     const live = flow.publishedVersion?.id;
     if (flow.publishedVersion && live === undefined) {
@@ -43174,6 +43629,8 @@ async function validate(flow, outcome, ctx) {
 
 
 
+
+
 /**
  * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
  * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
@@ -43192,12 +43649,15 @@ async function promoteFlow(outcome, ctx) {
         else if (ctx.settings.mode === 'plan') {
             outcome.status = 'planned';
         }
+        else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
+            outcome.status = 'unchanged';
+        }
         else {
             await switchVersion(flow, outcome, ctx);
         }
     }
     catch (err) {
-        outcome.status = 'failed';
+        outcome.status = err instanceof ImportStillRunning ? 'timed-out' : 'failed';
         outcome.error = {
             ...toErrorInfo(err),
             message: outcome.error ? `${outcome.error.message}; ${(0,errors/* errorMessage */.gJ)(err)}` : (0,errors/* errorMessage */.gJ)(err)
@@ -43363,6 +43823,7 @@ async function promote(promotion) {
         const settings = {
             mode: config.mode,
             autoRollback: config.autoRollback,
+            rollbackStrategy: config.rollbackStrategy,
             waitTimeoutMs: config.waitTimeoutMs,
             pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
             maxRetries: config.platform.maxRetries,

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { parseAllDocuments } from 'yaml'
 import { FILE_KEYS } from './flow-file.js'
+import { FlowScenarioSchema } from './scenario.js'
 import type { OrgState } from './state.js'
 import { PlatformFault } from './state.js'
 
@@ -18,7 +19,11 @@ import { PlatformFault } from './state.js'
  */
 export function exportedFile(content: string, version: string, at: number): string {
   const date = new Date(at).toISOString()
-  const lines = content.replace(/\n*$/, '\n').split('\n')
+  // A file that came from an export carries its metadata: the new export's replaces it.
+  const lines = content
+    .replace(/\n*$/, '\n')
+    .split('\n')
+    .filter((l) => !/^ {2}(exportDate|exportedVersion):/.test(l) && !/^# Exported by /.test(l))
   const root = lines.findIndex((l) => /^[A-Za-z]\w*:\s*$/.test(l))
   lines.splice(root + 1, 0, `  exportDate: ${JSON.stringify(date)}`, `  exportedVersion: ${JSON.stringify(version)}`)
   return `# Exported by the Genesys Cloud emulator on ${date}\n${lines.join('\n')}`
@@ -162,12 +167,13 @@ export class Jobs {
     const type = Object.entries(FILE_KEYS).find(([, key]) => key === parsed.key)?.[0] ?? parsed.key.toUpperCase()
     const found = [...this.org.flows.values()].find((f) => !f.deleted && f.name === parsed.name && f.type === type)
     // The platform creates a flow it does not find: a renamed file makes a second flow.
-    const flow = found ?? this.org.addFlow({ ...EMPTY_FLOW, name: parsed.name, type, versions: [] })
+    const flow = found ?? this.org.addFlow(FlowScenarioSchema.parse({ name: parsed.name, type, versions: [] }))
     job.command = found ? 'Update' : 'Create'
     job.flow = { id: flow.id, name: flow.name }
     if (flow.jobs.importFailure) return this.fail(job, flow.jobs.importFailure)
+    // importLandsDifferent: a key under the flow that the file did not have (content, not a comment).
     const content = flow.jobs.importLandsDifferent
-      ? `${job.file}\n# changed on the way in by the emulator's importLandsDifferent\n`
+      ? (job.file ?? '').replace(/^([A-Za-z]\w*:[ \t]*\n)/m, '$1  landedDifferently: true\n')
       : (job.file ?? '')
     this.org.importVersion(flow, content)
     job.status = 'Success'
@@ -182,17 +188,6 @@ export class Jobs {
   private message(type: JobMessage['type'], text: string): JobMessage {
     return { dateTime: new Date(this.org.now()).toISOString(), type, text }
   }
-}
-
-const EMPTY_FLOW = {
-  versions: [],
-  savedDraft: false,
-  deleted: false,
-  explicitNulls: false,
-  configurationVersions: {},
-  content: {},
-  jobs: { importLandsDifferent: false },
-  publishes: []
 }
 
 /** The flow file's top-level key and the flow's name, or why the file is not a flow file. */

@@ -1,4 +1,4 @@
-// The hash of what the bundle is built from: every file under src/ and package-lock.json, by
+// The hash of what the bundle is built from: every file under src/, the lockfile, package.json and tsconfig.json, by
 // content (not file times: a fresh clone has none that mean anything). `npm run bundle` writes it
 // to dist/source-hash.txt; the tests that run dist/index.js recompute it and refuse a stale bundle.
 import { createHash } from 'node:crypto'
@@ -17,7 +17,10 @@ function filesUnder(dir: string): string[] {
 }
 
 export function sourceHash(root = ROOT): string {
-  const files = [...filesUnder(path.join(root, 'src')), path.join(root, 'package-lock.json')]
+  const files = [
+    ...filesUnder(path.join(root, 'src')),
+    ...['package-lock.json', 'package.json', 'tsconfig.json'].map((file) => path.join(root, file))
+  ]
     .map((file) => path.relative(root, file).split(path.sep).join('/'))
     .sort()
   const hash = createHash('sha256')

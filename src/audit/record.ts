@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Mode } from '../model/config.js'
 import type { CallTrace } from '../model/port.js'
 import {
@@ -40,7 +41,24 @@ export interface AuditRecord {
     type: string | null
     division: { id: string | null; name: string | null } | null
   }
-  versions: { previous: string | null; target: string | null; published: string | null }
+  /** `restoredFrom`: the version whose content went live as `published` through a restore. */
+  versions: { previous: string | null; target: string | null; published: string | null; restoredFrom?: string }
+  /** The restore that put a version's content live again: its jobs and the file's sha256. */
+  restore: {
+    from: string
+    version: string | null
+    exportJobId: string | null
+    importJobId: string
+    fileSha256: string
+  } | null
+  /** The export of what was live, made before the first write: where it is, and its sha256. */
+  backup: {
+    version: string | null
+    file: string | null
+    sha256: string | null
+    exportJobId: string | null
+    note: string
+  } | null
   snapshot: Snapshot | null
   operation: { id: string; actionStatus: string | null; errorCode: string | null; errorMessage: string | null } | null
   checks: Check[]
@@ -71,6 +89,13 @@ export interface RunFacts {
   github: GithubContext
   changeReference?: string
   reason?: string
+  /** Where backups are written: beside the audit file. */
+  backupDir?: string
+}
+
+/** A backup's file: one per flow and version, so a release's backups share one folder. */
+export function backupFile(dir: string, flowId: string, version: string): string {
+  return path.join(dir, `${flowId}-${version.replace(/[^\w.-]/g, '_')}.yaml`)
 }
 
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -100,7 +125,33 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
         ? { id: outcome.flow.division.id ?? null, name: outcome.flow.division.name ?? null }
         : null
     },
-    versions: { previous: previous ?? null, target: target ?? null, published: published ?? null },
+    versions: {
+      previous: previous ?? null,
+      target: target ?? null,
+      published: published ?? null,
+      ...(outcome.versions.restoredFrom ? { restoredFrom: outcome.versions.restoredFrom } : {})
+    },
+    restore: outcome.restore
+      ? {
+          from: outcome.restore.from,
+          version: outcome.restore.version ?? null,
+          exportJobId: outcome.restore.exportJobId ?? null,
+          importJobId: outcome.restore.importJobId,
+          fileSha256: outcome.restore.fileSha256
+        }
+      : null,
+    backup: outcome.backup
+      ? {
+          version: outcome.backup.version ?? null,
+          file:
+            outcome.backup.version && outcome.backup.content !== undefined && facts.backupDir
+              ? backupFile(facts.backupDir, outcome.flow?.id ?? outcome.spec.flowId ?? 'flow', outcome.backup.version)
+              : null,
+          sha256: outcome.backup.sha256 ?? null,
+          exportJobId: outcome.backup.jobId ?? null,
+          note: outcome.backup.note
+        }
+      : null,
     snapshot: outcome.snapshot ?? null,
     operation: outcome.operation
       ? {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
 import type { Config } from '../model/config.js'
 import { githubContext } from './github-context.js'
-import { buildFlowRecord, type AuditRecord, type RunFacts, type WebhookResult } from './record.js'
+import { backupFile, buildFlowRecord, type AuditRecord, type RunFacts, type WebhookResult } from './record.js'
 import { buildReleaseRecord, failedFlowList, type ReleaseRecord } from './release-record.js'
 import type { CallTrace } from '../model/port.js'
 import { flowLabel, type FlowSpec, type ReleasePlan } from '../model/plan.js'
@@ -15,6 +16,8 @@ export interface RunReport {
   atomic: boolean
   facts: RunFacts
   runTrace: CallTrace
+  /** The exports of what was live before each flow's first write, and where each goes. */
+  backups: { file: string; content: string }[]
   /** Per stage: the records of the flows that ran, their specs in the same order, and those that did not run. */
   stages: { name: string; records: AuditRecord[]; specs: FlowSpec[]; notRun: FlowSpec[] }[]
 }
@@ -53,10 +56,23 @@ export function buildRunReport(input: RunReportInput): RunReport {
       notRun: stage.outcomes.filter((o) => o.status === undefined).map((o) => o.spec)
     }
   })
+  const backups = input.stages.flatMap((stage) =>
+    stage.outcomes.flatMap((o) =>
+      o.backup?.version && o.backup.content !== undefined && facts.backupDir
+        ? [
+            {
+              file: backupFile(facts.backupDir, o.flow?.id ?? o.flowId ?? 'flow', o.backup.version),
+              content: o.backup.content
+            }
+          ]
+        : []
+    )
+  )
   return {
     manifest: input.manifest,
     runId: input.auditId,
     startedAt: input.startedAt,
+    backups,
     atomic: input.plan.atomic,
     facts,
     runTrace: input.runTrace,
@@ -127,7 +143,8 @@ export function runFacts(config: Config): Omit<RunFacts, 'github'> {
       : config.platform.region,
     oauthClientId: config.clientId,
     changeReference: config.changeReference,
-    reason: config.reason
+    reason: config.reason,
+    backupDir: path.join(path.dirname(config.auditFile), 'genesys-flow-backups')
   }
 }
 

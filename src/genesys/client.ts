@@ -252,13 +252,17 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           ExportJobStartSchema
         ),
 
-      getExportJob: (jobId) =>
-        api(
+      // A signed URL is a credential from the moment it arrives: masked before anything could print it.
+      getExportJob: async (jobId) => {
+        const state = await api(
           'export',
           `GET /api/v2/flows/export/jobs/${jobId}`,
           () => architect.getFlowsExportJob(jobId, { expand: ['messages'] }),
           ExportJobStateSchema
-        ),
+        )
+        if (state.downloadUrl) options.mask(state.downloadUrl)
+        return state
+      },
 
       downloadExport: (url) =>
         withRetries(() => store.download(url), {
@@ -271,8 +275,16 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         }),
 
       // A registration starts nothing until a file is uploaded: safe to repeat.
-      registerImport: () =>
-        api('import', 'POST /api/v2/flows/jobs', () => architect.postFlowsJobs(), ImportRegistrationSchema),
+      registerImport: async () => {
+        const registration = await api(
+          'import',
+          'POST /api/v2/flows/jobs',
+          () => architect.postFlowsJobs(),
+          ImportRegistrationSchema
+        )
+        for (const secret of [registration.presignedUrl, ...Object.values(registration.headers)]) options.mask(secret)
+        return registration
+      },
 
       // Not repeated here: an upload whose answer is lost may have started the job.
       uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),

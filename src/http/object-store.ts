@@ -75,9 +75,12 @@ export function objectStore(options: ObjectStoreOptions) {
           })
         }
       )
-      request.setTimeout(options.timeoutMs, () =>
-        request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }))
+      // The whole transfer is bounded, not only the socket's idle time: a trickle must not hold the step.
+      const timer = setTimeout(
+        () => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+        options.timeoutMs
       )
+      request.on('close', () => clearTimeout(timer))
       request.on('error', (err: NodeJS.ErrnoException) =>
         fail({
           message: err.code === 'ETIMEDOUT' ? 'timed out' : 'failed without a response',

@@ -92,6 +92,7 @@ export function parseConfig(raw: RawInputs): Config {
     manifestPath,
     mode: i[Inputs.Mode],
     autoRollback: i[Inputs.AutoRollback],
+    rollbackStrategy: i[Inputs.RollbackStrategy],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],
     pollIntervalMs: i[Inputs.PollIntervalSeconds],
     changeReference: i[Inputs.ChangeReference],

@@ -7,6 +7,7 @@ import { Inputs } from '../model/action.js'
 export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.TargetVersion]: 'checked-in',
   [Inputs.AutoRollback]: 'true',
+  [Inputs.RollbackStrategy]: 'auto',
   [Inputs.Mode]: 'apply',
   [Inputs.WaitTimeoutSeconds]: '300',
   [Inputs.PollIntervalSeconds]: '0.5',

@@ -4,6 +4,7 @@ import { Inputs } from '../model/action.js'
 import {
   MODES,
   PR_COMMENT_MODES,
+  ROLLBACK_STRATEGIES,
   WEBHOOK_FORMATS,
   type GatewayConfig,
   type HostSource,
@@ -131,6 +132,10 @@ export const RawInputsSchema = z.object({
   [Inputs.ExpectedCurrentVersion]: optionalVersion,
   [Inputs.RollbackVersion]: optionalVersion,
   [Inputs.AutoRollback]: boolean,
+  [Inputs.RollbackStrategy]: z
+    .string()
+    .trim()
+    .pipe(z.enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
   [Inputs.Mode]: z
     .string()
     .trim()

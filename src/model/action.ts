@@ -12,6 +12,7 @@ export enum Inputs {
   ExpectedCurrentVersion = 'expected-current-version',
   RollbackVersion = 'rollback-version',
   AutoRollback = 'auto-rollback',
+  RollbackStrategy = 'rollback-strategy',
   Mode = 'mode',
   WaitTimeoutSeconds = 'wait-timeout-seconds',
   PollIntervalSeconds = 'poll-interval-seconds',
@@ -45,6 +46,7 @@ export enum Outputs {
   Audit = 'audit',
   AuditFile = 'audit-file',
   PlanFingerprint = 'plan-fingerprint',
+  BackupFile = 'backup-file',
   WebhookStatus = 'webhook-status'
 }
 

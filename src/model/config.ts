@@ -5,10 +5,17 @@ import type { FlowSpec } from './plan.js'
 export const MODES = ['apply', 'plan'] as const
 export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
 export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
+export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
 
 export type Mode = (typeof MODES)[number]
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
 export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
+/**
+ * How a version other than the checked-in one goes live: publishing its id (which public evidence
+ * says may change nothing), restoring its content through export and import jobs, or the first then
+ * the second.
+ */
+export type RollbackStrategy = (typeof ROLLBACK_STRATEGIES)[number]
 
 /** `gateway-url` split the way the SDK's gateway setting wants it. */
 export interface GatewayConfig {
@@ -57,6 +64,7 @@ export interface Config {
   manifestPath?: string
   mode: Mode
   autoRollback: boolean
+  rollbackStrategy: RollbackStrategy
   waitTimeoutMs: number
   pollIntervalMs: number
   changeReference?: string

@@ -38,6 +38,29 @@ export interface RollbackInfo {
   durationMs?: number
 }
 
+/** A version's content put live again as a new version, through an export and an import job. */
+export interface RestoreInfo {
+  /** The version whose content was restored. */
+  from: string
+  /** The new version the import made and published. */
+  version?: string
+  exportJobId?: string
+  importJobId: string
+  /** sha256 of the file imported. */
+  fileSha256: string
+}
+
+/** The export of what was live, made before the flow's first write: the way back. */
+export interface BackupInfo {
+  /** The version exported; absent when nothing was live or the export failed. */
+  version?: string
+  jobId?: string
+  content?: string
+  sha256?: string
+  /** What happened, for the reader: "exported …", "none: nothing live"… */
+  note: string
+}
+
 export interface ErrorInfo {
   message: string
   code?: string
@@ -56,7 +79,12 @@ export interface FlowOutcome {
   status?: FlowStatus
   flow?: { id: string; name?: string; type?: string; division?: { id?: string; name?: string } }
   snapshot?: Snapshot
-  versions: { previous?: string; target?: string; published?: string }
+  versions: { previous?: string; target?: string; published?: string; restoredFrom?: string }
+  /** Set when a version's content went live through a restore. */
+  restore?: RestoreInfo
+  backup?: BackupInfo
+  /** Flow files exported before the first write, by version: what a restore uploads. */
+  exported?: Record<string, string>
   operation?: OperationInfo
   checks: Check[]
   rollback: RollbackInfo

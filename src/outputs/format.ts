@@ -23,6 +23,9 @@ export function versionChange(
   const from = previous ?? 'none'
   const to = target ?? '?'
   const base = `${from} → ${to}`
-  if (status === 'switched' || status === 'planned' || status === 'unchanged') return base
+  if (status === 'planned') return base
+  // A restore puts the target's content live under a new id: say which.
+  const asTarget = published === target || published === null
+  if ((status === 'switched' || status === 'unchanged') && asTarget) return base
   return `${base} (live: ${published ?? 'none'})`
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { flowRecords, releaseRecord, type RunReport } from '../audit/run-report.js'
 import { Outputs, type ActionCore } from '../model/action.js'
 import type { Config } from '../model/config.js'
@@ -54,6 +56,8 @@ export function writeReport(
     )
     setFlowOutputs(setOutput, record, config.auditFile)
   }
+  const backups = writeBackups(report, core)
+  setOutput(Outputs.BackupFile, report.manifest ? (backups[0] ? path.dirname(backups[0]) : '') : (backups[0] ?? ''))
   try {
     writeAuditFile(config.auditFile, document)
   } catch (err) {
@@ -62,6 +66,21 @@ export function writeReport(
     )
   }
   if (options.summary !== false) writeSummary(summary, env, core)
+}
+
+/** Writes each backup beside the audit file; answers the files written. */
+function writeBackups(report: RunReport, core: ActionCore): string[] {
+  const written: string[] = []
+  for (const backup of report.backups) {
+    try {
+      mkdirSync(path.dirname(backup.file), { recursive: true })
+      writeFileSync(backup.file, backup.content)
+      written.push(backup.file)
+    } catch (err) {
+      core.warning(`Could not write the backup ${backup.file}: ${(err as Error).message}`)
+    }
+  }
+  return written
 }
 
 /** An input error: nothing was sent anywhere, so there is no promotion to record, only the error. */

@@ -1,4 +1,5 @@
 import type { Clock } from '../model/clock.js'
+import type { RollbackStrategy } from '../model/config.js'
 import type { GenesysPort } from '../model/port.js'
 
 export interface Log {
@@ -15,6 +16,7 @@ export interface PromotionContext {
   settings: {
     mode: 'apply' | 'plan'
     autoRollback: boolean
+    rollbackStrategy: RollbackStrategy
     waitTimeoutMs: number
     pollIntervalMs: number
     maxRetries: number

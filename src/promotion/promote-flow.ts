@@ -4,6 +4,8 @@ import type { ErrorInfo, FlowOutcome } from '../model/outcome.js'
 import { findFlowIdByName, readFlow } from './resolve-flow.js'
 import { takeSnapshot } from './snapshot.js'
 import { switchVersion } from './switch.js'
+import { backUp } from './backup.js'
+import { ImportStillRunning } from './restore.js'
 import { validate } from './validate.js'
 
 /**
@@ -23,11 +25,13 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
       outcome.status = 'unchanged'
     } else if (ctx.settings.mode === 'plan') {
       outcome.status = 'planned'
+    } else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
+      outcome.status = 'unchanged'
     } else {
       await switchVersion(flow, outcome, ctx)
     }
   } catch (err) {
-    outcome.status = 'failed'
+    outcome.status = err instanceof ImportStillRunning ? 'timed-out' : 'failed'
     outcome.error = {
       ...toErrorInfo(err),
       message: outcome.error ? `${outcome.error.message}; ${errorMessage(err)}` : errorMessage(err)

@@ -43,6 +43,7 @@ export async function promote(promotion: Promotion): Promise<void> {
     const settings: PromotionContext['settings'] = {
       mode: config.mode,
       autoRollback: config.autoRollback,
+      rollbackStrategy: config.rollbackStrategy,
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
       maxRetries: config.platform.maxRetries,

@@ -1,7 +1,8 @@
-import type { FlowOutcome } from '../model/outcome.js'
+import type { FlowOutcome, RestoreInfo } from '../model/outcome.js'
 import type { PromotionContext } from './context.js'
 import { startPublish } from './publish.js'
 import type { ReadFlow } from './resolve-flow.js'
+import { restoreVersion, type Restored } from './restore.js'
 import { describeOperation } from './snapshot.js'
 import { waitForOperation } from './wait.js'
 
@@ -14,8 +15,13 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
   const target = outcome.versions.target!
   const previous = outcome.versions.previous
   const seconds = Math.round(ctx.settings.waitTimeoutMs / 1000)
+  const strategy = ctx.settings.rollbackStrategy
+  // Publishing an id other than the checked-in one may change nothing (docs/platform.md).
+  const pinnedOther = target !== flow.checkedInVersion?.id
 
   outcome.publishRequestedAt = ctx.clock.now()
+  if (pinnedOther && strategy === 'restore')
+    return promoteByRestore(flow.id, target, 'rollback-strategy is restore', outcome, ctx)
   const started = await startPublish(flow.id, target, flow.currentOperation?.id, outcome, ctx)
   outcome.operation = { id: started.id, actionStatus: started.actionStatus }
   ctx.log.info(`Publishing ${target} (operation ${started.id})`)
@@ -62,6 +68,11 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
     return
   }
 
+  if (live === previous && !failed && pinnedOther && strategy === 'auto') {
+    const why = `publishing ${target} by its id changed nothing (${describe(previous)} is still live)`
+    return promoteByRestore(flow.id, target, why, outcome, ctx)
+  }
+
   if (live === previous) {
     outcome.status = 'failed'
     outcome.error = failed
@@ -75,8 +86,12 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
     return
   }
 
-  const rollbackTarget = outcome.spec.rollbackVersion ?? previous
-  const moved = `the publish of ${target} left ${describe(live)} live instead`
+  await rollBackMoved(flow.id, `the publish of ${target} left ${describe(live)} live instead`, outcome, ctx)
+}
+
+/** A write put something else than the target live: roll back, when allowed and possible. */
+async function rollBackMoved(flowId: string, moved: string, outcome: FlowOutcome, ctx: PromotionContext) {
+  const rollbackTarget = outcome.spec.rollbackVersion ?? outcome.versions.previous
   if (!ctx.settings.autoRollback) {
     outcome.status = 'failed'
     outcome.error = { message: `${moved}; auto-rollback is off, so it stays` }
@@ -88,7 +103,39 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
     outcome.error = { message: `${moved}; no version was live before the run, so there is nothing to roll back to` }
     return
   }
-  await rollBack(flow.id, rollbackTarget, moved, outcome, ctx)
+  await rollBack(flowId, rollbackTarget, moved, outcome, ctx)
+}
+
+/** Puts the target's content live through a restore; content other than the target's is rolled back. */
+async function promoteByRestore(
+  flowId: string,
+  target: string,
+  why: string,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<void> {
+  ctx.log.info(`${why}: restoring the content of ${target} as a new version`)
+  const restored = await restoreVersion(flowId, target, outcome, ctx)
+  outcome.versions.published = restored.live
+  outcome.restore = restoreInfo(restored)
+  if (restored.verified) {
+    outcome.versions.restoredFrom = target
+    outcome.status = 'switched'
+    outcome.verifiedAt = ctx.clock.now()
+    outcome.notes.push(`${why}: the content of ${target} is live as version ${restored.live}, verified by content.`)
+    return
+  }
+  await rollBackMoved(
+    flowId,
+    `the restore of ${target} left ${describe(restored.live)} live, with other content than ${target}'s`,
+    outcome,
+    ctx
+  )
+}
+
+function restoreInfo(restored: Restored): RestoreInfo {
+  const { from, version, exportJobId, importJobId, fileSha256 } = restored
+  return { from, version, exportJobId, importJobId, fileSha256 }
 }
 
 /**
@@ -103,27 +150,55 @@ export async function rollBack(
   ctx: PromotionContext
 ): Promise<void> {
   const started = ctx.clock.now()
+  const strategy = ctx.settings.rollbackStrategy
   outcome.rollback = { attempted: true, version }
   outcome.status = 'failed'
   outcome.error = { message: `${reason}; rolling back to ${version}` }
   ctx.log.warning(`${reason}: rolling back to ${version}`)
   try {
-    const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
-    const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx)
-    const live = waited.flow?.publishedVersion?.id
-    outcome.versions.published = live
-    outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started
-    if (!waited.timedOut && live === version) {
+    if (strategy !== 'restore') {
+      const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
+      const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx)
+      const live = waited.flow?.publishedVersion?.id
+      outcome.versions.published = live
+      outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started
+      if (!waited.timedOut && live === version) {
+        outcome.rollback.status = 'restored'
+        outcome.status = 'rolled-back'
+        outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` }
+        return
+      }
+      if (strategy === 'republish' || waited.timedOut) {
+        outcome.rollback.status = 'failed'
+        const late = waited.timedOut
+          ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
+          : ''
+        outcome.error = {
+          message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}`
+        }
+        return
+      }
+      ctx.log.warning(
+        `Publishing ${version} by its id did not put it back (${describe(live)} is live): restoring its content`
+      )
+    }
+    const restored = await restoreVersion(flowId, version, outcome, ctx)
+    outcome.versions.published = restored.live
+    outcome.restore = restoreInfo(restored)
+    outcome.rollback.durationMs = ctx.clock.now() - started
+    if (restored.verified) {
+      outcome.versions.restoredFrom = version
       outcome.rollback.status = 'restored'
       outcome.status = 'rolled-back'
-      outcome.error = { message: `${reason}; rolled back: ${version} is live again (read back)` }
+      outcome.error = {
+        message: `${reason}; rolled back: the content of ${version} is live again as version ${restored.live} (restored, verified by content)`
+      }
       return
     }
     outcome.rollback.status = 'failed'
-    const late = waited.timedOut
-      ? ` (the rollback, operation ${op.id}, was still running at the timeout and may still complete)`
-      : ''
-    outcome.error = { message: `${reason}; the rollback to ${version} did not hold: ${describe(live)} is live${late}` }
+    outcome.error = {
+      message: `${reason}; the rollback to ${version} did not hold: the restore left ${describe(restored.live)} live with other content`
+    }
   } catch (err) {
     outcome.rollback.status = 'failed'
     throw err

@@ -24,7 +24,8 @@ export async function validate(
     checks.push({ name, passed, detail })
     if (!passed) failures.push(detail)
   }
-  // A check that lacks a field it needs refuses, naming the field: it never guesses.
+  // A check that lacks a field it needs refuses, naming the field. One exception, assumed
+  // (docs/platform.md): a version without a type is judged a draft by its id alone.
   const missing = (field: string, consequence: string) =>
     `the platform's answer has no ${field}: ${consequence}, so nothing is written`
   const live = flow.publishedVersion?.id

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { FLOW_ID, bearer, mainIvr, withEmulator } from '../helpers/emulator.js'
+import { FLOW_ID, bearer, mainIvr, until, withEmulator } from '../helpers/emulator.js'
 
 type Json = Record<string, any>
 
@@ -12,15 +12,6 @@ async function call(url: string, auth: string, method: string, path: string, bod
   })
   assert.equal(response.status, 200, `${method} ${path}: ${response.status}`)
   return (await response.json()) as Json
-}
-
-async function until(read: () => Promise<Json>, done: (state: Json) => boolean): Promise<Json> {
-  for (let i = 0; i < 100; i++) {
-    const state = await read()
-    if (done(state)) return state
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  throw new Error('the job never ended')
 }
 
 describe('emulator: Architect export and import jobs', () => {

@@ -29,6 +29,16 @@ export async function withEmulator<T>(
   }
 }
 
+/** Reads until `done`, every 20 ms, at most 4 s: for jobs that end on the emulator's real clock. */
+export async function until<T>(read: () => Promise<T>, done: (state: T) => boolean): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const state = await read()
+    if (done(state)) return state
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('it never ended')
+}
+
 /** Logs in with the demo client and answers the bearer header. */
 export async function bearer(url: string, id = 'demo-client', secret = 'demo-secret'): Promise<string> {
   const response = await fetch(`${url}/oauth/token`, {

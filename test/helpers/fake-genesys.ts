@@ -44,7 +44,8 @@ export class FakeGenesys implements GenesysSession {
   }
 
   writes(): { method: Method; args: unknown[] }[] {
-    return this.calls.filter((c) => c.method === 'publish' || c.method === 'deactivate')
+    const writes: Method[] = ['publish', 'deactivate', 'registerImport', 'uploadFlowFile']
+    return this.calls.filter((c) => writes.includes(c.method))
   }
 
   port(trace: CallTrace): GenesysPort {

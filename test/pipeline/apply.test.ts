@@ -26,7 +26,8 @@ describe('pipeline: apply', () => {
         ['target exists', true],
         ['target is not a draft', true],
         ['not locked', true],
-        ['no operation in progress', true]
+        ['no operation in progress', true],
+        ['backup', true]
       ]
     )
     assert.match(summary, /2\.0 → 3\.0 \| ✅ switched/)
@@ -40,7 +41,11 @@ describe('pipeline: apply', () => {
     const reads = genesys.calls.filter((c) => c.method === 'getFlow').length
     assert.equal(reads, 1 + 3, 'one snapshot read, three polls')
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
-    assert.equal(audit?.requests, 6, 'read flow, read version, publish, three polls (the fake has no login)')
+    assert.equal(
+      audit?.requests,
+      9,
+      'read flow, read version, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+    )
   })
 
   it('resolves a flow by exact name and type', async () => {

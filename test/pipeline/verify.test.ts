@@ -64,13 +64,34 @@ describe('pipeline: verify and roll back', () => {
     assert.equal(genesys.writes().at(-1)!.args[1], '1.0')
   })
 
-  it('says so and fails when the rollback does not hold', async () => {
-    const { core, audit } = await runPipeline(apply, {
-      flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0' } })]
-    })
+  it('says so and fails when the rollback does not hold (rollback-strategy republish)', async () => {
+    const { core, audit } = await runPipeline(
+      { ...apply, 'rollback-strategy': 'republish' },
+      { flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0' } })] }
+    )
     assert.equal(core.outputs.status, 'failed')
     assert.match(core.failed!, /the rollback to 2\.0 did not hold: version 1\.0 is live/)
     assert.equal(audit?.rollback.status, 'failed')
+  })
+
+  it('restores the previous content when publishing its id does not put it back (rollback-strategy auto)', async () => {
+    const { core, genesys, audit } = await runPipeline(apply, {
+      flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0' } })]
+    })
+    assert.equal(core.outputs.status, 'rolled-back')
+    assert.match(
+      core.failed!,
+      /rolled back: the content of 2\.0 is live again as version 4\.0 \(restored, verified by content\)/
+    )
+    const flow = genesys.state.flow(FLOW_ID)!
+    assert.equal(flow.publishedVersionId, '4.0')
+    assert.match(flow.versions.get('4.0')!.content, /This is version 2\.0/)
+    assert.deepEqual(
+      [audit?.rollback.status, audit?.versions.restoredFrom, audit?.restore.from],
+      ['restored', '2.0', '2.0']
+    )
+    assert.equal(audit?.backup.version, '2.0')
+    assert.match(audit?.restore.fileSha256, /^sha256:[0-9a-f]{64}$/)
   })
 
   it('has nothing to roll back to when no version was live before', async () => {
@@ -100,7 +121,8 @@ describe('pipeline: verify and roll back', () => {
     assert.match(core.failed!, new RegExp(`still running after 20 s \\(operation ${audit?.operation.id}`))
     assert.equal(genesys.writes().length, 1)
     assert.equal(audit?.rollback.attempted, false)
-    assert.ok(clock.sleeps.reduce((a, b) => a + b, 0) <= 20_000, 'the wait does not overrun the timeout')
+    // The backup export before the publish waits one poll (0.5 s) of its own.
+    assert.ok(clock.sleeps.reduce((a, b) => a + b, 0) <= 20_500, 'the wait does not overrun the timeout')
   })
 
   it('re-reads the flow before repeating a publish that failed without an answer', async () => {

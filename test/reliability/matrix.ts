@@ -495,26 +495,45 @@ function outcomeCases(): MatrixCase[] {
       id: 'rollback / publish FAILURE',
       phase: 'rollback',
       fault: 'publish FAILURE',
-      injected: "the rollback's operation ends in FAILURE",
+      injected: "the rollback's operation ends in FAILURE (rollback-strategy republish: no restore)",
       level: 'bundle',
       scenario: scenario(mainIvr({ publishes: [mismatch(0), { ...failure, durationMs: 0 }] })),
+      inputs: { 'rollback-strategy': 'republish' },
+
       expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
     },
     {
       id: 'rollback / publish 200 that changes nothing',
       phase: 'rollback',
       fault: 'publish 200 that changes nothing',
-      injected: "the rollback's publish answers 200 and changes nothing",
+      injected: "the rollback's publish answers 200 and changes nothing (rollback-strategy republish: no restore)",
       level: 'bundle',
       scenario: scenario(mainIvr({ publishes: [mismatch(0), noOp] })),
+      inputs: { 'rollback-strategy': 'republish' },
+
       expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
+    },
+    {
+      id: 'rollback / publish 200 that changes nothing / restore',
+      phase: 'rollback',
+      fault: 'publish 200 that changes nothing',
+      injected: "the rollback's publish changes nothing; rollback-strategy auto restores 2.0's content",
+      level: 'bundle',
+      scenario: scenario(mainIvr({ publishes: [mismatch(0), noOp] })),
+      expect: {
+        ...recovered('rollback'),
+        live: '4.0',
+        error: /left version 1\.0 live instead; rolled back: the content of 2\.0 is live again as version 4\.0/
+      }
     },
     {
       id: 'rollback / verification mismatch',
       phase: 'rollback',
       fault: 'verification mismatch',
-      injected: 'the rollback puts 3.0 live instead of 2.0',
+      injected: 'the rollback puts 3.0 live instead of 2.0 (rollback-strategy republish: no restore)',
       level: 'bundle',
+      inputs: { 'rollback-strategy': 'republish' },
+
       scenario: scenario(
         mainIvr({ publishes: [mismatch(0), { outcome: 'publishes-other', otherVersion: '3.0', durationMs: 0 }] })
       ),

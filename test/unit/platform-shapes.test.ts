@@ -93,6 +93,7 @@ async function decide(flow: Flow): Promise<string> {
     settings: {
       mode: 'apply',
       autoRollback: true,
+      rollbackStrategy: 'auto',
       waitTimeoutMs: 1000,
       pollIntervalMs: 100,
       maxRetries: 0,

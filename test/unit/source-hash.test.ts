@@ -13,6 +13,8 @@ function project(): string {
   writeFileSync(path.join(root, 'src', 'main.ts'), 'export const a = 1\n')
   writeFileSync(path.join(root, 'src', 'model', 'plan.ts'), 'export const b = 2\n')
   writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}\n')
+  writeFileSync(path.join(root, 'package.json'), '{"type":"module"}\n')
+  writeFileSync(path.join(root, 'tsconfig.json'), '{}\n')
   writeFileSync(path.join(root, 'dist', 'source-hash.txt'), `${sourceHash(root)}\n`)
   return root
 }
@@ -22,11 +24,12 @@ describe('the bundle knows what it was built from', () => {
     assert.equal(staleBundle(project()), undefined)
   })
 
-  it('a changed source, a new source or a changed lockfile makes it stale, saying to run npm run bundle', () => {
+  it('a changed source, a new source, a changed lockfile or tsconfig makes it stale, saying to run npm run bundle', () => {
     for (const change of [
       (root: string) => writeFileSync(path.join(root, 'src', 'model', 'plan.ts'), 'export const b = 3\n'),
       (root: string) => writeFileSync(path.join(root, 'src', 'cancel.ts'), '\n'),
-      (root: string) => writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3,"x":1}\n')
+      (root: string) => writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3,"x":1}\n'),
+      (root: string) => writeFileSync(path.join(root, 'tsconfig.json'), '{"compilerOptions":{}}\n')
     ]) {
       const root = project()
       change(root)

@@ -1,0 +1,79 @@
+import { CheckFailedError, errorMessage } from '../model/errors.js'
+import type { FlowOutcome } from '../model/outcome.js'
+import type { PromotionContext } from './context.js'
+import { normalise, sha256 } from './flow-file.js'
+import { exportVersion } from './jobs.js'
+import type { ReadFlow } from './resolve-flow.js'
+
+/**
+ * Before the flow's first write: exports what is live (the way back), the rollback version when one
+ * is named, and a pinned target that is not the checked-in version (what a restore would upload). A target whose content is live already, under another version id, needs no write:
+ * answers 'unchanged' (version numbers must not climb on every run). Without a backup there is no
+ * way back, so a failed export refuses the write, unless rollback-strategy is republish.
+ */
+export async function backUp(
+  flow: ReadFlow,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<'proceed' | 'unchanged'> {
+  const strategy = ctx.settings.rollbackStrategy
+  const live = outcome.versions.previous
+  const target = outcome.versions.target!
+  const restorable = strategy !== 'republish' && target !== flow.checkedInVersion?.id && target !== live
+  const versions = [...new Set([live, outcome.spec.rollbackVersion, restorable ? target : undefined])].filter(
+    (v): v is string => v !== undefined
+  )
+  if (!live) outcome.backup = { note: 'none: nothing live' }
+  if (!versions.length) {
+    outcome.checks.push({ name: 'backup', passed: true, detail: 'none needed: nothing is live' })
+    return 'proceed'
+  }
+
+  const exported: Awaited<ReturnType<typeof exportVersion>>[] = []
+  try {
+    for (const version of versions) exported.push(await exportVersion({ flowId: flow.id, version }, ctx))
+  } catch (err) {
+    const what =
+      versions[exported.length] === live ? `the backup of ${live}` : `the export of ${versions[exported.length]}`
+    const why = `${what} failed (${errorMessage(err)})`
+    if (strategy === 'republish') {
+      outcome.backup = { note: `none: ${why}` }
+      outcome.checks.push({
+        name: 'backup',
+        passed: true,
+        detail: `none: ${why}; rollback-strategy republish goes on without one`
+      })
+      ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`)
+      return 'proceed'
+    }
+    const detail = `${why}: without a backup there is no way back, so nothing was written (rollback-strategy: republish goes on without one)`
+    outcome.checks.push({ name: 'backup', passed: false, detail })
+    throw new CheckFailedError(detail)
+  }
+
+  outcome.exported = Object.fromEntries(versions.map((version, i) => [version, exported[i]!.file]))
+  if (live) {
+    const { jobId, file } = exported[0]!
+    outcome.backup = { version: live, jobId, content: file, sha256: sha256(file), note: `exported ${live}` }
+    outcome.checks.push({ name: 'backup', passed: true, detail: `exported ${live} before any write (job ${jobId})` })
+  }
+  if (
+    restorable &&
+    live &&
+    (await normalise(outcome.exported[target]!)) === (await normalise(outcome.exported[live]!))
+  ) {
+    // Nothing will be written: no backup file either.
+    outcome.backup = {
+      ...outcome.backup!,
+      content: undefined,
+      note: `not needed: the content of ${target} is live already`
+    }
+    outcome.checks.push({
+      name: 'already at target',
+      passed: true,
+      detail: `the content of ${target} is live already, as version ${live}: nothing to publish`
+    })
+    return 'unchanged'
+  }
+  return 'proceed'
+}

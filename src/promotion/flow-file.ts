@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * Archy's flow files (YAML), as export jobs answer them and import jobs take them
+ * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
+ * and under it `name:` the flow's name.
+ */
+
+/** The file's top-level key for each flow type. */
+const FILE_KEYS: Record<string, string> = {
+  inboundcall: 'inboundCall',
+  inboundchat: 'inboundChat',
+  inboundemail: 'inboundEmail',
+  inboundshortmessage: 'inboundShortMessage',
+  inqueuecall: 'inQueueCall',
+  inqueueemail: 'inQueueEmail',
+  inqueueshortmessage: 'inQueueShortMessage',
+  outboundcall: 'outboundCall',
+  commonmodule: 'commonModule',
+  bot: 'bot',
+  digitalbot: 'digitalBot',
+  securecall: 'secureCall',
+  surveyinvite: 'surveyInvite',
+  voicemail: 'voicemail',
+  voice: 'voice',
+  voicesurvey: 'voiceSurvey',
+  workflow: 'workflow',
+  workitem: 'workitem',
+  speech: 'speech',
+  emailsend: 'emailSend'
+}
+
+/**
+ * Keys an export writes under the flow that say when and from which version it was made, not what
+ * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
+ * public says what the platform writes there; comments, key order and formatting are ignored too.
+ */
+const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion'])
+
+export function fileKeyOf(flowType: string): string | undefined {
+  return FILE_KEYS[flowType.toLowerCase()]
+}
+
+export function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`
+}
+
+async function parse(text: string): Promise<{ key: string; body: Record<string, unknown> }> {
+  const { parse: parseYaml } = await import('yaml')
+  const root = parseYaml(text) as unknown
+  const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined
+  const body = key ? (root as Record<string, unknown>)[key] : undefined
+  if (!key || !body || typeof body !== 'object' || Array.isArray(body))
+    throw new Error('the flow file names no flow type at its top')
+  return { key, body: body as Record<string, unknown> }
+}
+
+/** The flow a file names: its type's key and its name. */
+export async function flowNamedBy(text: string): Promise<{ key: string; name: string | undefined }> {
+  const { key, body } = await parse(text)
+  return { key, name: typeof body.name === 'string' ? body.name : undefined }
+}
+
+/**
+ * The file as an import should get it: without the export's metadata, and naming the flow `name`
+ * when given (a file from before a rename would land on another flow).
+ */
+export async function forImport(text: string, name?: string): Promise<string> {
+  const { parseDocument } = await import('yaml')
+  const doc = parseDocument(text)
+  const key = (await parse(text)).key
+  for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
+  if (name !== undefined) doc.setIn([key, 'name'], name)
+  return doc.toString()
+}
+
+/** The file as content: export metadata, comments, key order and formatting left out. */
+export async function normalise(text: string): Promise<string> {
+  const { key, body } = await parse(text)
+  const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
+  return JSON.stringify({ [key]: content }, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value
+  )
+}

@@ -1,0 +1,99 @@
+import { PlatformError, isAmbiguous } from '../model/errors.js'
+import type { ArchitectJobMessage, ImportJobState } from '../model/port.js'
+import type { PromotionContext } from './context.js'
+import { nextPollDelayMs } from './poll-schedule.js'
+
+/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
+export class JobFailedError extends Error {
+  constructor(
+    readonly jobId: string,
+    what: string,
+    readonly messages: ArchitectJobMessage[]
+  ) {
+    super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`)
+    this.name = 'JobFailedError'
+  }
+}
+
+export function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
+  const lines = (messages ?? [])
+    .filter((m) => m.text || m.details)
+    .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`)
+  return lines.length ? lines.join('; ') : 'the job gave no message'
+}
+
+/** The `networkCode` of a job still running when the wait ended. */
+export const JOB_TIMEOUT = 'JOB_TIMEOUT'
+
+/** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
+async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
+  const started = ctx.clock.now()
+  const deadline = started + ctx.settings.waitTimeoutMs
+  for (;;) {
+    const now = ctx.clock.now()
+    await ctx.clock.sleep(
+      Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
+    )
+    const state = await read()
+    if (done(state)) return state
+    if (ctx.clock.now() >= deadline)
+      throw new PlatformError({
+        message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+        networkCode: JOB_TIMEOUT
+      })
+  }
+}
+
+/**
+ * Exports one version and answers its flow file. One version per job: nothing public says in which
+ * order a job of several versions lays out its files, and a backup must be the version it claims.
+ */
+export async function exportVersion(
+  item: { flowId: string; version: string },
+  ctx: PromotionContext
+): Promise<{ jobId: string; file: string }> {
+  const what = `the export of ${item.version}`
+  const { id } = await ctx.genesys.startExport([item])
+  const state = await poll(
+    () => ctx.genesys.getExportJob(id),
+    (s) => s.status === 'Success' || s.status === 'Failure',
+    what,
+    ctx
+  )
+  if (state.status === 'Failure' || !state.downloadUrl) throw new JobFailedError(id, what, state.messages ?? [])
+  return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) }
+}
+
+/**
+ * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
+ * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
+ * whether the file arrived before a second upload is made.
+ */
+export async function importFlowFile(file: string, ctx: PromotionContext): Promise<ImportJobState & { id: string }> {
+  const registration = await ctx.genesys.registerImport()
+  const what = 'the import of the flow file'
+  try {
+    await ctx.genesys.uploadFlowFile(registration, file)
+  } catch (err) {
+    if (!isAmbiguous(err)) throw err
+    const seen = await ctx.genesys.getImportJob(registration.id)
+    if (seen.status === undefined)
+      throw err.withConsequence(
+        `the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`
+      )
+    if (seen.status === 'Registered') {
+      ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`)
+      await ctx.genesys.uploadFlowFile(registration, file)
+    } else {
+      ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`)
+    }
+  }
+  const state = await poll(
+    () => ctx.genesys.getImportJob(registration.id),
+    (s) => s.status === 'Success' || s.status === 'Failure',
+    `the import job ${registration.id}`,
+    ctx
+  )
+  if (state.status === 'Failure') throw new JobFailedError(registration.id, what, state.messages ?? [])
+  return { ...state, id: registration.id }
+}
