@@ -5,7 +5,7 @@ import type { Agents } from './agents.js'
 import { isLoopbackHost } from './hosts.js'
 
 /** The most a flow file may weigh either way: flows are kilobytes, so this only bounds the absurd. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
+const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 export interface ObjectStoreOptions {
   agents: Agents
@@ -103,5 +103,3 @@ export function objectStore(options: ObjectStoreOptions) {
     }
   }
 }
-
-export type ObjectStoreClient = ReturnType<typeof objectStore>

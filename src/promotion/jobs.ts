@@ -15,7 +15,7 @@ export class JobFailedError extends Error {
   }
 }
 
-export function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
+function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
   const lines = (messages ?? [])
     .filter((m) => m.text || m.details)
     .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`)

@@ -31,7 +31,7 @@ export function lockHolder(flow: Flow): string | undefined {
 }
 
 /** Who started an operation, as a reader would name them. */
-export function actorOf(op: Operation): string {
+function actorOf(op: Operation): string {
   const known = (ref?: EntityRef) => ref !== undefined && (ref.id !== undefined || ref.name !== undefined)
   // A named client beside `user: {}` is the actor: the empty user names nobody.
   if (known(op.user) || (op.user && !known(op.client))) return `user ${named(op.user!)}`

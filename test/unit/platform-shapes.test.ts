@@ -71,6 +71,11 @@ function apply(body: Json, list: Mutation[]): Record<string, unknown> {
   return copy
 }
 
+/** Up to three mutations of `body` at once, on distinct paths. */
+function variants(body: Json) {
+  return fc.uniqueArray(fc.constantFrom(...mutations(body)), { minLength: 1, maxLength: 3 }).filter(independent)
+}
+
 /** Mutations on distinct paths, none inside another's (a dropped parent takes its children along). */
 function independent(list: Mutation[]): boolean {
   const keys = list.map((m) => m.path.join('.'))
@@ -170,19 +175,15 @@ describe('the shapes corpus', () => {
   it('(a) reads every variant, and decides as for the fixture when the variant leaves the decision’s fields alone', async () => {
     for (const fixture of flows) {
       const original = await decide(FlowSchema.parse(fixture.body))
-      const all = mutations(fixture.body)
       await fc.assert(
-        fc.asyncProperty(
-          fc.uniqueArray(fc.constantFrom(...all), { minLength: 1, maxLength: 3 }).filter(independent),
-          async (list) => {
-            const variant = apply(fixture.body, list)
-            const parsed = FlowSchema.safeParse(variant)
-            assert.ok(parsed.success, `${fixture.file}: ${JSON.stringify(list)} fails the read`)
-            if (list.some(touchesMeaning)) return
-            const decision = await decide(parsed.data)
-            assert.equal(decision.split(' | ')[0], original.split(' | ')[0], `${fixture.file}: ${JSON.stringify(list)}`)
-          }
-        ),
+        fc.asyncProperty(variants(fixture.body), async (list) => {
+          const variant = apply(fixture.body, list)
+          const parsed = FlowSchema.safeParse(variant)
+          assert.ok(parsed.success, `${fixture.file}: ${JSON.stringify(list)} fails the read`)
+          if (list.some(touchesMeaning)) return
+          const decision = await decide(parsed.data)
+          assert.equal(decision.split(' | ')[0], original.split(' | ')[0], `${fixture.file}: ${JSON.stringify(list)}`)
+        }),
         { seed: 1337, numRuns: 300 }
       )
     }
@@ -191,26 +192,19 @@ describe('the shapes corpus', () => {
   it('(b) refuses the write, naming the field, when a variant lacks a field a pre-write check needs', async () => {
     let refusals = 0
     for (const fixture of flows) {
-      const all = mutations(fixture.body)
       await fc.assert(
-        fc.asyncProperty(
-          fc.uniqueArray(fc.constantFrom(...all), { minLength: 1, maxLength: 3 }).filter(independent),
-          async (list) => {
-            const variant = apply(fixture.body, list)
-            const fields = neededAndMissing(variant)
-            if (!fields.length) return
-            refusals += 1
-            const decision = await decide(FlowSchema.parse(variant))
-            assert.match(decision, /^refused: /, `${fixture.file}: ${JSON.stringify(list)} was not refused`)
-            // Checks stop at an unknown target (nothing to check against): then that is the reason.
-            const named = fields.some((field) => decision.includes(field))
-            const noTarget = decision.includes('the flow has no checked-in version to publish')
-            assert.ok(
-              named || noTarget,
-              `${fixture.file}: ${JSON.stringify(list)}: ${decision} names none of ${fields}`
-            )
-          }
-        ),
+        fc.asyncProperty(variants(fixture.body), async (list) => {
+          const variant = apply(fixture.body, list)
+          const fields = neededAndMissing(variant)
+          if (!fields.length) return
+          refusals += 1
+          const decision = await decide(FlowSchema.parse(variant))
+          assert.match(decision, /^refused: /, `${fixture.file}: ${JSON.stringify(list)} was not refused`)
+          // Checks stop at an unknown target (nothing to check against): then that is the reason.
+          const named = fields.some((field) => decision.includes(field))
+          const noTarget = decision.includes('the flow has no checked-in version to publish')
+          assert.ok(named || noTarget, `${fixture.file}: ${JSON.stringify(list)}: ${decision} names none of ${fields}`)
+        }),
         { seed: 4242, numRuns: 400 }
       )
     }
