@@ -30065,6 +30065,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/http/backoff.ts
+var backoff = __nccwpck_require__(1012);
 ;// CONCATENATED MODULE: ./src/http/hosts.ts
 /** Loopback hosts: the only ones reachable over plain http:// and never sent through a proxy. */
 function isLoopbackHost(hostname) {
@@ -30073,6 +30075,7 @@ function isLoopbackHost(hostname) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/object-store.ts
+
 
 
 
@@ -30131,8 +30134,13 @@ function objectStore(options) {
                 response.on('end', () => {
                     if (status >= 300 && status < 400)
                         return fail({ message: 'answered a redirect, which is not followed', status });
-                    if (status < 200 || status >= 300)
-                        return fail({ message: 'failed', status });
+                    if (status < 200 || status >= 300) {
+                        // An object store throttles like any origin: its Retry-After counts as the platform's does.
+                        const header = response.headers['retry-after'];
+                        const waitMs = (0,backoff/* parseRetryAfterMs */.o)(Array.isArray(header) ? header[0] : header, Date.now());
+                        const retryAfterSeconds = waitMs === undefined ? undefined : Math.ceil(waitMs / 1000);
+                        return fail({ message: 'failed', status, retryAfterSeconds });
+                    }
                     if (settled)
                         return;
                     settled = true;
@@ -30205,8 +30213,6 @@ function createPlatformHttpClient(sdk, options) {
     return new PlatformHttpClient(options.timeoutMs);
 }
 
-// EXTERNAL MODULE: ./src/http/backoff.ts
-var backoff = __nccwpck_require__(1012);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -40156,8 +40162,17 @@ async function openGenesysSession(options) {
                     options.mask(secret);
                 return registration;
             },
-            // Not repeated here: an upload whose answer is lost may have started the job.
-            uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),
+            // Repeated only when refused (429): an upload whose answer is lost may have started the job,
+            // and the import reads the job's state before it uploads again.
+            uploadFlowFile: (registration, file) => (0,retry/* withRetries */.LH)(() => store.upload(registration.presignedUrl, registration.headers, file), {
+                clock: options.clock,
+                policy,
+                isRetryable: (err) => err.status === 429,
+                onRetry: (delayMs) => {
+                    trace.retries += 1;
+                    trace.waitedMs += delayMs;
+                }
+            }),
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
@@ -43118,8 +43133,9 @@ async function exportVersion(item, ctx) {
  * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
  * whether the file arrived before a second upload is made.
  */
-async function importFlowFile(file, ctx) {
+async function importFlowFile(file, ctx, onRegistered = () => undefined) {
     const registration = await ctx.genesys.registerImport();
+    onRegistered(registration.id);
     const what = 'the import of the flow file';
     try {
         await ctx.genesys.uploadFlowFile(registration, file);
@@ -43185,13 +43201,16 @@ async function restoreVersion(flowId, source, outcome, ctx) {
         outcome.notes.push(`The export of ${source} names the flow "${named.name ?? ''}"; the flow is now "${flow.name}": the file was imported under the current name, so it lands on this flow.`);
     }
     ctx.log.info(`Restoring the content of ${source} through an import job`);
-    const job = await importFlowFile(file, ctx).catch((err) => {
+    // A cancellation while the job runs names it: it may still publish (promote.ts, markCancelled).
+    const job = await importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
+        .catch((err) => {
         // The import may still make and publish its version: a run that cannot know must not say failed.
         if (err instanceof errors/* PlatformError */.Wk && err.networkCode === JOB_TIMEOUT) {
             throw new ImportStillRunning(`${err.message}; it may still publish a new version: check the flow before running again`);
         }
         throw err;
-    });
+    })
+        .finally(() => (outcome.importRunning = undefined));
     const restored = {
         from: source,
         exportJobId,
@@ -43398,9 +43417,12 @@ async function rollBackMoved(flowId, moved, outcome, ctx) {
 /** Puts the target's content live through a restore; content other than the target's is rolled back. */
 async function promoteByRestore(flowId, target, why, outcome, ctx) {
     ctx.log.info(`${why}: restoring the content of ${target} as a new version`);
+    // Leads the error of a restore that fails; a verified restore clears it.
+    outcome.error = { message: `${why}; restoring the content of ${target}` };
     const restored = await restoreVersion(flowId, target, outcome, ctx);
     outcome.versions.published = restored.live;
     outcome.restore = restoreInfo(restored);
+    outcome.error = undefined;
     if (restored.verified) {
         outcome.versions.restoredFrom = target;
         outcome.status = 'switched';
@@ -43505,7 +43527,8 @@ async function backUp(flow, outcome, ctx) {
             exported.push(await exportVersion({ flowId: flow.id, version }, ctx));
     }
     catch (err) {
-        const what = versions[exported.length] === live ? `the backup of ${live}` : `the export of ${versions[exported.length]}`;
+        const failed = versions[exported.length];
+        const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`;
         const why = `${what} failed (${(0,errors/* errorMessage */.gJ)(err)})`;
         if (strategy === 'republish') {
             outcome.backup = { note: `none: ${why}` };
@@ -43517,7 +43540,11 @@ async function backUp(flow, outcome, ctx) {
             ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`);
             return 'proceed';
         }
-        const detail = `${why}: without a backup there is no way back, so nothing was written (rollback-strategy: republish goes on without one)`;
+        // Without the backup there is no way back; without the target's export, no way forward by restore.
+        const consequence = failed === live
+            ? 'without a backup there is no way back'
+            : `without it, ${failed === target ? 'the target' : 'the rollback version'} cannot be restored`;
+        const detail = `${why}: ${consequence}, so nothing was written (rollback-strategy: republish goes on without one)`;
         outcome.checks.push({ name: 'backup', passed: false, detail });
         throw new errors/* CheckFailedError */.CO(detail);
     }
@@ -43858,9 +43885,11 @@ function markCancelled(stages, signal, now, manifest) {
             continue;
         if (manifest && outcome.trace.requests === 0)
             continue;
-        const pending = outcome.operation
-            ? ` while operation ${outcome.operation.id} was running: it may still complete`
-            : '';
+        const pending = outcome.importRunning
+            ? ` while import job ${outcome.importRunning} was running: it may still publish a new version`
+            : outcome.operation
+                ? ` while operation ${outcome.operation.id} was running: it may still complete`
+                : '';
         outcome.status = 'failed';
         outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' };
         outcome.finishedAt = now;

@@ -168,10 +168,9 @@ export const ScenarioSchema = z
     importDurationMs: z.number().nonnegative().default(300),
     /**
      * Publishing an id other than the flow's checked-in version answers 200 and changes nothing, as
-     * public evidence says the platform does. Off by default for now: the restore that copes with
-     * it lands together with that default.
+     * public evidence says the platform does. `false` keeps the older behaviour: the id goes live.
      */
-    publishOnlyCheckedIn: z.boolean().default(false),
+    publishOnlyCheckedIn: z.boolean().default(true),
     /** The login's answer to unknown credentials (400 is what client libraries see; 401 the older default). */
     loginRefusalStatus: z.union([z.literal(400), z.literal(401)]).default(400),
     flows: z.array(FlowScenarioSchema).default([]),

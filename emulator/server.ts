@@ -97,7 +97,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults.push({ fault, pattern: fault.match.path ? globToRegExp(fault.match.path) : undefined, seen: 0 })
   }
   scenario.faults.forEach(addFault)
-  const objectStore = await startObjectStore(() => jobs, options.host ?? '127.0.0.1', now)
+  const objectStore = await startObjectStore(
+    () => jobs,
+    options.host ?? '127.0.0.1',
+    now,
+    (method, path) => matchFault({ method, path })
+  )
   const jobs = new Jobs(state, () => objectStore.url)
 
   const server = http.createServer((req, res) => {
@@ -169,7 +174,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     req.socket.destroy()
   }
 
-  function matchFault(record: RequestRecord): Fault | undefined {
+  function matchFault(record: Pick<RequestRecord, 'method' | 'path'>): Fault | undefined {
     for (const active of faults) {
       const { match, skip, times } = active.fault
       if (match.method && match.method.toUpperCase() !== record.method) continue

@@ -286,8 +286,18 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         return registration
       },
 
-      // Not repeated here: an upload whose answer is lost may have started the job.
-      uploadFlowFile: (registration, file) => store.upload(registration.presignedUrl, registration.headers, file),
+      // Repeated only when refused (429): an upload whose answer is lost may have started the job,
+      // and the import reads the job's state before it uploads again.
+      uploadFlowFile: (registration, file) =>
+        withRetries(() => store.upload(registration.presignedUrl, registration.headers, file), {
+          clock: options.clock,
+          policy,
+          isRetryable: (err) => err.status === 429,
+          onRetry: (delayMs) => {
+            trace.retries += 1
+            trace.waitedMs += delayMs
+          }
+        }),
 
       getImportJob: (jobId) =>
         api(

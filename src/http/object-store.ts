@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { PlatformError } from '../model/errors.js'
 import type { Agents } from './agents.js'
+import { parseRetryAfterMs } from './backoff.js'
 import { isLoopbackHost } from './hosts.js'
 
 /** The most a flow file may weigh either way: flows are kilobytes, so this only bounds the absurd. */
@@ -40,7 +41,7 @@ export function objectStore(options: ObjectStoreOptions) {
   function send(method: 'GET' | 'PUT', url: URL, what: string, headers: Record<string, string>, body?: string) {
     return new Promise<string>((resolve, reject) => {
       let settled = false
-      const fail = (fields: { message: string; status?: number; networkCode?: string }) => {
+      const fail = (fields: { message: string; status?: number; networkCode?: string; retryAfterSeconds?: number }) => {
         if (settled) return
         settled = true
         reject(new PlatformError({ ...fields, message: `${what} ${fields.message}` }))
@@ -68,7 +69,13 @@ export function objectStore(options: ObjectStoreOptions) {
           response.on('end', () => {
             if (status >= 300 && status < 400)
               return fail({ message: 'answered a redirect, which is not followed', status })
-            if (status < 200 || status >= 300) return fail({ message: 'failed', status })
+            if (status < 200 || status >= 300) {
+              // An object store throttles like any origin: its Retry-After counts as the platform's does.
+              const header = response.headers['retry-after']
+              const waitMs = parseRetryAfterMs(Array.isArray(header) ? header[0] : header, Date.now())
+              const retryAfterSeconds = waitMs === undefined ? undefined : Math.ceil(waitMs / 1000)
+              return fail({ message: 'failed', status, retryAfterSeconds })
+            }
             if (settled) return
             settled = true
             resolve(Buffer.concat(chunks).toString('utf8'))

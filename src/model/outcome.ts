@@ -82,6 +82,8 @@ export interface FlowOutcome {
   versions: { previous?: string; target?: string; published?: string; restoredFrom?: string }
   /** Set when a version's content went live through a restore. */
   restore?: RestoreInfo
+  /** An import job that has its file and has not ended: it may still publish a new version. */
+  importRunning?: string
   backup?: BackupInfo
   /** Flow files exported before the first write, by version: what a restore uploads. */
   exported?: Record<string, string>

@@ -33,8 +33,8 @@ export async function backUp(
   try {
     for (const version of versions) exported.push(await exportVersion({ flowId: flow.id, version }, ctx))
   } catch (err) {
-    const what =
-      versions[exported.length] === live ? `the backup of ${live}` : `the export of ${versions[exported.length]}`
+    const failed = versions[exported.length]!
+    const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`
     const why = `${what} failed (${errorMessage(err)})`
     if (strategy === 'republish') {
       outcome.backup = { note: `none: ${why}` }
@@ -46,7 +46,12 @@ export async function backUp(
       ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`)
       return 'proceed'
     }
-    const detail = `${why}: without a backup there is no way back, so nothing was written (rollback-strategy: republish goes on without one)`
+    // Without the backup there is no way back; without the target's export, no way forward by restore.
+    const consequence =
+      failed === live
+        ? 'without a backup there is no way back'
+        : `without it, ${failed === target ? 'the target' : 'the rollback version'} cannot be restored`
+    const detail = `${why}: ${consequence}, so nothing was written (rollback-strategy: republish goes on without one)`
     outcome.checks.push({ name: 'backup', passed: false, detail })
     throw new CheckFailedError(detail)
   }

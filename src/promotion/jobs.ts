@@ -69,8 +69,13 @@ export async function exportVersion(
  * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
  * whether the file arrived before a second upload is made.
  */
-export async function importFlowFile(file: string, ctx: PromotionContext): Promise<ImportJobState & { id: string }> {
+export async function importFlowFile(
+  file: string,
+  ctx: PromotionContext,
+  onRegistered: (jobId: string) => void = () => undefined
+): Promise<ImportJobState & { id: string }> {
   const registration = await ctx.genesys.registerImport()
+  onRegistered(registration.id)
   const what = 'the import of the flow file'
   try {
     await ctx.genesys.uploadFlowFile(registration, file)

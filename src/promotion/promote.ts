@@ -75,9 +75,11 @@ export function markCancelled(stages: StageProgress[], signal: string, now: numb
   for (const outcome of stages.flatMap((s) => s.outcomes)) {
     if (outcome.finishedAt !== undefined) continue
     if (manifest && outcome.trace.requests === 0) continue
-    const pending = outcome.operation
-      ? ` while operation ${outcome.operation.id} was running: it may still complete`
-      : ''
+    const pending = outcome.importRunning
+      ? ` while import job ${outcome.importRunning} was running: it may still publish a new version`
+      : outcome.operation
+        ? ` while operation ${outcome.operation.id} was running: it may still complete`
+        : ''
     outcome.status = 'failed'
     outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' }
     outcome.finishedAt = now

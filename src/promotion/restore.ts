@@ -62,15 +62,18 @@ export async function restoreVersion(
   }
 
   ctx.log.info(`Restoring the content of ${source} through an import job`)
-  const job = await importFlowFile(file, ctx).catch((err: unknown) => {
-    // The import may still make and publish its version: a run that cannot know must not say failed.
-    if (err instanceof PlatformError && err.networkCode === JOB_TIMEOUT) {
-      throw new ImportStillRunning(
-        `${err.message}; it may still publish a new version: check the flow before running again`
-      )
-    }
-    throw err
-  })
+  // A cancellation while the job runs names it: it may still publish (promote.ts, markCancelled).
+  const job = await importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
+    .catch((err: unknown) => {
+      // The import may still make and publish its version: a run that cannot know must not say failed.
+      if (err instanceof PlatformError && err.networkCode === JOB_TIMEOUT) {
+        throw new ImportStillRunning(
+          `${err.message}; it may still publish a new version: check the flow before running again`
+        )
+      }
+      throw err
+    })
+    .finally(() => (outcome.importRunning = undefined))
   const restored: Restored = {
     from: source,
     exportJobId,

@@ -115,9 +115,12 @@ async function promoteByRestore(
   ctx: PromotionContext
 ): Promise<void> {
   ctx.log.info(`${why}: restoring the content of ${target} as a new version`)
+  // Leads the error of a restore that fails; a verified restore clears it.
+  outcome.error = { message: `${why}; restoring the content of ${target}` }
   const restored = await restoreVersion(flowId, target, outcome, ctx)
   outcome.versions.published = restored.live
   outcome.restore = restoreInfo(restored)
+  outcome.error = undefined
   if (restored.verified) {
     outcome.versions.restoredFrom = target
     outcome.status = 'switched'

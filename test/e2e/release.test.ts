@@ -30,7 +30,7 @@ describe('bundle: release manifests', () => {
     })
   })
 
-  it('atomic: one publish ends in FAILURE, every flow switched earlier is back on its previous version', async () => {
+  it('atomic: one publish ends in FAILURE, every flow switched earlier has its previous content live again', async () => {
     const A = '5d3a2f7e-aaaa-4c4c-9a9a-0123456789ab'
     const B = '5d3a2f7e-bbbb-4c4c-9a9a-0123456789ab'
     const scenario = {
@@ -51,9 +51,17 @@ describe('bundle: release manifests', () => {
       const run = await runBundle(emu.url, { manifest: manifestFile(manifest) })
       assert.equal(run.exitCode, 1)
       assert.equal(run.outputs.status, 'failed')
+      // Publishing 1.0 and 5.0 again changes nothing: their content comes back as new versions.
       assert.deepEqual(
         [A, B, FLOW_ID].map((id) => emu.state.flow(id)!.publishedVersionId),
-        ['1.0', '5.0', '2.0']
+        ['3.0', '7.0', '2.0']
+      )
+      assert.deepEqual(
+        [A, B].map((id) => {
+          const flow = emu.state.flow(id)!
+          return /This is version ([\d.]+)\./.exec(flow.versions.get(flow.publishedVersionId!)!.content)?.[1]
+        }),
+        ['1.0', '5.0']
       )
       const release = run.audit as { flows: { flow: { id: string }; status: string; error: { message: string } }[] }
       const byId = Object.fromEntries(release.flows.map((f) => [f.flow.id, f]))
@@ -64,7 +72,7 @@ describe('bundle: release manifests', () => {
       assert.match(byId[FLOW_ID]!.error.message, /ARCHITECT_PUBLISH_FAILED: Missing prompt/)
       assert.match(
         byId[A]!.error.message,
-        /another flow of this atomic release failed; rolled back: 1\.0 is live again/
+        /another flow of this atomic release failed; rolled back: the content of 1\.0 is live again as version 3\.0/
       )
       assert.match(run.summary, /Genesys Cloud release: failed \(atomic\)/)
     })

@@ -104,7 +104,10 @@ describe('bundle: restore through Architect export and import jobs', () => {
 
   it('keeps today’s behaviour with rollback-strategy republish where older ids go live', async () => {
     await withEmulator(
-      { flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0', times: 1 } })] },
+      {
+        publishOnlyCheckedIn: false,
+        flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0', times: 1 } })]
+      },
       async (emu) => {
         const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'rollback-strategy': 'republish' })
         assert.equal(run.outputs.status, 'rolled-back')

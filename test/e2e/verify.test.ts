@@ -29,9 +29,12 @@ describe('bundle: verification, rollback and timeout', () => {
     )
   })
 
-  it('a 200 that moved the flow to another version: detected, rolled back, rolled-back', async () => {
+  it('a 200 that moved the flow to another version: detected, rolled back by republishing (older ids go live)', async () => {
     await withEmulator(
-      { flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0', times: 1 } })] },
+      {
+        publishOnlyCheckedIn: false,
+        flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0', times: 1 } })]
+      },
       async (emu) => {
         const run = await runBundle(emu.url, { 'flow-id': FLOW_ID })
         assert.equal(run.exitCode, 1, 'the step fails after a rollback')

@@ -50,12 +50,12 @@ describe('pipeline: apply', () => {
 
   it('resolves a flow by exact name and type', async () => {
     const { core } = await runPipeline(
-      { 'flow-name': 'Main IVR', 'flow-type': 'inboundcall', 'target-version': '1.0' },
+      { 'flow-name': 'Main IVR', 'flow-type': 'inboundcall', 'target-version': '3.0' },
       { flows: [mainIvr(), { name: 'Main IVR backup', type: 'inboundcall', versions: ['1.0'] }] }
     )
     assert.deepEqual(
       [core.outputs.status, core.outputs['flow-id'], core.outputs['published-version']],
-      ['switched', FLOW_ID, '1.0']
+      ['switched', FLOW_ID, '3.0']
     )
   })
 

@@ -95,10 +95,13 @@ describe('pipeline: release manifests', () => {
     assert.match(summary, /\| inbound \| Main IVR/)
   })
 
-  it('atomic: a failure rolls back every flow this run switched, newest first, verified', async () => {
+  it('atomic, where older ids go live (publishOnlyCheckedIn off): a failure republishes every flow this run switched, newest first, verified', async () => {
     const { core, genesys, audit } = await runPipeline(
       { manifest: manifest(RELEASE(true)) },
-      { flows: flows({ ivr: { publish: { outcome: 'failure', errorCode: 'BROKEN' } } }) }
+      {
+        publishOnlyCheckedIn: false,
+        flows: flows({ ivr: { publish: { outcome: 'failure', errorCode: 'BROKEN' } } })
+      }
     )
     assert.equal(core.outputs.status, 'failed')
     assert.match(core.failed!, /release failed: 3 of 3 flows failed/)
@@ -115,6 +118,33 @@ describe('pipeline: release manifests', () => {
     for (const flow of audit!.flows.filter((f: { status: string }) => f.status === 'rolled-back')) {
       assert.match(flow.error.message, /another flow of this atomic release failed; rolled back: .* is live again/)
     }
+  })
+
+  it('atomic: a failure restores the previous content of every flow this run switched, newest first, verified', async () => {
+    const { core, genesys, audit } = await runPipeline(
+      { manifest: manifest(RELEASE(true)) },
+      { flows: flows({ ivr: { publish: { outcome: 'failure', errorCode: 'BROKEN' } } }) }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    const status = Object.fromEntries(
+      audit?.flows.map((f: { flow: { id: string }; status: string }) => [f.flow.id, f.status])
+    )
+    assert.deepEqual(status, { [GREETING]: 'rolled-back', [QUEUE]: 'rolled-back', [FLOW_ID]: 'failed' })
+    // The publish of the old id changes nothing; the restore imports its content as a new version.
+    const live = [GREETING, QUEUE].map((id) => genesys.state.flow(id)!)
+    assert.deepEqual(
+      live.map((flow) => flow.publishedVersionId),
+      ['13.0', '6.0']
+    )
+    assert.deepEqual(
+      live.map((flow) => /This is version ([\d.]+)\./.exec(flow.versions.get(flow.publishedVersionId!)!.content)?.[1]),
+      ['11.0', '4.0']
+    )
+    const restores = genesys
+      .writes()
+      .filter((w) => w.method === 'registerImport')
+      .map((w) => w.args[0])
+    assert.equal(restores.length, 2)
   })
 
   it('without atomic: a failure stops later stages, leaves earlier switches, and says what did not run', async () => {

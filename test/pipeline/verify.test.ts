@@ -37,8 +37,9 @@ describe('pipeline: verify and roll back', () => {
     assert.equal(genesys.writes().length, 1)
   })
 
-  it('rolls back when the live version moved to something else, and verifies the rollback', async () => {
+  it('rolls back when the live version moved to something else, and verifies the rollback (older ids go live)', async () => {
     const { core, genesys, audit } = await runPipeline(apply, {
+      publishOnlyCheckedIn: false,
       flows: [mainIvr({ publish: { outcome: 'publishes-other', otherVersion: '1.0', times: 1 } })]
     })
     assert.equal(core.outputs.status, 'rolled-back')

@@ -92,9 +92,11 @@ export function judge(expect: Expectation, run: Observed): Verdict[] {
     writes.length > 0 && !checks.some((c) => c.passed) && 'a write happened, but no check is recorded'
   ])
 
+  // An import job's registration starts nothing until a file arrives: repeating it is safe.
+  const actions = writes.filter((r) => r.path.startsWith('/api/v2/flows/actions/'))
   check('publish never repeated blindly', [
-    ...writes.slice(1).map((w, i) => {
-      const before = writes[i]!
+    ...actions.slice(1).map((w, i) => {
+      const before = actions[i]!
       // Repeating is safe only after the platform refused the request (4xx), or after reading the flow.
       const refused = before.status >= 400 && before.status < 500
       const reread = run.requests.some(
@@ -109,7 +111,18 @@ export function judge(expect: Expectation, run: Observed): Verdict[] {
     }),
     ...duplicates(run.operations.map((op) => op.targetVersion ?? '')).map(
       (v) => `the platform started two publishes of ${v}`
-    )
+    ),
+    // A second upload of one file only after a refusal, or after the job's state said it has no file.
+    ...run.storeRequests
+      .filter((r) => r.method === 'PUT')
+      .map((put, i, puts) => {
+        const before = puts.slice(0, i).findLast((p) => p.path === put.path)
+        if (!before || (before.status >= 400 && before.status < 500)) return undefined
+        const jobRead = run.requests.some(
+          (r) => r.method === 'GET' && r.path.startsWith('/api/v2/flows/jobs/') && r.at >= before.at && r.at <= put.at
+        )
+        return !jobRead && `the flow file was uploaded again (after ${before.status}) without reading the job`
+      })
   ])
 
   const everywhere = [
@@ -128,7 +141,8 @@ export function judge(expect: Expectation, run: Observed): Verdict[] {
     ...run.issuedTokens
       .filter((t) => !run.masked.some((m) => m.length >= 8 && t.startsWith(m)))
       .map((t) => `token ${t.slice(0, 6)}… never masked`),
-    !run.masked.includes(run.secrets[0]!) && 'the client secret was never masked'
+    !run.masked.includes(run.secrets[0]!) && 'the client secret was never masked',
+    run.storeRequests.some((r) => r.authorization) && 'a request to the object store carried an Authorization header'
   ])
 
   check('no stack trace', [/\n\s+at .+:\d+:\d+\)?/.test(run.printed) && 'a stack trace was printed'])

@@ -13,10 +13,15 @@ export const PHASES = [
   'organization check',
   'flow lookup',
   'validation reads',
+  'backup export',
+  'export',
   'publish',
   'waiting',
   'verification',
-  'rollback',
+  'rollback by republish',
+  'upload',
+  'import',
+  'content verification',
   'webhook'
 ] as const
 export type Phase = (typeof PHASES)[number]
@@ -89,6 +94,18 @@ type EmulatorFault = NonNullable<ScenarioInput['faults']>[number]
 
 const PUBLISH = { method: 'POST', path: '/api/v2/flows/actions/publish' }
 const FLOW_READ = { method: 'GET', path: `/api/v2/flows/${FLOW_ID}` }
+const EXPORT_JOB = { method: 'POST', path: '/api/v2/flows/export/jobs' }
+
+/**
+ * The phases of a restore (export, upload, import, content verification) run on a pinned target
+ * that is not the checked-in version: the emulator's publish of 1.0 changes nothing, as evidence
+ * says the platform's does, and the action puts 1.0's content live as a new version, 4.0.
+ */
+const RESTORE_PHASES: readonly Phase[] = ['export', 'upload', 'import', 'content verification']
+const RESTORE_INPUTS = { 'target-version': '1.0' }
+const JOB_PHASES = ['backup export', ...RESTORE_PHASES] as const
+/** The phases whose request goes to the object store, not the platform. */
+const STORE_PHASES = ['export', 'upload'] as const
 
 /** The request each platform phase makes first, as an emulator fault match (and how many to let through). */
 const PHASE_REQUEST: Record<Exclude<Phase, 'webhook'>, { match: { method: string; path: string }; skip: number }> = {
@@ -102,14 +119,40 @@ const PHASE_REQUEST: Record<Exclude<Phase, 'webhook'>, { match: { method: string
   // The read that finds the operation complete (the publish takes 0 ms, so the first poll does).
   verification: { match: FLOW_READ, skip: 1 },
   // The rollback's publish request (the first publish put 1.0 live instead of 3.0).
-  rollback: { match: PUBLISH, skip: 1 }
+  'rollback by republish': { match: PUBLISH, skip: 1 },
+  // The export job of what is live, before the first write.
+  'backup export': { match: EXPORT_JOB, skip: 0 },
+  // The download of the target's export (after the backup's) from the object store, another origin.
+  export: { match: { method: 'GET', path: '/exports/*' }, skip: 1 },
+  // The flow file's upload to the object store.
+  upload: { match: { method: 'PUT', path: '/uploads/*' }, skip: 0 },
+  // The import job's registration.
+  import: { match: { method: 'POST', path: '/api/v2/flows/jobs' }, skip: 0 },
+  // The export job of the version the import put live (after the backup's and the target's).
+  'content verification': { match: EXPORT_JOB, skip: 2 }
 }
 
 /** The flow for each phase: publish timing that makes the phase's request the one the fault hits. */
 function flowFor(phase: Phase) {
   if (phase === 'waiting') return mainIvr({ publish: { durationMs: 1_500 } })
-  if (phase === 'rollback') return mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })
+  if (phase === 'rollback by republish') return mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })
   return mainIvr({ publish: { durationMs: 0 } })
+}
+
+/**
+ * The scenario of a phase. Rollback by republish needs the emulator's old behaviour, where
+ * publishing an older id puts it live (`publishOnlyCheckedIn: false`); its rows say so.
+ */
+function scenarioFor(phase: Phase, extra: Partial<ScenarioInput> = {}): ScenarioInput {
+  const scenario: ScenarioInput = { flows: [flowFor(phase)], ...extra }
+  return phase === 'rollback by republish' ? { ...scenario, publishOnlyCheckedIn: false } : scenario
+}
+
+/** The words every row of a phase adds to what was injected. */
+function phaseNote(phase: Phase): string {
+  if (phase === 'rollback by republish') return ' (older ids go live: publishOnlyCheckedIn false)'
+  if (RESTORE_PHASES.includes(phase)) return ' (target 1.0, not the checked-in version: restored)'
+  return ''
 }
 
 function mismatch(durationMs: number) {
@@ -129,17 +172,21 @@ function platformCase(
     id: `${phase} / ${fault}${options.variant ? ` / ${options.variant}` : ''}`,
     phase,
     fault,
-    injected,
+    injected: injected + phaseNote(phase),
     level: options.level ?? 'bundle',
-    scenario: { flows: [flowFor(phase)], faults: [{ match, skip, times: 1, ...emulatorFault }] },
-    inputs: options.inputs,
+    scenario: scenarioFor(phase, { faults: [{ match, skip, times: 1, ...emulatorFault }] }),
+    inputs: RESTORE_PHASES.includes(phase) ? { ...RESTORE_INPUTS, ...options.inputs } : options.inputs,
     expect
   }
 }
 
 /** What a run that recovered from a fault at `phase` ends with. */
 function recovered(phase: Phase): Expectation {
-  if (phase === 'rollback') {
+  if (RESTORE_PHASES.includes(phase)) {
+    // The publish of 1.0 is the one operation; the import makes and publishes 4.0.
+    return { status: 'switched', exitCode: 0, live: '4.0', operations: 1, webhook: 'delivered' }
+  }
+  if (phase === 'rollback by republish') {
     return {
       status: 'rolled-back',
       exitCode: 1,
@@ -155,7 +202,24 @@ function recovered(phase: Phase): Expectation {
 
 /** What a run that a fault stopped at `phase` ends with. */
 function stopped(phase: Exclude<Phase, 'webhook'>, error: RegExp): Expectation {
-  if (phase === 'rollback') {
+  if (phase === 'backup export') {
+    return { status: 'failed', exitCode: 1, live: '2.0', operations: 0, webhook: 'delivered', error }
+  }
+  if (phase === 'export' || phase === 'upload' || phase === 'import') {
+    // Before the import took the file, nothing changed: the publish of 1.0 did nothing.
+    return {
+      status: 'failed',
+      exitCode: 1,
+      live: '2.0',
+      operations: phase === 'export' ? 0 : 1,
+      webhook: 'delivered',
+      error
+    }
+  }
+  if (phase === 'content verification') {
+    return { status: 'failed', exitCode: 1, live: '4.0', operations: 1, webhook: 'delivered', error }
+  }
+  if (phase === 'rollback by republish') {
     return {
       status: 'failed',
       exitCode: 1,
@@ -175,6 +239,8 @@ function stopped(phase: Exclude<Phase, 'webhook'>, error: RegExp): Expectation {
 
 /** The step log's line once the publish started: signals are sent after it, whatever the machine's speed. */
 export const PUBLISHING = /Publishing 3\.0 \(operation /
+/** The step log's line before the import job: its registration and upload follow within the second. */
+const RESTORING = /Restoring the content of 1\.0 through an import job/
 
 const PLATFORM_PHASES = PHASES.filter((p): p is Exclude<Phase, 'webhook'> => p !== 'webhook')
 const mayStillComplete = /operation [0-9a-f-]{36}.*may still complete/
@@ -228,6 +294,13 @@ function platformCases(): MatrixCase[] {
 /** 500 is not transient for Genesys: reads stop, but a publish answered 500 is ambiguous. */
 function serverErrorCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
   const name = '500'
+  if (phase === 'upload') {
+    // Ambiguous for a write: the import job's state says the file did not arrive, so it is sent again.
+    return [platformCase(phase, name, '500 on the upload, once', { status: 500 }, recovered(phase))]
+  }
+  if (phase === 'export') {
+    return [platformCase(phase, name, '500, once', { status: 500 }, stopped(phase, /download failed \(HTTP 500\)/))]
+  }
   if (phase === 'publish') {
     return [
       platformCase(
@@ -252,7 +325,7 @@ function serverErrorCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
     // A failed read while our publish runs does not end the wait: reads are safe to repeat.
     return [platformCase(phase, name, '500 on a poll, once', { status: 500 }, recovered(phase))]
   }
-  if (phase === 'rollback') {
+  if (phase === 'rollback by republish') {
     return [
       platformCase(
         phase,
@@ -268,7 +341,8 @@ function serverErrorCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
 
 function transportCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
   const timeout = { 'request-timeout-seconds': '1' }
-  const writes = phase === 'publish' || phase === 'rollback'
+  const writes = (['publish', 'rollback by republish', 'upload', 'import'] as Phase[]).includes(phase)
+  const store = (STORE_PHASES as readonly Phase[]).includes(phase)
   const cases = [
     platformCase(phase, 'connection reset', 'connection closed without an answer', { drop: true }, recovered(phase), {
       variant: 'before'
@@ -287,13 +361,17 @@ function transportCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
             { inputs: timeout }
           )
         ]),
-    platformCase(
-      phase,
-      'malformed JSON body',
-      'the answer cut in half after the platform acted',
-      { malformed: true },
-      recovered(phase)
-    )
+    ...(store
+      ? []
+      : [
+          platformCase(
+            phase,
+            'malformed JSON body',
+            'the answer cut in half after the platform acted',
+            { malformed: true },
+            recovered(phase)
+          )
+        ])
   ]
   if (writes) {
     cases.push(
@@ -315,7 +393,7 @@ function transportCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
       )
     )
   }
-  if (phase !== 'login') {
+  if (phase !== 'login' && !store) {
     cases.push(
       platformCase(
         phase,
@@ -339,17 +417,21 @@ function refusalCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
   const notFound = { status: 404, code: 'not.found', message: 'The requested resource was not found', times: 0 }
   const cases: MatrixCase[] = []
   const uncertain = phase === 'waiting' || phase === 'verification'
+  // The object store refuses in its own words: the action names the transfer and the status.
+  const store = phase === 'export' ? 'download' : phase === 'upload' ? 'upload' : undefined
   cases.push(
     platformCase(
       phase,
       '403 missing.permissions',
-      '403 missing.permissions, every time',
+      store ? '403 (the signed URL refused), every time' : '403 missing.permissions, every time',
       forbidden,
       stopped(
         phase,
-        uncertain
-          ? new RegExp(`missing the following permission.*${mayStillComplete.source}`)
-          : /missing the following permission/
+        store
+          ? new RegExp(`${store} failed \\(HTTP 403\\)`)
+          : uncertain
+            ? new RegExp(`missing the following permission.*${mayStillComplete.source}`)
+            : /missing the following permission/
       )
     )
   )
@@ -371,7 +453,14 @@ function refusalCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
         '404',
         '404 not.found, every time',
         notFound,
-        stopped(phase, uncertain ? new RegExp(`not found.*${mayStillComplete.source}`) : /not found/)
+        stopped(
+          phase,
+          store
+            ? new RegExp(`${store} failed \\(HTTP 404\\)`)
+            : uncertain
+              ? new RegExp(`not found.*${mayStillComplete.source}`)
+              : /not found/
+        )
       )
     )
   }
@@ -397,7 +486,7 @@ function refusalCases(phase: Exclude<Phase, 'webhook'>): MatrixCase[] {
       }
     )
   }
-  if (phase === 'publish' || phase === 'rollback') {
+  if (phase === 'publish' || phase === 'rollback by republish') {
     cases.push(
       platformCase(
         phase,
@@ -416,10 +505,11 @@ function outcomeCases(): MatrixCase[] {
   const failure = { outcome: 'failure' as const, errorCode: 'FLOW_VALIDATION', errorMessage: 'Flow has errors.' }
   const noOp = { outcome: 'no-op' as const, durationMs: 0 }
   const scenario = (flow: ReturnType<typeof mainIvr>): ScenarioInput => ({ flows: [flow] })
-  const rolledBackFrom = (what: RegExp) => ({
-    ...recovered('rollback'),
-    error: what
+  const olderIdsGoLive = (flow: ReturnType<typeof mainIvr>): ScenarioInput => ({
+    flows: [flow],
+    publishOnlyCheckedIn: false
   })
+  const REPUBLISH = 'rollback by republish' as const
   return [
     {
       id: 'waiting / publish FAILURE',
@@ -452,10 +542,15 @@ function outcomeCases(): MatrixCase[] {
       id: 'verification / verification mismatch',
       phase: 'verification',
       fault: 'verification mismatch',
-      injected: '1.0 goes live instead of 3.0',
+      injected: "1.0 goes live instead of 3.0; publishing 2.0 again changes nothing, so 2.0's content is restored",
       level: 'bundle',
       scenario: scenario(mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })),
-      expect: rolledBackFrom(/the publish of 3\.0 left version 1\.0 live instead; rolled back: 2\.0 is live again/)
+      expect: {
+        ...recovered(REPUBLISH),
+        live: '4.0',
+        error:
+          /the publish of 3\.0 left version 1\.0 live instead; rolled back: the content of 2\.0 is live again as version 4\.0/
+      }
     },
     {
       id: 'verification / verification mismatch / auto-rollback off',
@@ -492,64 +587,68 @@ function outcomeCases(): MatrixCase[] {
       }
     },
     {
-      id: 'rollback / publish FAILURE',
-      phase: 'rollback',
+      id: 'rollback by republish / publish FAILURE',
+      phase: REPUBLISH,
       fault: 'publish FAILURE',
-      injected: "the rollback's operation ends in FAILURE (rollback-strategy republish: no restore)",
+      injected: "the rollback's operation ends in FAILURE (rollback-strategy republish: no restore; older ids go live)",
       level: 'bundle',
-      scenario: scenario(mainIvr({ publishes: [mismatch(0), { ...failure, durationMs: 0 }] })),
+      scenario: olderIdsGoLive(mainIvr({ publishes: [mismatch(0), { ...failure, durationMs: 0 }] })),
       inputs: { 'rollback-strategy': 'republish' },
-
-      expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
+      expect: {
+        ...stopped('rollback by republish', /the rollback to 2\.0 did not hold: version 1\.0 is live/),
+        operations: 2
+      }
     },
     {
-      id: 'rollback / publish 200 that changes nothing',
-      phase: 'rollback',
+      id: 'rollback by republish / publish 200 that changes nothing',
+      phase: REPUBLISH,
       fault: 'publish 200 that changes nothing',
       injected: "the rollback's publish answers 200 and changes nothing (rollback-strategy republish: no restore)",
       level: 'bundle',
       scenario: scenario(mainIvr({ publishes: [mismatch(0), noOp] })),
       inputs: { 'rollback-strategy': 'republish' },
-
-      expect: { ...stopped('rollback', /the rollback to 2\.0 did not hold: version 1\.0 is live/), operations: 2 }
+      expect: {
+        ...stopped('rollback by republish', /the rollback to 2\.0 did not hold: version 1\.0 is live/),
+        operations: 2
+      }
     },
     {
-      id: 'rollback / publish 200 that changes nothing / restore',
-      phase: 'rollback',
+      id: 'rollback by republish / publish 200 that changes nothing / restore',
+      phase: REPUBLISH,
       fault: 'publish 200 that changes nothing',
       injected: "the rollback's publish changes nothing; rollback-strategy auto restores 2.0's content",
       level: 'bundle',
       scenario: scenario(mainIvr({ publishes: [mismatch(0), noOp] })),
       expect: {
-        ...recovered('rollback'),
+        ...recovered('rollback by republish'),
         live: '4.0',
         error: /left version 1\.0 live instead; rolled back: the content of 2\.0 is live again as version 4\.0/
       }
     },
     {
-      id: 'rollback / verification mismatch',
-      phase: 'rollback',
+      id: 'rollback by republish / verification mismatch',
+      phase: REPUBLISH,
       fault: 'verification mismatch',
-      injected: 'the rollback puts 3.0 live instead of 2.0 (rollback-strategy republish: no restore)',
+      injected:
+        'the rollback puts 3.0 live instead of 2.0 (rollback-strategy republish: no restore; older ids go live)',
       level: 'bundle',
       inputs: { 'rollback-strategy': 'republish' },
-
-      scenario: scenario(
+      scenario: olderIdsGoLive(
         mainIvr({ publishes: [mismatch(0), { outcome: 'publishes-other', otherVersion: '3.0', durationMs: 0 }] })
       ),
       expect: {
-        ...stopped('rollback', /the rollback to 2\.0 did not hold: version 3\.0 is live/),
+        ...stopped('rollback by republish', /the rollback to 2\.0 did not hold: version 3\.0 is live/),
         live: '3.0',
         operations: 2
       }
     },
     {
-      id: 'rollback / rollback fails too',
-      phase: 'rollback',
+      id: 'rollback by republish / rollback fails too',
+      phase: REPUBLISH,
       fault: 'rollback fails too',
-      injected: 'the rollback is still running at wait-timeout-seconds (2 s)',
+      injected: 'the rollback is still running at wait-timeout-seconds (2 s) (older ids go live)',
       level: 'bundle',
-      scenario: scenario(mainIvr({ publishes: [mismatch(0), { outcome: 'success', durationMs: 600_000 }] })),
+      scenario: olderIdsGoLive(mainIvr({ publishes: [mismatch(0), { outcome: 'success', durationMs: 600_000 }] })),
       inputs: { 'wait-timeout-seconds': '2' },
       expect: {
         status: 'failed',
@@ -565,23 +664,45 @@ function outcomeCases(): MatrixCase[] {
 }
 
 function cancelCases(): MatrixCase[] {
-  return (['SIGTERM', 'SIGINT'] as const).map((signal) => ({
-    id: `waiting / cancelled while waiting / ${signal}`,
-    phase: 'waiting' as const,
-    fault: 'cancelled while waiting' as const,
-    injected: `${signal} 1 s after a 60 s publish started`,
-    level: 'bundle' as const,
-    scenario: { flows: [mainIvr({ publish: { durationMs: 60_000 } })] },
-    signal: { name: signal, afterMs: 1_000, afterOutput: PUBLISHING },
+  const duringImport: MatrixCase = {
+    id: 'import / cancelled while waiting',
+    phase: 'import',
+    fault: 'cancelled while waiting',
+    injected: 'SIGTERM 1 s after a 60 s import job got its file (target 1.0, restored)',
+    level: 'bundle',
+    scenario: { importDurationMs: 60_000, flows: [mainIvr({ publish: { durationMs: 0 } })] },
+    inputs: RESTORE_INPUTS,
+    signal: { name: 'SIGTERM', afterMs: 1_000, afterOutput: RESTORING },
     expect: {
-      status: 'failed' as const,
-      exitCode: 1 as const,
+      status: 'failed',
+      exitCode: 1,
+      // The job has not published yet; the record names it, as it may.
+      live: '2.0',
       operations: 1,
-      // Recorded at once, then one short delivery attempt before the process exits.
-      webhook: 'delivered' as const,
-      error: new RegExp(`cancelled by ${signal} while ${mayStillComplete.source}`)
+      webhook: 'delivered',
+      error: /cancelled by SIGTERM while import job [0-9a-f-]{36} was running: it may still publish a new version/
     }
-  }))
+  }
+  return [
+    duringImport,
+    ...(['SIGTERM', 'SIGINT'] as const).map((signal) => ({
+      id: `waiting / cancelled while waiting / ${signal}`,
+      phase: 'waiting' as const,
+      fault: 'cancelled while waiting' as const,
+      injected: `${signal} 1 s after a 60 s publish started`,
+      level: 'bundle' as const,
+      scenario: { flows: [mainIvr({ publish: { durationMs: 60_000 } })] },
+      signal: { name: signal, afterMs: 1_000, afterOutput: PUBLISHING },
+      expect: {
+        status: 'failed' as const,
+        exitCode: 1 as const,
+        operations: 1,
+        // Recorded at once, then one short delivery attempt before the process exits.
+        webhook: 'delivered' as const,
+        error: new RegExp(`cancelled by ${signal} while ${mayStillComplete.source}`)
+      }
+    }))
+  ]
 }
 
 function webhookCases(): MatrixCase[] {
@@ -660,7 +781,9 @@ function shapeCases(): MatrixCase[] {
     fault,
     injected,
     level: 'bundle' as const,
-    scenario: { flows: [flow] } as ScenarioInput,
+    scenario: (phase === 'rollback by republish'
+      ? { flows: [flow], publishOnlyCheckedIn: false }
+      : { flows: [flow] }) as ScenarioInput,
     inputs,
     expect
   })
@@ -694,11 +817,11 @@ function shapeCases(): MatrixCase[] {
       recovered('verification')
     ),
     cell(
-      'rollback',
+      'rollback by republish',
       SHAPES,
-      'every read with nulls and user {}',
-      { ...flowFor('rollback'), ...sparse },
-      recovered('rollback')
+      'every read with nulls and user {} (older ids go live)',
+      { ...flowFor('rollback by republish'), ...sparse },
+      recovered('rollback by republish')
     ),
     cell(
       'waiting',
@@ -727,9 +850,83 @@ function shapeCases(): MatrixCase[] {
   ]
 }
 
+/** How the Architect jobs of a backup and a restore end: Failure, other content, a restore as rollback. */
+function jobCases(): MatrixCase[] {
+  const job = (
+    phase: Phase,
+    fault: FaultName,
+    injected: string,
+    flow: ReturnType<typeof mainIvr>,
+    expect: Expectation,
+    inputs?: Record<string, string>
+  ): MatrixCase => ({
+    id: `${phase} / ${fault}`,
+    phase,
+    fault,
+    injected,
+    level: 'bundle',
+    scenario: { flows: [flow] },
+    inputs,
+    expect
+  })
+  const importFailure = "Unable to find a queue named 'Billing'."
+  return [
+    job(
+      'backup export',
+      'publish FAILURE',
+      'the export job of the live version ends in Failure',
+      mainIvr({ publish: { durationMs: 0 }, jobs: { exportFailure: 'Export failed: internal error.' } }),
+      stopped('backup export', /the backup of 2\.0 failed .*Export failed: internal error\..*nothing was written/)
+    ),
+    job(
+      'import',
+      'publish FAILURE',
+      'the import job ends in Failure with an error message (target 1.0, restored)',
+      mainIvr({ publish: { durationMs: 0 }, jobs: { importFailure } }),
+      stopped(
+        'import',
+        /import of the flow file \(job [0-9a-f-]{36}\) failed: Error: Unable to find a queue named 'Billing'\./
+      ),
+      RESTORE_INPUTS
+    ),
+    job(
+      'import',
+      'rollback fails too',
+      '1.0 goes live instead of 3.0; the rollback publish of 2.0 changes nothing, and the import restoring it fails',
+      mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 }, jobs: { importFailure } }),
+      {
+        status: 'failed',
+        exitCode: 1,
+        live: '1.0',
+        operations: 2,
+        webhook: 'delivered',
+        rollback: 'failed',
+        error: /left version 1\.0 live instead.*Unable to find a queue named 'Billing'\./
+      }
+    ),
+    job(
+      'content verification',
+      'verification mismatch',
+      'the import lands other content than the file (target 1.0, restored)',
+      mainIvr({ publish: { durationMs: 0 }, jobs: { importLandsDifferent: true } }),
+      {
+        status: 'failed',
+        exitCode: 1,
+        live: '5.0',
+        operations: 2,
+        webhook: 'delivered',
+        rollback: 'failed',
+        error: /the restore of 1\.0 left version 4\.0 live, with other content than 1\.0's/
+      },
+      RESTORE_INPUTS
+    )
+  ]
+}
+
 export const CASES: MatrixCase[] = [
   ...platformCases(),
   ...outcomeCases(),
+  ...jobCases(),
   ...cancelCases(),
   ...webhookCases(),
   ...shapeCases()
@@ -739,8 +936,69 @@ const READS_NEVER_CONFLICT =
   'reads never answer 409: the platform refuses writes only (lock and busy flows are checked in the validation reads)'
 const NOT_A_PUBLISH = 'only the publish operation can fail, do nothing, or put another version live'
 
+/** The cells of the job phases that cannot happen, and why. */
+const JOB_NOT_APPLICABLE: NotApplicable[] = [
+  ...STORE_PHASES.flatMap((phase) => [
+    {
+      phase,
+      fault: 'expired token' as const,
+      why: 'no token goes to the object store: its signed URL is the credential'
+    },
+    {
+      phase,
+      fault: 'malformed JSON body' as const,
+      why: 'the object store answers a file or nothing, never JSON: an answer cut off is the connection-reset row'
+    },
+    { phase, fault: '409 lock / operation in progress' as const, why: 'the object store knows no locks' }
+  ]),
+  ...(['backup export', 'content verification'] as const).map((phase) => ({
+    phase,
+    fault: '409 lock / operation in progress' as const,
+    why: 'an export job is a read: reads never answer 409'
+  })),
+  {
+    phase: 'import',
+    fault: '409 lock / operation in progress',
+    why: 'the registration names no flow; a flow the import cannot change ends the job in Failure (that row)'
+  },
+  ...(['export', 'upload', 'content verification'] as const).map((phase) => ({
+    phase,
+    fault: 'publish FAILURE' as const,
+    why:
+      phase === 'upload'
+        ? 'an upload has no job of its own: the import job ends in Failure (the import row)'
+        : 'an export job ending in Failure takes the path of the backup export row (the emulator fails every export of the flow, so the backup fails first)'
+  })),
+  ...JOB_PHASES.map((phase) => ({
+    phase,
+    fault: 'publish 200 that changes nothing' as const,
+    why: 'an import job that reports Success makes a version; what landed is compared by content (the content verification row)'
+  })),
+  ...JOB_PHASES.filter((p) => p !== 'content verification').map((phase) => ({
+    phase,
+    fault: 'verification mismatch' as const,
+    why: 'what an import put live is compared at content verification'
+  })),
+  ...JOB_PHASES.filter((p) => p !== 'import').map((phase) => ({
+    phase,
+    fault: 'rollback fails too' as const,
+    why: 'a restore that fails as a rollback fails in its import: the import row'
+  })),
+  ...JOB_PHASES.map((phase) => ({
+    phase,
+    fault: 'captured shapes: nulls, user {}, sparse versions' as const,
+    why: 'no job answer from a real org is public yet: the job schemas read only the fields the action uses (src/genesys/schemas.ts)'
+  })),
+  ...JOB_PHASES.map((phase) => ({
+    phase,
+    fault: "another actor's operation replaces ours" as const,
+    why: 'jobs have no currentOperation another actor could replace'
+  }))
+]
+
 /** The cells that cannot happen, and why. */
 export const NOT_APPLICABLE: NotApplicable[] = [
+  ...JOB_NOT_APPLICABLE,
   { phase: 'login', fault: 'expired token', why: 'no token exists yet: the login is what mints it' },
   ...(['login', 'organization check', 'flow lookup', 'waiting', 'verification'] as const).map((phase) => ({
     phase,
@@ -769,16 +1027,18 @@ export const NOT_APPLICABLE: NotApplicable[] = [
     fault: 'publish FAILURE',
     why: 'a FAILURE is seen while waiting, before anything is verified'
   },
-  ...PHASES.filter((p) => p !== 'rollback').map((phase) => ({
-    phase,
-    fault: 'rollback fails too' as const,
-    why: 'only a rollback can fail as a rollback'
-  })),
-  ...PHASES.filter((p) => p !== 'waiting').map((phase) => ({
+  ...PHASES.filter((p) => p !== 'rollback by republish' && !(JOB_PHASES as readonly Phase[]).includes(p)).map(
+    (phase) => ({
+      phase,
+      fault: 'rollback fails too' as const,
+      why: 'only a rollback can fail as a rollback'
+    })
+  ),
+  ...PHASES.filter((p) => p !== 'waiting' && p !== 'import').map((phase) => ({
     phase,
     fault: 'cancelled while waiting' as const,
     why:
-      phase === 'rollback'
+      phase === 'rollback by republish'
         ? 'the rollback waits the same way: covered by the waiting case (the record is written on the signal, whatever runs)'
         : 'the issue asks for cancellation while waiting; a signal at any other moment takes the same path (test/e2e/cancel)'
   })),
@@ -814,7 +1074,7 @@ export const NOT_APPLICABLE: NotApplicable[] = [
     })
   ),
   {
-    phase: 'rollback',
+    phase: 'rollback by republish',
     fault: "another actor's operation replaces ours",
     why: 'a replaced publish ends the run timed-out before any rollback (the waiting row); the rollback waits the same way'
   },

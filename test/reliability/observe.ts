@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { ObjectStoreRequest } from '../../emulator/object-store.js'
 import { startEmulator, type RequestRecord } from '../../emulator/server.js'
 import type { OperationState } from '../../emulator/state.js'
 import { openGenesysSession } from '../../src/genesys/client.js'
@@ -35,6 +36,8 @@ export interface Observed {
   webhookBodies: string[]
   prComments: string[]
   requests: RequestRecord[]
+  /** What the object store behind the jobs' signed URLs received. */
+  storeRequests: ObjectStoreRequest[]
   issuedTokens: string[]
   /** Values that must appear nowhere but in mask commands. */
   secrets: string[]
@@ -87,6 +90,7 @@ export async function observe(o: Observation): Promise<Observed> {
       webhookBodies: receiver.received.map((r) => r.body),
       prComments: github.comments.map((c) => c.body),
       requests: [...emulator.requests],
+      storeRequests: [...emulator.objectStore.requests],
       issuedTokens: emulator.issuedTokens(),
       secrets: [
         SECRETS.clientSecret,
