@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
+import { DEPENDENCY_OBJECT_TYPES } from '../src/promotion/dependencies.js'
 import {
+  ConsumedResourcesListingSchema,
   ErrorBodySchema,
   FlowListingSchema,
   FlowSchema,
@@ -9,7 +11,7 @@ import {
   OrganizationSchema,
   TokenSchema
 } from '../src/genesys/schemas.js'
-import type { FlowSample } from './findings.js'
+import type { DependencySample, FlowSample } from './findings.js'
 
 /**
  * Read-only checks of the platform shapes the action relies on. They run against the emulator in
@@ -35,6 +37,8 @@ export interface Conformance {
   results: CheckResult[]
   /** Raw flow answers, for the shareable report (`findings.ts`). */
   flows: FlowSample[]
+  /** What dependency tracking answered for the flows asked about, for the same report. */
+  dependencies: DependencySample[]
   /** The body of a 429, if one came (none is provoked). */
   tooManyRequests?: unknown
 }
@@ -42,6 +46,7 @@ export interface Conformance {
 export async function runConformance(target: Target): Promise<Conformance> {
   const results: CheckResult[] = []
   const flows: FlowSample[] = []
+  const dependencies: DependencySample[] = []
   let tooManyRequests: unknown
   const check = async (name: string, body: () => Promise<string>) => {
     try {
@@ -66,7 +71,7 @@ export async function runConformance(target: Target): Promise<Conformance> {
     token = body.access_token
     return `token_type ${body.token_type ?? '?'}, expires_in ${body.expires_in ?? '?'} s`
   })
-  if (!token) return { results, flows }
+  if (!token) return { results, flows, dependencies }
 
   const get = async (path: string) => {
     const response = await fetch(`${target.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
@@ -153,12 +158,143 @@ export async function runConformance(target: Target): Promise<Conformance> {
     return `${parsed.entities.length} flows read; each parses`
   })
 
+  // The table the action maps a flow's type with, asked of the flow read in detail and a few listed.
+  for (const candidate of dependencyCandidates(flow, flows)) {
+    const known = candidate.flow.type ? DEPENDENCY_OBJECT_TYPES[candidate.flow.type.toUpperCase()] : undefined
+    const mapping = known ? ` → ${known.objectType}` : ''
+    await check(
+      `dependency tracking: consumedresources of ${candidate.detailed ? 'the flow read in detail' : 'a listed flow'} (${candidate.flow.type?.toUpperCase() ?? 'no type'}${mapping})`,
+      () => checkConsumedResources(candidate.flow, candidate.detailed, get, dependencies)
+    )
+  }
+
   await check('every API response carries ININ-Correlation-Id', async () => {
     if (!correlationIds.length || correlationIds.includes(false))
       throw new Error(`${correlationIds.filter((c) => !c).length} of ${correlationIds.length} lacked it`)
     return `${correlationIds.length} of ${correlationIds.length}`
   })
-  return { results, flows, tooManyRequests }
+  return { results, flows, dependencies, tooManyRequests }
+}
+
+/** The flows whose dependencies are asked about: at most this many requests. */
+export const DEPENDENCY_FLOWS = 5
+const PERMISSION = 'architect:dependencyTracking:view'
+
+/** What the check reads of a flow (a `FlowSchema` answer, read in detail or listed). */
+interface FlowRead {
+  id?: string
+  name?: string
+  type?: string
+  publishedVersion?: { id?: string }
+  checkedInVersion?: { id?: string }
+}
+
+/**
+ * The flow read in detail, then listed flows: one of each type not yet covered first (a second
+ * flow of a type tells nothing more about the mapping), then others (one may consume something,
+ * which shows an entry's shape); at most {@link DEPENDENCY_FLOWS}.
+ */
+export function dependencyCandidates(
+  detailed: FlowRead | undefined,
+  listed: FlowSample[]
+): { flow: FlowRead; detailed: boolean }[] {
+  const chosen: { flow: FlowRead; detailed: boolean }[] = detailed?.id ? [{ flow: detailed, detailed: true }] : []
+  const others = listed
+    .map((sample) => FlowSchema.safeParse(sample.body))
+    .flatMap((parsed) => (parsed.success && parsed.data.id && parsed.data.id !== detailed?.id ? [parsed.data] : []))
+  const types = new Set(chosen.map((c) => c.flow.type?.toUpperCase()))
+  const firstOfType = others.filter((f) => !types.has(f.type?.toUpperCase()) && types.add(f.type?.toUpperCase()))
+  const rest = others.filter((f) => !firstOfType.includes(f))
+  for (const flow of [...firstOfType, ...rest]) chosen.push({ flow, detailed: false })
+  return chosen.slice(0, DEPENDENCY_FLOWS)
+}
+
+/**
+ * One read of `GET /api/v2/architect/dependencytracking/consumedresources` the way the action makes
+ * it (its port's `consumedResources`): the flow's type mapped by `DEPENDENCY_OBJECT_TYPES`, the
+ * published version (the checked-in one when none is published), the first page of 100. It records
+ * what came back in `samples` and answers the check's detail; it throws (the check fails) when the
+ * answer does not parse with the action's schema, or the platform refuses the mapping (a 400: users
+ * should report it) or the read (any status but 403). A type the table lacks and a 403 (the client
+ * lacks the permission: nothing is learnt about the mapping) are findings, not failures.
+ */
+export async function checkConsumedResources(
+  flow: FlowRead,
+  detailed: boolean,
+  get: (path: string) => Promise<Response>,
+  samples: DependencySample[]
+): Promise<string> {
+  const flowType = flow.type?.toUpperCase()
+  const known = flowType ? DEPENDENCY_OBJECT_TYPES[flowType] : undefined
+  const sample: DependencySample = { detailed, flowType, objectType: known?.objectType, assumed: known?.assumed }
+  samples.push(sample)
+  if (!known) {
+    sample.outcome = 'not in the table'
+    return `type ${flowType ?? '(not given)'}: not in the table; the action skips its dependency check for it with a warning (please report the type)`
+  }
+  const version = flow.publishedVersion?.id
+    ? { id: flow.publishedVersion.id, kind: 'published' as const }
+    : flow.checkedInVersion?.id
+      ? { id: flow.checkedInVersion.id, kind: 'checked-in' as const }
+      : undefined
+  if (!version || !flow.id) {
+    sample.outcome = 'no version'
+    return 'no published or checked-in version to ask about'
+  }
+  sample.version = version.kind
+
+  const query = new URLSearchParams({
+    id: flow.id,
+    version: version.id,
+    objectType: known.objectType,
+    pageNumber: '1',
+    pageSize: '100'
+  })
+  const response = await get(`/api/v2/architect/dependencytracking/consumedresources?${query}`)
+  const text = await response.text()
+  sample.status = response.status
+  const asked = `${flow.name ?? flow.id} (${version.kind} version ${version.id}) as ${known.objectType}${known.assumed ? ' (an assumed pair)' : ''}`
+  if (response.status !== 200) {
+    sample.outcome = response.status === 403 ? 'forbidden' : 'refused'
+    const error = parse(ErrorBodySchema, parseJson(text, response.status))
+    sample.code = error.code
+    const answer = `HTTP ${response.status} ${error.code ?? '(no code)'}`
+    if (response.status === 403)
+      return `${answer}: the OAuth client lacks ${PERMISSION}; the mapping is not tested (the action skips its dependency check with a warning)`
+    if (response.status === 400)
+      throw new Error(
+        `${asked} refused, ${answer}: the mapping ${flowType} → ${known.objectType} is wrong for this type; please report it (the action skips its dependency check for these flows)`
+      )
+    throw new Error(`${asked} refused, ${answer}: ${text.slice(0, 200)}`)
+  }
+  const raw = parseJson(text, 200) as { entities?: unknown[] }
+  sample.outcome = 'accepted'
+  sample.answerKeys = raw && typeof raw === 'object' ? Object.keys(raw).sort() : []
+  let listing: z.output<typeof ConsumedResourcesListingSchema>
+  try {
+    listing = parse(ConsumedResourcesListingSchema, raw)
+  } catch (err) {
+    sample.shapeError = (err as Error).message
+    throw new Error(`${asked}: accepted, but ${sample.shapeError}`, { cause: err })
+  }
+  sample.entries = listing.total ?? listing.entities.length
+  sample.pageCount = listing.pageCount
+  sample.entry = Array.isArray(raw.entities) ? raw.entities[0] : undefined
+  sample.entryTypes = listing.entities.map((d) => d.type ?? '(no type)')
+  const pages = listing.pageCount === undefined ? 'no pageCount' : `pageCount ${listing.pageCount} at pageSize 100`
+  return `${asked}: accepted, ${plural(sample.entries, 'entry', 'entries')} (${pages}); the answer parses`
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function parseJson(text: string, status: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new Error(`HTTP ${status} with a body that is not JSON: ${text.slice(0, 200)}`)
+  }
 }
 
 async function json(response: Response, expected: number): Promise<unknown> {

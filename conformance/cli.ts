@@ -8,8 +8,10 @@ import { renderReport } from './findings.js'
 /**
  * `npm run conformance -- --emulator`: checks the bundled emulator (CI does this).
  * `npm run conformance` with GENESYSCLOUD_OAUTHCLIENT_ID / _SECRET / GENESYSCLOUD_REGION set: checks
- * a real org, read-only. `--flow-id <id>` names the flow to read in detail; `--report <file>` also
- * writes the shareable report (shapes and counts only) to a file.
+ * a real org, read-only (no region, or an unknown one: exit 2, the secret goes nowhere by default).
+ * `--flow-id <id>` names the flow to read in detail (its dependency-tracking mapping is checked, and
+ * that of up to 4 listed flows); `--report <file>` also writes the shareable report (shapes and
+ * counts only) to a file.
  */
 const { values } = parseArgs({
   options: {
@@ -18,6 +20,10 @@ const { values } = parseArgs({
     report: { type: 'string' }
   }
 })
+
+/** What a scenario flow's versions consume (emulator/README.md, `dependencies`), typed for the leak check. */
+const consumes = (byVersion: Record<string, { id: string; name: string; type: string; version?: string }[]>) =>
+  byVersion
 
 /** The emulator's org as public evidence shows real ones: what the report must describe, and never name. */
 const SCENARIO = {
@@ -30,7 +36,14 @@ const SCENARIO = {
       versions: ['1.0', '2.0', '3.0'],
       published: '2.0',
       lastOperation: { actionName: 'VALIDATE', user: {} },
-      configurationVersions: { '2.0': '3.0' }
+      configurationVersions: { '2.0': '3.0' },
+      // What the live version consumes (dependency tracking): a queue, and a common module at a version.
+      dependencies: consumes({
+        '2.0': [
+          { id: 'd1e2a3b4-0000-4000-8000-0000000b1111', name: 'Billing', type: 'QUEUE' },
+          { id: 'd1e2a3b4-0000-4000-8000-0000000c2222', name: 'Shared Menu', type: 'COMMONMODULEFLOW', version: '1.0' }
+        ]
+      })
     },
     {
       name: 'Conformance Chat',
@@ -41,7 +54,11 @@ const SCENARIO = {
       lastOperation: {
         actionName: 'VALIDATE',
         client: { id: 'f00dcafe-0000-4000-8000-00000000c11e', name: 'CX as Code' }
-      }
+      },
+      // A data action's id is not a UUID; explicitNulls gives the entry `version: null`.
+      dependencies: consumes({
+        '1.0': [{ id: 'custom_-_5e6f7a8b-0000-4000-8000-00000000da7a', name: 'Look up account', type: 'DATAACTION' }]
+      })
     },
     {
       name: 'Conformance Module',
@@ -73,22 +90,48 @@ if (values.emulator) {
     )
     process.exit(2)
   }
-  const host = resolveRegion(process.env.GENESYSCLOUD_REGION || 'mypurecloud.com')
+  // The secret goes to login.<region>: an org in another region must not get it by default.
+  const region = process.env.GENESYSCLOUD_REGION?.trim()
+  if (!region) {
+    console.error('Set GENESYSCLOUD_REGION to the org’s region (eu-west-1, or its domain such as mypurecloud.ie).')
+    process.exit(2)
+  }
+  let host: string
+  try {
+    host = resolveRegion(region)
+  } catch (err) {
+    console.error(`GENESYSCLOUD_REGION: ${err instanceof Error ? err.message : String(err)}`)
+    process.exit(2)
+  }
   target = { loginUrl: `https://login.${host}`, apiUrl: `https://api.${host}`, clientId, clientSecret }
   console.log(`Conformance checks against ${host} (read-only)`)
 }
 target.flowId = values['flow-id']
 
-const { results, flows, tooManyRequests } = await runConformance(target)
+const { results, flows, dependencies, tooManyRequests } = await runConformance(target)
 await stop()
 for (const r of results) console.log(`${r.passed ? '✓' : '✗'} ${r.name}: ${r.detail}`)
 let failed = results.filter((r) => !r.passed).length
 console.log(failed ? `${failed} of ${results.length} checks failed.` : `All ${results.length} checks passed.`)
 
-const report = renderReport(flows, target.clientId, tooManyRequests)
+const report = renderReport(flows, target.clientId, tooManyRequests, dependencies)
 console.log(`\n${report}\n`)
 if (values.report) writeFileSync(values.report, `${report}\n`)
 if (values.emulator) {
+  // The emulator knows every flow type of the action's table: each scenario flow's must be accepted,
+  // and what the scenario's flows consume must be listed.
+  const types = SCENARIO.flows.map((f) => f.type.toUpperCase())
+  const accepted = types.filter((type) =>
+    dependencies.some((d) => d.flowType === type && d.outcome === 'accepted' && !d.shapeError)
+  )
+  const listed = dependencies.reduce((sum, d) => sum + (d.entries ?? 0), 0)
+  if (accepted.length !== types.length || listed !== 3) {
+    console.error(
+      `Dependency tracking: ${accepted.length} of the scenario's ${types.length} flow types accepted, ${listed} of 3 consumed resources listed.`
+    )
+    failed += 1
+  } else console.log(`Dependency tracking accepted the table's objectType for ${types.join(', ')}.`)
+
   // The report must be safe to share: nothing of the org it came from may show in it.
   const secrets = [
     SCENARIO.organization.id,
@@ -99,6 +142,11 @@ if (values.emulator) {
     'CX as Code',
     'b0b0b0b0-0000-4000-8000-0000000000e1',
     'Dana Designer',
+    ...SCENARIO.flows.flatMap((f) =>
+      Object.values(f.dependencies ?? {})
+        .flat()
+        .flatMap((d) => [d.id, d.name])
+    ),
     'Home',
     'http://127.0.0.1'
   ]

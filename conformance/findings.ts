@@ -15,6 +15,35 @@ export interface FlowSample {
   body: Json
 }
 
+/** What dependency tracking answered for one flow (`checks.ts`). Nothing in it names the org. */
+export interface DependencySample {
+  /** The flow read in detail (`--flow-id`, or the first listed), or another listed flow. */
+  detailed: boolean
+  /** The flow's type as read, uppercase. */
+  flowType?: string
+  /** What the action's table maps the type to; absent when the table lacks the type. */
+  objectType?: string
+  /** The table marks the pair assumed: no public source confirms it. */
+  assumed?: true
+  /** Which version was asked about. */
+  version?: 'published' | 'checked-in'
+  outcome?: 'accepted' | 'refused' | 'forbidden' | 'not in the table' | 'no version'
+  status?: number
+  /** The error body's code, on a refusal. */
+  code?: string
+  /** Accepted: the answer's `total` (the first page's count when absent). */
+  entries?: number
+  pageCount?: number
+  /** Accepted: the answer's top-level keys. */
+  answerKeys?: string[]
+  /** Accepted: each entry's `type` on the first page (dependency tracking's vocabulary). */
+  entryTypes?: string[]
+  /** Accepted: the first entry as it came, for its shape. */
+  entry?: Json
+  /** Accepted, but the action's schema does not read it: where and why. */
+  shapeError?: string
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const ENUM = /^[A-Z][A-Z0-9_]*$/
 const VERSION = /^\d+(\.\d+)*$/
@@ -34,7 +63,7 @@ export function redact(value: Json, ourClientId: string, key = ''): Json {
     if (KEEP_KEYS.has(key) && ENUM.test(value)) return value
     if (VERSION.test(value) || /^saved_version_/.test(value))
       return value.startsWith('saved_') ? '<saved version id>' : value
-    if (UUID.test(value)) return '<id>'
+    if (UUID.test(value) || key === 'id') return '<id>'
     if (/^[^@\s]+@[^@\s]+$/.test(value)) return '<email>'
     if (/^(https?:\/\/|\/api\/)/.test(value)) return '<uri>'
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return '<date>'
@@ -98,9 +127,79 @@ export function findings(flows: FlowSample[], ourClientId: string, tooManyReques
   ]
 }
 
-/** The report as printed: findings, then one flow's shape, every string a placeholder. */
-export function renderReport(flows: FlowSample[], ourClientId: string, tooManyRequests?: Json): string {
+/** An enum-like value (a flow type) as it is, anything else as a placeholder. */
+function safeType(value: string | undefined): string {
+  if (value === undefined) return '(no type)'
+  return ENUM.test(value) ? value : '<text>'
+}
+
+/** A platform error code (`bad.request`, `missing.permissions`) as it is, anything else as a placeholder. */
+function safeCode(value: string | undefined): string {
+  if (value === undefined) return '(no code)'
+  return ENUM.test(value) || /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+$/.test(value) ? value : '<text>'
+}
+
+/** One line per flow asked about: its type, the table's objectType, and what the platform said. */
+export function dependencyFindings(samples: DependencySample[]): string[] {
+  if (!samples.length) return ['no flow was asked about (no flow was read)']
+  return samples.map((s) => {
+    const flowType = safeType(s.flowType)
+    const which = s.detailed ? 'the flow read in detail' : 'a listed flow'
+    if (s.outcome === 'not in the table' || !s.objectType)
+      return `type ${flowType}: not in the table (${which}); the action skips its dependency check for it with a warning: please report the type`
+    const pair = `${flowType} → ${s.objectType}${s.assumed ? ' (assumed)' : ''}`
+    if (s.outcome === 'no version') return `${pair} (${which}): not asked, no published or checked-in version`
+    const asked = `${pair} (${which}, ${s.version ?? '?'} version)`
+    const answer = `HTTP ${s.status ?? '?'} ${safeCode(s.code)}`
+    if (s.outcome === 'forbidden')
+      return `${asked}: ${answer}, the client lacks architect:dependencyTracking:view; not a failure of the mapping, which stays untested`
+    if (s.outcome === 'refused')
+      return s.status === 400
+        ? `${asked}: refused, ${answer}: the mapping is wrong for this type; please report it`
+        : `${asked}: refused, ${answer}`
+    const entries = `${s.entries ?? '?'} ${s.entries === 1 ? 'entry' : 'entries'}`
+    return s.shapeError
+      ? `${asked}: accepted; the action's schema does not read the answer: ${s.shapeError}`
+      : `${asked}: accepted${s.assumed ? ' (confirms the assumed pair)' : ''}, ${entries}, pageCount ${s.pageCount ?? 'absent'}`
+  })
+}
+
+/**
+ * The report as printed: findings, one flow's shape, then what dependency tracking answered and one
+ * consumed resource's shape; every string a placeholder.
+ */
+export function renderReport(
+  flows: FlowSample[],
+  ourClientId: string,
+  tooManyRequests?: Json,
+  dependencies?: DependencySample[]
+): string {
   const sample = flows.find((f) => (f.body as Record<string, unknown>)?.currentOperation) ?? flows[0]
+  const accepted = dependencies?.filter((d) => d.outcome === 'accepted') ?? []
+  const entry = accepted.find((d) => d.entry !== undefined)?.entry
+  const keys = [...new Set(accepted.flatMap((d) => d.answerKeys ?? []))].sort()
+  const dependencySection = dependencies
+    ? [
+        '',
+        'Dependency tracking (`GET /api/v2/architect/dependencytracking/consumedresources`, `objectType` from the action’s table):',
+        '',
+        ...dependencyFindings(dependencies).map((line) => `- ${line}`),
+        ...(keys.length ? [`- answer keys: ${keys.join(', ')}`] : []),
+        ...(accepted.length
+          ? [`- consumed resources by type: ${count(accepted.flatMap((d) => d.entryTypes ?? []).map(safeType))}`]
+          : []),
+        '',
+        ...(entry === undefined
+          ? ['No consumed resource was listed: no entry to show.']
+          : [
+              'One consumed resource, as a shape:',
+              '',
+              '```json',
+              JSON.stringify(redact(entry, ourClientId), null, 2),
+              '```'
+            ])
+      ]
+    : []
   return [
     '### genesys-flow-promote conformance report',
     '',
@@ -112,6 +211,7 @@ export function renderReport(flows: FlowSample[], ourClientId: string, tooManyRe
     '',
     '```json',
     JSON.stringify(sample ? redact(sample.body, ourClientId) : null, null, 2),
-    '```'
+    '```',
+    ...dependencySection
   ].join('\n')
 }

@@ -29406,8 +29406,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ releaseFingerprint),
-/* harmony export */   a: () => (/* binding */ planFingerprint)
+/* harmony export */   Mo: () => (/* binding */ releaseFingerprint),
+/* harmony export */   an: () => (/* binding */ planFingerprint),
+/* harmony export */   kO: () => (/* binding */ clientFingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -29420,6 +29421,10 @@ function planFingerprint(region, flowId, from, to) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([region, flowId, from ?? null, to]))
         .digest('hex')}`;
+}
+/** `sha256:` + 12 hex of an OAuth client id: names our own client without showing the id. */
+function clientFingerprint(clientId) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(clientId).digest('hex').slice(0, 12)}`;
 }
 /** One fingerprint for a release: every flow's, in a stable order. */
 function releaseFingerprint(fingerprints) {
@@ -29500,7 +29505,7 @@ function buildReleaseRecord(input) {
     const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: (0,_model_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .flowLabel */ .b5)(spec) })));
     const statuses = flows.map((f) => f.status);
     const count = (status) => statuses.filter((s) => s === status).length;
-    const good = count('switched') + count('unchanged') + count('planned');
+    const good = count('switched') + count('unchanged') + count('planned') + count('in-sync');
     const status = (0,_model_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(statuses) ?? 'failed';
     const failedFlows = flows.filter((f) => (0,_model_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N6)(f.status));
     return {
@@ -29525,6 +29530,8 @@ function buildReleaseRecord(input) {
             'rolled-back': count('rolled-back'),
             'timed-out': count('timed-out'),
             failed: count('failed'),
+            'in-sync': count('in-sync'),
+            drifted: count('drifted'),
             notRun: notRun.length
         },
         successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
@@ -29552,7 +29559,7 @@ function failedFlowList(failed) {
 /** One fingerprint for the release's flows; none when any flow has none (it was never resolved). */
 function releasePlanFingerprint(flows) {
     const fingerprints = flows.map((f) => f.planFingerprint);
-    return flows.length && fingerprints.every((f) => f !== null) ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseFingerprint */ .M)(fingerprints) : null;
+    return flows.length && fingerprints.every((f) => f !== null) ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseFingerprint */ .Mo)(fingerprints) : null;
 }
 function worstWebhook(results) {
     for (const status of WEBHOOK_ORDER) {
@@ -29652,6 +29659,20 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             }
             : null,
         snapshot: outcome.snapshot ?? null,
+        dependencies: outcome.dependencyChanges ?? null,
+        authors: outcome.authors
+            ? {
+                live: outcome.authors.live ? authorRecord(outcome.authors.live, facts.oauthClientId) : null,
+                target: outcome.authors.target ? authorRecord(outcome.authors.target, facts.oauthClientId) : null
+            }
+            : null,
+        live: outcome.live
+            ? {
+                version: outcome.live.version ?? null,
+                since: outcome.live.since ?? null,
+                publishedBy: outcome.live.publishedBy ? entity(outcome.live.publishedBy, facts.oauthClientId) : null
+            }
+            : null,
         operation: outcome.operation
             ? {
                 id: outcome.operation.id,
@@ -29671,7 +29692,7 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             status: outcome.rollback.status ?? null,
             durationMs: outcome.rollback.durationMs ?? null
         },
-        planFingerprint: outcome.flow && target ? (0,fingerprint/* planFingerprint */.a)(facts.region, outcome.flow.id, previous, target) : null,
+        planFingerprint: outcome.flow && target ? (0,fingerprint/* planFingerprint */.an)(facts.region, outcome.flow.id, previous, target) : null,
         github: facts.github,
         changeReference: facts.changeReference ?? null,
         reason: facts.reason ?? null,
@@ -29685,6 +29706,22 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 correlationId: error.correlationId ?? null
             }
             : null
+    };
+}
+/** A user or client as the record names it: our own OAuth client by its fingerprint, never its id. */
+function entity(ref, ourClientId) {
+    if (ref.id !== undefined && ref.id === ourClientId)
+        return { id: (0,fingerprint/* clientFingerprint */.kO)(ref.id), name: 'this action' };
+    return { id: ref.id ?? null, name: ref.name ?? null };
+}
+function authorRecord(author, ourClientId) {
+    const created = author.dateCreated;
+    return {
+        version: author.version,
+        createdBy: author.createdBy ? entity(author.createdBy, ourClientId) : null,
+        createdByClient: author.createdByClient ? entity(author.createdByClient, ourClientId) : null,
+        // Version records give epoch milliseconds; a string is kept as the platform wrote it.
+        dateCreated: typeof created === 'number' ? iso(created) : (created ?? null)
     };
 }
 
@@ -29707,12 +29744,17 @@ var plan = __nccwpck_require__(7978);
  */
 function buildRunReport(input) {
     const facts = { ...input.facts, github: (0,github_context/* githubContext */.h)(input.env) };
+    const diffs = [];
     const stages = input.stages.map((stage) => {
         const ran = stage.outcomes.filter((o) => o.status !== undefined);
         const records = ran.map((outcome) => {
             // A single flow's record also counts the run's own calls (login, organization check).
             const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) };
             const record = buildFlowRecord(input.manifest ? (0,external_node_crypto_.randomUUID)() : input.auditId, withRunCalls, facts, input.now);
+            if (outcome.diff) {
+                const title = record.flow.name ?? record.flow.id ?? 'flow';
+                diffs.push({ auditId: record.auditId, title, ...outcome.diff });
+            }
             return input.manifest ? { ...record, releaseId: input.auditId } : record;
         });
         return {
@@ -29735,6 +29777,7 @@ function buildRunReport(input) {
         runId: input.auditId,
         startedAt: input.startedAt,
         backups,
+        diffs,
         atomic: input.plan.atomic,
         facts,
         runTrace: input.runTrace,
@@ -29770,7 +29813,8 @@ function failureMessage(report) {
         return undefined;
     const notRun = report.stages.flatMap((s) => s.notRun);
     const skipped = notRun.length ? `; not run: ${notRun.map(plan/* flowLabel */.b5).join(', ')}` : '';
-    return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${(0,release_record/* failedFlowList */.gz)(failed)})${skipped}`;
+    const what = report.facts.mode === 'check' ? 'drift check' : 'release';
+    return `${what} failed: ${failed.length} of ${records.length + notRun.length} flows ${report.facts.mode === 'check' ? 'drifted or failed' : 'failed'} (${(0,release_record/* failedFlowList */.gz)(failed)})${skipped}`;
 }
 function mergeTraces(a, b) {
     return {
@@ -29830,7 +29874,7 @@ function stepFailure(report, config) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6299);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(369);
 
 
 
@@ -39785,9 +39829,21 @@ const FlowVersionSchema = looseObject({
     name: schemas_text,
     type: schemas_text,
     configurationVersion: schemas_text,
+    createdBy: schemas_optional(entityRef),
+    createdByClient: schemas_optional(entityRef),
     dateCreated: schemas_optional(union([schemas_number(), schemas_string()])),
+    dateCheckedIn: schemas_optional(union([schemas_number(), schemas_string()])),
     datePublished: schemas_text,
     datePublishedEnd: schemas_text
+});
+const DependencySchema = looseObject({
+    id: schemas_text,
+    name: schemas_text,
+    type: schemas_text,
+    version: schemas_text,
+    deleted: schemas_optional(schemas_boolean()),
+    updated: schemas_optional(schemas_boolean()),
+    stateUnknown: schemas_optional(schemas_boolean())
 });
 const FlowSchema = looseObject({
     id: schemas_text,
@@ -39799,6 +39855,7 @@ const FlowSchema = looseObject({
     lockedUser: schemas_optional(entityRef),
     lockedClient: schemas_optional(entityRef),
     publishedVersion: schemas_optional(FlowVersionSchema),
+    publishedBy: schemas_optional(entityRef),
     checkedInVersion: schemas_optional(FlowVersionSchema),
     savedVersion: schemas_optional(FlowVersionSchema),
     currentOperation: schemas_optional(OperationSchema)
@@ -39836,6 +39893,7 @@ function listingSchema(entity) {
 }
 const FlowListingSchema = listingSchema(FlowSchema);
 const FlowVersionListingSchema = listingSchema(FlowVersionSchema);
+const ConsumedResourcesListingSchema = listingSchema(DependencySchema);
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 const ErrorBodySchema = looseObject({
     message: schemas_text,
@@ -40134,6 +40192,18 @@ async function openGenesysSession(options) {
                         return versions;
                 }
             },
+            async consumedResources(flowId, version, objectType) {
+                const consumed = [];
+                for (let pageNumber = 1;; pageNumber++) {
+                    const page = await api('read', `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`, () => architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
+                        pageNumber,
+                        pageSize: PAGE_SIZE
+                    }), ConsumedResourcesListingSchema);
+                    consumed.push(...page.entities);
+                    if (lastPage(page, pageNumber))
+                        return consumed;
+                }
+            },
             // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
             // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
             publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), PublishAnswerSchema, (err) => err.status === 429),
@@ -40214,7 +40284,13 @@ var outputs_escape = __nccwpck_require__(935);
 var format = __nccwpck_require__(723);
 // EXTERNAL MODULE: ./src/outputs/summary.ts
 var summary = __nccwpck_require__(8786);
+// EXTERNAL MODULE: ./src/outputs/diff.ts + 3 modules
+var diff = __nccwpck_require__(2934);
+// EXTERNAL MODULE: ./src/outputs/insight.ts
+var insight = __nccwpck_require__(3594);
 ;// CONCATENATED MODULE: ./src/outputs/pr-comment.ts
+
+
 
 
 
@@ -40232,6 +40308,8 @@ function wantsComment(config, env) {
 }
 /** GitHub refuses comments over 65536 characters. */
 const MAX_COMMENT_LENGTH = 65_536;
+/** Joins and line breaks between the parts of the comment. */
+const COMMENT_MARGIN = 16;
 /**
  * The hidden marker that finds this step's comment again. One per promoted thing (a flow, or a
  * manifest), so two promotion steps on one pull request keep one comment each.
@@ -40245,6 +40323,11 @@ function applyWillDo(record) {
     const flow = (0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? 'the flow');
     if (record.status === 'unchanged')
         return `Nothing: ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} is live already, so apply will not publish.`;
+    // A drift check's comment (pr-comment: always) says what it found, not what an apply would do.
+    if (record.status === 'in-sync')
+        return `In sync: ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} is live.`;
+    if (record.status === 'drifted')
+        return `Drifted: ${(0,outputs_escape/* escapeCell */.kq)(record.error?.message ?? 'the target is not live')}.`;
     if (record.status === 'planned') {
         return (`Publish ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} on ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
             (previous
@@ -40261,7 +40344,20 @@ function movingTargetWarning(spec, record) {
     const expect = record.versions.previous ? ` and expected-current-version: "${record.versions.previous}"` : '';
     return `The target is checked-in (${record.versions.target} now): a check-in before apply changes what apply publishes. Pin ${pin}${expect} in the promotion file.`;
 }
-function renderPlanComment(marker, entries, fingerprint) {
+function checkCounts(record) {
+    const count = (keep) => record.checks.filter(keep).length;
+    const skipped = count((c) => c.passed && c.skipped === true);
+    const warned = count((c) => c.passed && c.warning === true);
+    return [
+        `${count((c) => c.passed && !c.skipped)} passed`,
+        `${count((c) => !c.passed)} failed`,
+        skipped ? `⚠️ ${skipped} skipped` : undefined,
+        warned ? `⚠️ ${warned} with a warning` : undefined
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function renderPlanComment(marker, entries, fingerprint, diffs = []) {
     const lines = [
         marker,
         `### Genesys Cloud promotion plan`,
@@ -40275,14 +40371,22 @@ function renderPlanComment(marker, entries, fingerprint) {
     lines.push('');
     for (const { spec, record } of entries) {
         const warning = movingTargetWarning(spec, record);
-        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', `<details><summary>Checks (${record.checks.filter((c) => c.passed).length} passed, ${record.checks.filter((c) => !c.passed).length} failed)</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
+        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.C)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
     }
+    const tail = [];
     if (fingerprint)
-        lines.push(`Plan fingerprint: ${(0,outputs_escape/* code */.aY)(fingerprint)}. Apply publishes the same change only if nothing moved: pin \`expected-current-version\` so it refuses otherwise.`);
+        tail.push(`Plan fingerprint: ${(0,outputs_escape/* code */.aY)(fingerprint)}. Apply publishes the same change only if nothing moved: pin \`expected-current-version\` so it refuses otherwise.`);
     const first = entries[0]?.record;
     if (first?.github.runUrl)
-        lines.push('', `[Run ${(0,outputs_escape/* escapeCell */.kq)(first.github.runId ?? '')}](${encodeURI(first.github.runUrl)}) · audit ${(0,outputs_escape/* code */.aY)(first.releaseId ?? first.auditId)}`);
-    const body = lines.join('\n');
+        tail.push('', `[Run ${(0,outputs_escape/* escapeCell */.kq)(first.github.runId ?? '')}](${encodeURI(first.github.runUrl)}) · audit ${(0,outputs_escape/* code */.aY)(first.releaseId ?? first.auditId)}`);
+    // The diffs share what the comment's limit leaves; the job summary has room for more.
+    if (diffs.length) {
+        const room = MAX_COMMENT_LENGTH - [...lines, ...tail].join('\n').length - COMMENT_MARGIN;
+        const rendered = (0,diff/* renderDiffs */.Nl)(diffs, Math.max(0, room), { whereWhole: 'The job summary has more room.' });
+        if (rendered.markdown)
+            lines.push(rendered.markdown, '');
+    }
+    const body = [...lines, ...tail].join('\n');
     return body.length <= MAX_COMMENT_LENGTH
         ? body
         : `${body.slice(0, MAX_COMMENT_LENGTH - 200)}\n\n_Truncated: the full plan is in the job summary._`;
@@ -40307,7 +40411,7 @@ const commentOnPullRequest = async (report, config, core, env) => {
         : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`;
     const marker = commentMarker(subject);
     const fingerprint = report.manifest ? (0,release_record/* releasePlanFingerprint */.hV)(records) : (records[0]?.planFingerprint ?? null);
-    const body = renderPlanComment(marker, specs, fingerprint);
+    const body = renderPlanComment(marker, specs, fingerprint, (0,insight/* diffsFor */.i)(report, records));
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
     try {
@@ -41061,6 +41165,7 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.AutoRollback]: 'true',
     [action/* Inputs */.G0.RollbackStrategy]: 'auto',
     [action/* Inputs */.G0.Mode]: 'apply',
+    [action/* Inputs */.G0.Diff]: 'auto',
     [action/* Inputs */.G0.WaitTimeoutSeconds]: '300',
     [action/* Inputs */.G0.PollIntervalSeconds]: '0.5',
     [action/* Inputs */.G0.MaxRetries]: '5',
@@ -41122,7 +41227,9 @@ function toFlowSpec(fields) {
 
 ;// CONCATENATED MODULE: ./src/model/config.ts
 /** The run's settings, parsed from the action's inputs before anything is sent anywhere. */
-const MODES = ['apply', 'plan'];
+const MODES = ['apply', 'plan', 'check'];
+/** When to show the flow file's diff: auto is on in plans, and in checks that find drift. */
+const DIFF_MODES = ['auto', 'always', 'never'];
 const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'];
 const PR_COMMENT_MODES = ['on-plan', 'always', 'never'];
 const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'];
@@ -41273,6 +41380,9 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.RollbackStrategy]: schemas_string()
         .trim()
         .pipe(schemas_enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
+    [action/* Inputs */.G0.Diff]: schemas_string()
+        .trim()
+        .pipe(schemas_enum(DIFF_MODES, { message: `must be one of ${DIFF_MODES.join(', ')}` })),
     [action/* Inputs */.G0.Mode]: schemas_string()
         .trim()
         .pipe(schemas_enum(MODES, { message: 'must be apply or plan' })),
@@ -41397,6 +41507,7 @@ function parseConfig(raw) {
         flow,
         manifestPath,
         mode: i[action/* Inputs */.G0.Mode],
+        diff: i[action/* Inputs */.G0.Diff],
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
         rollbackStrategy: i[action/* Inputs */.G0.RollbackStrategy],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
@@ -41672,8 +41783,8 @@ var outcome = __nccwpck_require__(5093);
 var port = __nccwpck_require__(9666);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 14 modules
-var promote = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 17 modules
+var promote = __nccwpck_require__(369);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -41832,7 +41943,9 @@ function oneLineSummary(record) {
         planned: `planned ${change}`,
         'rolled-back': `rolled back after a failed switch ${change}; ${published ?? 'none'} live`,
         'timed-out': `timed out switching ${change}; ${published ?? 'none'} live`,
-        failed: `failed to switch ${change}; ${published ?? 'none'} live`
+        failed: `failed to switch ${change}; ${published ?? 'none'} live`,
+        'in-sync': `in sync: ${target ?? '?'} is live${published && published !== target ? ` (as version ${published})` : ''}`,
+        drifted: `drifted: ${published ?? 'nothing'} is live, the target is ${target ?? '?'}`
     };
     return `Genesys Cloud flow ${flow}: ${verdicts[record.status]}`;
 }
@@ -42109,6 +42222,7 @@ var Inputs;
     Inputs["AutoRollback"] = "auto-rollback";
     Inputs["RollbackStrategy"] = "rollback-strategy";
     Inputs["Mode"] = "mode";
+    Inputs["Diff"] = "diff";
     Inputs["WaitTimeoutSeconds"] = "wait-timeout-seconds";
     Inputs["PollIntervalSeconds"] = "poll-interval-seconds";
     Inputs["MaxRetries"] = "max-retries";
@@ -42289,7 +42403,16 @@ function isTransient(err) {
 /* unused harmony export newOutcome */
 /* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9666);
 
-const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'];
+const FLOW_STATUSES = [
+    'failed',
+    'timed-out',
+    'rolled-back',
+    'drifted',
+    'switched',
+    'unchanged',
+    'planned',
+    'in-sync'
+];
 function newOutcome(spec, startedAt) {
     return {
         spec,
@@ -42314,7 +42437,8 @@ function changed(outcome) {
 function worstStatus(statuses) {
     return FLOW_STATUSES.find((s) => statuses.includes(s));
 }
-const FAILURES = new Set(['failed', 'timed-out', 'rolled-back']);
+// A drift check fails its step on drift: that is what it is run for.
+const FAILURES = new Set(['failed', 'timed-out', 'rolled-back', 'drifted']);
 function isFailure(status) {
     return FAILURES.has(status);
 }
@@ -42370,6 +42494,890 @@ function flowLabel(spec) {
  */
 function newCallTrace() {
     return { requests: 0, retries: 0, waitedMs: 0, correlationIds: [] };
+}
+
+
+/***/ }),
+
+/***/ 2934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nl: () => (/* binding */ renderDiffs)
+});
+
+// UNUSED EXPORTS: countsLine, diffCounts
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/outputs/escape.ts
+var outputs_escape = __nccwpck_require__(935);
+;// CONCATENATED MODULE: ./src/outputs/diff.ts
+
+
+const CONTEXT_LINES = 3;
+/**
+ * jsdiff's cost grows with the square of the changed lines (measured: 5,000 took 4 s, 48,000 over
+ * three minutes), so past this many inserted plus removed lines a flow gets a sentence instead of
+ * a diff. A diff that long would not fit a PR comment anyway.
+ */
+const MAX_CHANGED_LINES = 2000;
+/** A cut block shows at least its file headers, a hunk header and one line, or nothing. */
+const MIN_SHOWN_LINES = 4;
+/** Inserted and removed lines, or undefined when more than MAX_CHANGED_LINES changed. */
+function diffCounts(before, after) {
+    if (before === after)
+        return { added: 0, removed: 0 };
+    const patch = computePatch(before, after);
+    return patch && countsOf(patch);
+}
+/** `+12 −3 lines`. */
+function countsLine(counts) {
+    return `+${thousands(counts.added)} \u2212${thousands(counts.removed)} lines`;
+}
+/**
+ * The diffs of several flows within `budget` (what the caller has left of its limit), in order:
+ * each flow gets what the ones before it left, cut at a line boundary. A cut ends with a note that
+ * says how many lines and which flows are not shown.
+ */
+function renderDiffs(items, budget, options = {}) {
+    const measure = options.unit === 'bytes' ? (s) => Buffer.byteLength(s) : (s) => s.length;
+    const pieces = items.map(prepare);
+    const all = layout(pieces, budget, measure);
+    if (!all.cut)
+        return { markdown: all.parts.join('\n\n'), cut: false };
+    // The note's length depends on what was cut, and what is cut on the room the note leaves:
+    // reserve what the last note took until one fits. Shorter notes are for tiny budgets.
+    for (const detail of ['full', 'no names', 'minimal']) {
+        for (let reserve = 0; reserve <= budget;) {
+            const shown = layout(pieces, budget - reserve, measure);
+            const note = cutNote(shown, detail, options.whereWhole);
+            const markdown = [...shown.parts, note].join('\n\n');
+            if (measure(markdown) <= budget)
+                return { markdown, cut: true };
+            reserve = Math.max(reserve + 1, measure(note) + (shown.parts.length ? 2 : 0));
+        }
+    }
+    return { markdown: '', cut: true };
+}
+function prepare(item) {
+    const sides = `${(0,outputs_escape/* escapeCell */.kq)(item.beforeLabel)} → ${(0,outputs_escape/* escapeCell */.kq)(item.afterLabel)}`;
+    if (item.before === item.after)
+        return {
+            kind: 'sentence',
+            title: item.title,
+            text: `${(0,outputs_escape/* escapeCell */.kq)(item.title)}: no change in the flow file (${sides}).`
+        };
+    const patch = computePatch(item.before, item.after);
+    if (!patch)
+        return {
+            kind: 'sentence',
+            title: item.title,
+            text: `${(0,outputs_escape/* escapeCell */.kq)(item.title)} (${sides}): more than ${thousands(MAX_CHANGED_LINES)} lines changed, too many to show as a diff.`
+        };
+    const hunks = formatPatch(patch, OMIT_HEADERS).split('\n').slice(0, -1);
+    return {
+        kind: 'block',
+        title: item.title,
+        head: `<details><summary>${inline(item.title)}: ${inline(item.beforeLabel)} → ${inline(item.afterLabel)} · ${countsLine(countsOf(patch))}</summary>\n\n<pre>`,
+        lines: [`--- ${oneLine(item.beforeLabel)}`, `+++ ${oneLine(item.afterLabel)}`, ...hunks].map(preLine),
+        tail: '</pre>\n\n</details>'
+    };
+}
+function computePatch(before, after) {
+    // With one side empty the diff is one insertion or deletion and costs nothing: no cap.
+    return before && after
+        ? structuredPatch('', '', before, after, undefined, undefined, {
+            context: CONTEXT_LINES,
+            maxEditLength: MAX_CHANGED_LINES
+        })
+        : structuredPatch('', '', before, after, undefined, undefined, { context: CONTEXT_LINES });
+}
+function countsOf(patch) {
+    const counts = { added: 0, removed: 0 };
+    for (const hunk of patch.hunks)
+        for (const line of hunk.lines) {
+            if (line.startsWith('+'))
+                counts.added++;
+            else if (line.startsWith('-'))
+                counts.removed++;
+        }
+    return counts;
+}
+function layout(pieces, room, measure) {
+    const out = { parts: [], shownLines: 0, totalLines: 0, omitted: [], cut: false };
+    let left = room;
+    const push = (part) => {
+        left -= measure(part) + (out.parts.length ? 2 : 0);
+        out.parts.push(part);
+    };
+    for (const piece of pieces) {
+        const separator = out.parts.length ? 2 : 0;
+        if (piece.kind === 'sentence') {
+            if (measure(piece.text) + separator <= left)
+                push(piece.text);
+            else
+                out.omitted.push(piece.title);
+            continue;
+        }
+        const { head, lines, tail } = piece;
+        out.totalLines += lines.length;
+        const whole = `${head}${lines.join('\n')}${tail}`;
+        if (measure(whole) + separator <= left) {
+            push(whole);
+            out.shownLines += lines.length;
+            continue;
+        }
+        // Whole lines only, so no entity is split and the closing tags always follow.
+        let room = left - separator - measure(head) - measure(tail) - measure(moreLines(lines.length));
+        let shown = 0;
+        while (shown < lines.length && measure(lines[shown]) + 1 <= room)
+            room -= measure(lines[shown++]) + 1;
+        if (shown >= Math.min(MIN_SHOWN_LINES, lines.length)) {
+            push(`${head}${lines.slice(0, shown).join('\n')}\n${moreLines(lines.length - shown)}${tail}`);
+            out.shownLines += shown;
+        }
+        else {
+            out.omitted.push(piece.title);
+        }
+    }
+    out.cut = out.omitted.length > 0 || out.shownLines < out.totalLines;
+    return out;
+}
+function moreLines(count) {
+    return `… ${thousands(count)} more lines not shown`;
+}
+function cutNote(shown, detail, whereWhole) {
+    if (detail === 'minimal')
+        return '_Diff cut to fit the size limit._';
+    const parts = [];
+    if (shown.shownLines < shown.totalLines)
+        parts.push(`${thousands(shown.totalLines - shown.shownLines)} of ${thousands(shown.totalLines)} diff lines not shown`);
+    if (shown.omitted.length)
+        parts.push(detail === 'full'
+            ? `no room for ${shown.omitted.map((title) => (0,outputs_escape/* escapeCell */.kq)(title)).join(', ')}`
+            : `no room for ${thousands(shown.omitted.length)} flow${shown.omitted.length === 1 ? '' : 's'}`);
+    return `_Diff cut to fit the size limit:_ ${parts.join('; ')}.${whereWhole ? ` ${whereWhole}` : ''}`;
+}
+/**
+ * One diff line as text inside <pre>: the line's own characters, escaped for HTML only (a table
+ * cell's escaping would join the lines), controls visible, mentions and issue references inert.
+ */
+function preLine(line) {
+    return inert((0,outputs_escape/* escapePre */.j2)(visible(line)));
+}
+/** Text in the <summary> line: HTML, not markdown, and a line break there would end the block. */
+function inline(text) {
+    return preLine(oneLine(text));
+}
+function oneLine(text) {
+    return text.replace(/\r?\n|\r|\t/g, ' ');
+}
+/**
+ * Control characters as their Unicode pictures, as escape.ts shows them in table cells, except the
+ * tab, which <pre> shows as the space it is. Bidirectional overrides and zero-width characters
+ * too, as `<U+202E>`: a reviewer must see why a changed line looks unchanged or reads backwards.
+ */
+function visible(text) {
+    return text
+        .replace(/\p{Cc}/gu, (c) => {
+        const code = c.charCodeAt(0);
+        if (c === '\t')
+            return c;
+        return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+    })
+        .replace(/[\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * A word joiner after `@` and `#` before a name or a number, as escapeCell does: GitHub must not
+ * notify `@user` or `@org/team`, nor link `#123`. `@@ -1,3 +1,4 @@` stays as it is.
+ */
+function inert(text) {
+    return text.replace(/@(?=[\w-])/g, '@\u2060').replace(/#(?=\d)/g, '#\u2060');
+}
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 
@@ -42439,7 +43447,9 @@ const STATUS_ICON = {
     planned: '📝',
     'rolled-back': '↩️',
     'timed-out': '⏱️',
-    failed: '❌'
+    failed: '❌',
+    'in-sync': '🟢',
+    drifted: '🟠'
 };
 function seconds(ms) {
     if (ms === null || ms === undefined)
@@ -42462,29 +43472,111 @@ function versionChange(previous, target, published, status) {
 
 /***/ }),
 
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ insightLines),
+/* harmony export */   i: () => (/* binding */ diffsFor)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(935);
+
+/**
+ * What a plan or a drift check shows beside the version ids: what changes in the dependencies,
+ * who made each version, what is live (checks); and the diffs' input, from the run report.
+ */
+function who(author) {
+    if (!author)
+        return 'unknown';
+    const by = author.createdBy ?? author.createdByClient;
+    const kind = author.createdBy ? 'user' : 'OAuth client';
+    const name = by ? `${kind} ${describe(by)}` : 'unknown';
+    return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}`;
+}
+function describe(entity) {
+    if (entity.name && entity.id)
+        return `${entity.name} (${entity.id})`;
+    return entity.name ?? entity.id ?? '(not named by the platform)';
+}
+/** Markdown lines for one flow's record: empty when it carries none of these facts. */
+function insightLines(record) {
+    const lines = [];
+    if (record.live) {
+        const { version, since, publishedBy } = record.live;
+        lines.push(`**Live:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(version ?? 'nothing')}${since ? ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(since)}` : ''}${publishedBy ? `, published by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(describe(publishedBy))}` : ''}`);
+    }
+    if (record.authors) {
+        const { live, target } = record.authors;
+        const made = [
+            live ? `live ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(live.version)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(who(live))}` : undefined,
+            target ? `target ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(target.version)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(who(target))}` : undefined
+        ].filter(Boolean);
+        if (made.length)
+            lines.push(`**Made by:** ${made.join(' · ')}`);
+    }
+    if (record.dependencies) {
+        const { added, removed } = record.dependencies;
+        if (!added.length && !removed.length)
+            lines.push('**Dependencies:** the target consumes what the live version does.');
+        if (added.length)
+            lines.push(`**Consumes, new in the target:** ${added.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq).join(', ')}`);
+        if (removed.length)
+            lines.push(`**No longer consumed:** ${removed.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq).join(', ')}`);
+    }
+    return lines.flatMap((line) => [line, '']);
+}
+/** The run's diffs for the records given, in their order. */
+function diffsFor(report, records) {
+    return records.flatMap((record) => {
+        const diff = report.diffs.find((d) => d.auditId === record.auditId);
+        return diff
+            ? [
+                {
+                    title: diff.title,
+                    before: diff.live.file,
+                    after: diff.target.file,
+                    beforeLabel: `live ${diff.live.version}`,
+                    afterLabel: `target ${diff.target.version}`
+                }
+            ]
+            : [];
+    });
+}
+
+
+/***/ }),
+
 /***/ 8786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ flowCell),
 /* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   WV: () => (/* binding */ auditDetails),
 /* harmony export */   je: () => (/* binding */ renderFlowSummary),
 /* harmony export */   mW: () => (/* binding */ fitSummary)
 /* harmony export */ });
-/* unused harmony export MAX_SUMMARY_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(935);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2934);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(723);
+/* harmony import */ var _insight_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3594);
+
+
 
 
 
 /** The runner refuses a step summary over 1024 KiB. */
 const MAX_SUMMARY_BYTES = 1024 * 1024;
+/** What a summary may spend on diffs: half the runner's limit, the rest is the record's. */
+const DIFF_BUDGET_BYTES = MAX_SUMMARY_BYTES / 2;
 const TITLE = {
     planned: 'plan',
+    'in-sync': 'in sync',
+    drifted: 'drifted',
     unchanged: 'already live',
     switched: 'switched',
     'rolled-back': 'rolled back',
@@ -42492,7 +43584,7 @@ const TITLE = {
     failed: 'failed'
 };
 /** The job summary of one flow's promotion: a readable table, then the whole record collapsed. */
-function renderFlowSummary(record) {
+function renderFlowSummary(record, diffs = []) {
     const lines = [
         `### ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} Genesys Cloud flow promotion: ${TITLE[record.status]}`,
         '',
@@ -42505,6 +43597,9 @@ function renderFlowSummary(record) {
         lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(record.error.message)}`, '');
     for (const note of record.notes)
         lines.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(note)}`, '');
+    lines.push(...(0,_insight_js__WEBPACK_IMPORTED_MODULE_3__/* .insightLines */ .C)(record));
+    if (diffs.length)
+        lines.push((0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDiffs */ .Nl)(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '');
     lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record));
     return lines.join('\n');
 }
@@ -42514,13 +43609,20 @@ function flowCell(record) {
     const id = record.flow.id ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(record.flow.id)}` : '';
     return `${name}${type}${id}`;
 }
+function checkResult(check) {
+    if (!check.passed)
+        return '❌ fail';
+    if (check.skipped)
+        return '⚠️ skipped';
+    return check.warning ? '⚠️ pass' : '✅ pass';
+}
 function checksTable(record) {
     if (!record.checks.length)
         return ['_No checks ran._'];
     return [
         '| Check | Result | Detail |',
         '| --- | --- | --- |',
-        ...record.checks.map((c) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.name)} | ${c.passed ? '✅ pass' : '❌ fail'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.detail)} |`)
+        ...record.checks.map((c) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.name)} | ${checkResult(c)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(c.detail)} |`)
     ];
 }
 function facts(record) {
@@ -42620,6 +43722,8 @@ function writeAuditFile(file, record) {
 
 // EXTERNAL MODULE: ./src/outputs/escape.ts
 var outputs_escape = __nccwpck_require__(935);
+// EXTERNAL MODULE: ./src/outputs/insight.ts
+var insight = __nccwpck_require__(3594);
 ;// CONCATENATED MODULE: ./src/outputs/outputs.ts
 
 /** The outputs of a single-flow run, as `action.yml` names them. */
@@ -42641,19 +43745,24 @@ function setFlowOutputs(setOutput, record, auditFile) {
 
 // EXTERNAL MODULE: ./src/outputs/format.ts
 var format = __nccwpck_require__(723);
+// EXTERNAL MODULE: ./src/outputs/diff.ts + 3 modules
+var diff = __nccwpck_require__(2934);
 // EXTERNAL MODULE: ./src/outputs/summary.ts
 var outputs_summary = __nccwpck_require__(8786);
 ;// CONCATENATED MODULE: ./src/outputs/release-summary.ts
 
 
 
+
+
 /** The job summary of a release: one row per flow grouped by stage, then each flow's details. */
-function renderReleaseSummary(release, withRecord = true) {
+function renderReleaseSummary(release, diffs = [], withRecord = true) {
     const c = release.counts;
     const lines = [
         `### ${format/* STATUS_ICON */.tW[release.status]} Genesys Cloud release: ${release.status}${release.atomic ? ' (atomic)' : ''}`,
         '',
         `${c.total} flows: ${c.switched} switched, ${c.unchanged} unchanged, ${c.planned} planned, ${c['rolled-back']} rolled back, ${c['timed-out']} timed out, ${c.failed} failed, ${c.notRun} not run` +
+            (release.mode === 'check' ? `, ${c['in-sync']} in sync, ${c.drifted} drifted` : '') +
             (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
         ''
     ];
@@ -42678,16 +43787,20 @@ function renderReleaseSummary(release, withRecord = true) {
             ...(flow.error
                 ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,outputs_escape/* escapeCell */.kq)(flow.error.message)}`, '']
                 : []),
+            ...(0,insight/* insightLines */.C)(flow),
             ...(0,outputs_summary/* checksTable */.Et)(flow)
         ];
         lines.push(`<details><summary>${title}</summary>\n\n${body.join('\n')}\n\n</details>`);
     }
+    if (diffs.length)
+        lines.push('', (0,diff/* renderDiffs */.Nl)(diffs, outputs_summary/* MAX_SUMMARY_BYTES */.Q0 / 2, { unit: 'bytes' }).markdown);
     if (withRecord)
         lines.push('', (0,outputs_summary/* auditDetails */.WV)(release));
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/write-report.ts
+
 
 
 
@@ -42709,7 +43822,8 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
     if (report.manifest) {
         const release = (0,run_report/* releaseRecord */.Hq)(report, now);
         document = release;
-        summary = (0,outputs_summary/* fitSummary */.mW)(renderReleaseSummary(release), () => renderReleaseSummary(release, false));
+        const diffs = (0,insight/* diffsFor */.i)(report, release.flows);
+        summary = (0,outputs_summary/* fitSummary */.mW)(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false));
         setOutput(action/* Outputs */.tY.Status, release.status);
         setOutput(action/* Outputs */.tY.Changed, String(release.changed));
         for (const single of [
@@ -42731,7 +43845,8 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
     else {
         const record = (0,run_report/* flowRecords */.Jo)(report)[0];
         document = record;
-        summary = (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record), () => (0,outputs_summary/* renderFlowSummary */.je)(record).split('<details><summary>Audit record')[0]);
+        const diffs = (0,insight/* diffsFor */.i)(report, [record]);
+        summary = (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record, diffs), () => (0,outputs_summary/* renderFlowSummary */.je)(record, diffs).split('<details><summary>Audit record')[0]);
         setFlowOutputs(setOutput, record, config.auditFile);
     }
     const backups = writeBackups(report, core);
@@ -42772,7 +43887,7 @@ function writeInputError(err, core, env) {
 
 /***/ }),
 
-/***/ 6299:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43066,7 +44181,7 @@ async function forImport(text, name) {
         doc.deleteIn([key, metadata]);
     if (name !== undefined)
         doc.setIn([key, 'name'], name);
-    return doc.toString();
+    return doc.toString({ lineWidth: 0 });
 }
 /** The file as content: export metadata, comments, key order and formatting left out. */
 async function normalise(text) {
@@ -43075,6 +44190,27 @@ async function normalise(text) {
     return JSON.stringify({ [key]: content }, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
         ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : value);
+}
+/**
+ * The file as a reviewer should diff it: without the export's metadata and the comment before the
+ * document (an export's date), so that only what the flow does differs. A file that is not a flow
+ * file is diffed as it is.
+ */
+async function forDiff(text) {
+    try {
+        const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        // The comment lines before the document are the export's own (its date), not the flow's.
+        const body = text.replace(/^(?:#[^\n]*\n)+/, '');
+        const doc = parseDocument(body);
+        const key = (await parse(body)).key;
+        for (const metadata of EXPORT_METADATA)
+            doc.deleteIn([key, metadata]);
+        // No folding of long lines: a diff must show the file's lines, not new ones.
+        return doc.toString({ lineWidth: 0 });
+    }
+    catch {
+        return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/jobs.ts
@@ -43575,7 +44711,109 @@ async function backUp(flow, outcome, ctx) {
 
 // EXTERNAL MODULE: ./src/model/plan.ts
 var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/dependencies.ts
+
+/**
+ * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs
+ * below are the ones the CX-as-Code Terraform provider uses (its dependent-consumers code); the
+ * two marked assumed follow the same pattern and no public source confirms them. A type missing
+ * here skips the check with a warning that names it (README: please report it).
+ */
+const DEPENDENCY_OBJECT_TYPES = {
+    BOT: { objectType: 'BOTFLOW' },
+    COMMONMODULE: { objectType: 'COMMONMODULEFLOW' },
+    DIGITALBOT: { objectType: 'DIGITALBOTFLOW' },
+    EMAILSEND: { objectType: 'EMAILSENDFLOW', assumed: true },
+    INBOUNDCALL: { objectType: 'INBOUNDCALLFLOW' },
+    INBOUNDCHAT: { objectType: 'INBOUNDCHATFLOW' },
+    INBOUNDEMAIL: { objectType: 'INBOUNDEMAILFLOW' },
+    INBOUNDSHORTMESSAGE: { objectType: 'INBOUNDSHORTMESSAGEFLOW' },
+    INQUEUECALL: { objectType: 'INQUEUECALLFLOW' },
+    // Terraform's table names INBOUNDEMAILFLOW here, which looks like a slip: the SDK documents this one.
+    INQUEUEEMAIL: { objectType: 'INQUEUEEMAILFLOW', assumed: true },
+    INQUEUESHORTMESSAGE: { objectType: 'INQUEUESHORTMESSAGEFLOW' },
+    OUTBOUNDCALL: { objectType: 'OUTBOUNDCALLFLOW' },
+    SECURECALL: { objectType: 'SECURECALLFLOW' },
+    SURVEYINVITE: { objectType: 'SURVEYINVITEFLOW' },
+    VOICE: { objectType: 'VOICEFLOW' },
+    VOICEMAIL: { objectType: 'VOICEMAILFLOW' },
+    VOICESURVEY: { objectType: 'VOICESURVEYFLOW', assumed: true },
+    WORKFLOW: { objectType: 'WORKFLOW' },
+    WORKITEM: { objectType: 'WORKITEMFLOW' }
+};
+const PERMISSION = 'architect:dependencyTracking:view';
+const NAME = 'dependencies';
+/** `QUEUE "Billing" (id …)`: how a consumed resource is named in a check and a plan. */
+function describeDependency(d) {
+    return `${d.type ?? 'resource'} ${d.name !== undefined ? `"${d.name}"` : '(no name given)'} (id ${d.id ?? 'not given'})`;
+}
+/**
+ * What `version` consumes: a failing check when anything it consumes was deleted (its publish would
+ * fail on it, with a message that explains little), a warning when the platform cannot tell the
+ * state of something. A flow type dependency tracking has no name for, a 400 on that name, or a
+ * 403 (the client may not read dependencies) skip the check with a warning: it informs, it is not
+ * what makes a promotion safe. With `compareWith` (plans), what the live version consumes too, and
+ * the difference.
+ */
+async function checkDependencies(flow, version, outcome, ctx, compareWith) {
+    const skipped = (detail) => ({ name: NAME, passed: true, skipped: true, detail });
+    const known = flow.type ? DEPENDENCY_OBJECT_TYPES[flow.type.toUpperCase()] : undefined;
+    if (!known)
+        return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
+    let consumed;
+    try {
+        consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* PlatformError */.Wk))
+            throw err;
+        if (err.status === 403)
+            return skipped(`not checked: the OAuth client lacks ${PERMISSION}`);
+        if (err.status === 400)
+            return skipped(`not checked: dependency tracking refused the type ${known.objectType} for flow type ${flow.type} (please report the type)`);
+        throw err;
+    }
+    if (compareWith !== undefined)
+        outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx);
+    const deleted = consumed.filter((d) => d.deleted === true);
+    if (deleted.length)
+        return {
+            name: NAME,
+            passed: false,
+            detail: `${version} consumes what no longer exists: ${deleted.map(describeDependency).join(', ')}; its publish would fail`
+        };
+    const unknown = consumed.filter((d) => d.stateUnknown === true);
+    if (unknown.length)
+        return {
+            name: NAME,
+            passed: true,
+            warning: true,
+            detail: `${version} consumes ${consumed.length}; the platform cannot tell the state of ${unknown.map(describeDependency).join(', ')}`
+        };
+    return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
+}
+/** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
+async function compare(flowId, live, target, known, ctx) {
+    let before;
+    try {
+        before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
+    }
+    catch (err) {
+        if (err instanceof errors/* PlatformError */.Wk && err.status !== undefined && err.status < 500)
+            return undefined;
+        throw err;
+    }
+    const key = (d) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`;
+    const had = new Set(before.map(key));
+    const has = new Set(target.map(key));
+    return {
+        added: target.filter((d) => !had.has(key(d))).map(describeDependency),
+        removed: before.filter((d) => !has.has(key(d))).map(describeDependency)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/validate.ts
+
 
 
 
@@ -43633,6 +44871,14 @@ async function validate(flow, outcome, ctx) {
             : version.type !== undefined
                 ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
                 : `${target} is not the flow's saved draft (the platform gave no version type)`);
+        if (!draft) {
+            // A plan also shows what changes for callers: what the target consumes that the live one does not.
+            const compareWith = ctx.settings.mode === 'plan' && live !== undefined ? live : undefined;
+            const dependencies = await checkDependencies(flow, target, outcome, ctx, compareWith);
+            checks.push(dependencies);
+            if (!dependencies.passed)
+                failures.push(dependencies.detail);
+        }
     }
     // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
     const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
@@ -43650,7 +44896,123 @@ async function validate(flow, outcome, ctx) {
     return 'proceed';
 }
 
+;// CONCATENATED MODULE: ./src/promotion/insight.ts
+
+
+
+/**
+ * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
+ * never pays for it): who made each version, and the two flow files to diff.
+ */
+/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
+async function readAuthor(flowId, version, ctx) {
+    const record = await ctx.genesys.getFlowVersion(flowId, version);
+    return {
+        version,
+        createdBy: record?.createdBy,
+        createdByClient: record?.createdByClient,
+        dateCreated: record?.dateCreated,
+        datePublished: record?.datePublished
+    };
+}
+/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
+async function readAuthors(flowId, live, target, outcome, ctx) {
+    try {
+        outcome.authors = {
+            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
+            target: live === target ? undefined : await readAuthor(flowId, target, ctx)
+        };
+    }
+    catch (err) {
+        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+    }
+}
+/**
+ * Exports the live and the target version for a diff. An export the client may not make (403) or
+ * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
+ */
+async function exportForDiff(flowId, live, target, outcome, ctx) {
+    try {
+        const files = [];
+        for (const version of [live, target]) {
+            files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) });
+        }
+        return { live: files[0], target: files[1] };
+    }
+    catch (err) {
+        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
+            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
+            : (0,errors/* errorMessage */.gJ)(err);
+        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
+        ctx.log.warning(`No diff of the flow files: ${why}`);
+        return undefined;
+    }
+}
+/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
+function wantsDiff(ctx, drifted) {
+    const { diff, mode } = ctx.settings;
+    if (diff === 'never')
+        return false;
+    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/drift.ts
+
+
+
+
+const drift_NAME = 'live is the target';
+/**
+ * `mode: check`, read-only: is the target live, by id, or by content (a restore puts a version's
+ * content live under a new id)? `in-sync` or `drifted`, with what is live, since when and by whom.
+ * `expected-current-version` and `rollback-version` mean nothing here and are not read; a lock or a
+ * running operation does not stop a look.
+ */
+async function checkDrift(flow, outcome, ctx) {
+    const { spec } = outcome;
+    const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
+    if (!target) {
+        const detail = 'the flow has no checked-in version to compare with';
+        outcome.checks.push({ name: drift_NAME, passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    }
+    outcome.versions.target = target;
+    const live = flow.publishedVersion?.id;
+    await readAuthors(flow.id, live, target, outcome, ctx);
+    // The flow's embedded version carries no dates; the version's own record does.
+    const since = outcome.authors?.live?.datePublished ?? flow.publishedVersion?.datePublished;
+    outcome.live = { version: live, since, publishedBy: flow.publishedBy };
+    if (live === target)
+        return inSync(outcome, `${target} is live`);
+    if (live === undefined)
+        return drifted(outcome, `nothing is live; the target is ${target}`);
+    // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
+    const files = await exportForDiff(flow.id, live, target, outcome, ctx);
+    if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
+        return inSync(outcome, `the content of ${target} is live, as version ${live}`);
+    if (files && wantsDiff(ctx, true))
+        outcome.diff = files;
+    const compared = files ? '' : ' (the content could not be compared)';
+    drifted(outcome, `${live} is live, not ${target}${compared}`);
+}
+function inSync(outcome, detail) {
+    outcome.checks.push({ name: drift_NAME, passed: true, detail });
+    outcome.status = 'in-sync';
+}
+function drifted(outcome, detail) {
+    outcome.checks.push({ name: drift_NAME, passed: false, detail });
+    outcome.status = 'drifted';
+    const { since, publishedBy } = outcome.live ?? {};
+    const by = publishedBy
+        ? `, published by ${publishedBy.name ?? publishedBy.id ?? 'someone the platform does not name'}`
+        : '';
+    outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
+
+
+
 
 
 
@@ -43670,16 +45032,22 @@ async function promoteFlow(outcome, ctx) {
         outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division };
         outcome.versions.previous = flow.publishedVersion?.id;
         outcome.versions.published = flow.publishedVersion?.id;
-        if ((await validate(flow, outcome, ctx)) === 'unchanged') {
+        if (ctx.settings.mode === 'check') {
+            await checkDrift(flow, outcome, ctx);
+        }
+        else if ((await validate(flow, outcome, ctx)) === 'unchanged') {
             outcome.status = 'unchanged';
         }
         else if (ctx.settings.mode === 'plan') {
             outcome.status = 'planned';
+            await planInsight(flow.id, outcome, ctx);
         }
         else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
             outcome.status = 'unchanged';
         }
         else {
+            if (wantsDiff(ctx, false))
+                await applyDiff(flow.id, outcome, ctx);
             await switchVersion(flow, outcome, ctx);
         }
     }
@@ -43694,6 +45062,29 @@ async function promoteFlow(outcome, ctx) {
         outcome.finishedAt = ctx.clock.now();
     }
     return outcome;
+}
+/** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */
+async function planInsight(flowId, outcome, ctx) {
+    const { previous: live, target } = outcome.versions;
+    await readAuthors(flowId, live, target, outcome, ctx);
+    if (live !== undefined && wantsDiff(ctx, false)) {
+        outcome.diff = await exportForDiff(flowId, live, target, outcome, ctx);
+    }
+}
+/** `diff: always` in apply: the backup's export of what is live, against the target's (exported if need be). */
+async function applyDiff(flowId, outcome, ctx) {
+    const { previous: live, target } = outcome.versions;
+    if (live === undefined || target === undefined)
+        return;
+    const liveFile = outcome.exported?.[live];
+    const targetFile = outcome.exported?.[target];
+    outcome.diff =
+        liveFile !== undefined && targetFile !== undefined
+            ? {
+                live: { version: live, file: await forDiff(liveFile) },
+                target: { version: target, file: await forDiff(targetFile) }
+            }
+            : await exportForDiff(flowId, live, target, outcome, ctx);
 }
 function toErrorInfo(err) {
     if (err instanceof errors/* PlatformError */.Wk) {
@@ -43849,6 +45240,7 @@ async function promote(promotion) {
         // Many flows polling at once must stay within the run's share of the rate limit.
         const settings = {
             mode: config.mode,
+            diff: config.diff,
             autoRollback: config.autoRollback,
             rollbackStrategy: config.rollbackStrategy,
             waitTimeoutMs: config.waitTimeoutMs,

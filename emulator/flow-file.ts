@@ -1,3 +1,6 @@
+import { isDeepStrictEqual } from 'node:util'
+import { parseAllDocuments } from 'yaml'
+
 /** Archy's flow files, as the emulator stores and exports a flow version's content. */
 
 /** The flow file's top-level key for each flow type (Archy's camelCase names). */
@@ -39,4 +42,31 @@ export function defaultContent(flow: { name: string; type: string }, version: st
     `          tts: ${JSON.stringify(`Welcome. This is version ${version}.`)}`,
     ''
   ].join('\n')
+}
+
+/**
+ * Two flow files hold the same flow: equal as YAML (layout, key order and comments aside) once the
+ * metadata an export adds (`exportDate`, `exportedVersion` under the flow) is taken out. A file
+ * that is not valid YAML equals only the same text.
+ */
+export function sameFlowFile(a: string, b: string): boolean {
+  if (a === b) return true
+  const documents = (text: string) => {
+    const docs = parseAllDocuments(text) as unknown as { errors: unknown[]; toJS(): unknown }[]
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return undefined
+    return docs.map((d) => withoutExportMetadata(d.toJS()))
+  }
+  const [left, right] = [documents(a), documents(b)]
+  return left !== undefined && right !== undefined && isDeepStrictEqual(left, right)
+}
+
+function withoutExportMetadata(root: unknown): unknown {
+  if (!root || typeof root !== 'object' || Array.isArray(root)) return root
+  return Object.fromEntries(
+    Object.entries(root).map(([key, flow]) => {
+      if (!flow || typeof flow !== 'object' || Array.isArray(flow)) return [key, flow]
+      const { exportDate: _date, exportedVersion: _version, ...rest } = flow as Record<string, unknown>
+      return [key, rest]
+    })
+  )
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { parseAllDocuments } from 'yaml'
 import { FILE_KEYS } from './flow-file.js'
 import { FlowScenarioSchema } from './scenario.js'
-import type { OrgState } from './state.js'
+import type { OrgState, SparseRef } from './state.js'
 import { PlatformFault } from './state.js'
 
 /**
@@ -56,6 +56,8 @@ export interface ImportJob {
   uploadedAt?: number
   file?: string
   status: 'Registered' | 'Started' | 'Success' | 'Failure'
+  /** The OAuth client that registered the job: the version it makes is that client's. */
+  client?: SparseRef
   command?: 'Create' | 'Update'
   flow?: { id: string; name: string }
   messages: JobMessage[]
@@ -120,7 +122,8 @@ export class Jobs {
     }
   }
 
-  registerImport(): ImportJob {
+  /** `client`: the caller's OAuth client, the `createdByClient` of the version the import makes. */
+  registerImport(client?: SparseRef): ImportJob {
     const token = randomBytes(16).toString('hex')
     const job: ImportJob = {
       id: randomUUID(),
@@ -129,6 +132,7 @@ export class Jobs {
       uploadToken: token,
       uploadHeaders: { 'Content-Type': 'application/octet-stream', 'x-amz-meta-job': randomBytes(8).toString('hex') },
       status: 'Registered',
+      client,
       messages: []
     }
     this.imports.set(job.id, job)
@@ -175,7 +179,7 @@ export class Jobs {
     const content = flow.jobs.importLandsDifferent
       ? (job.file ?? '').replace(/^([A-Za-z]\w*:[ \t]*\n)/m, '$1  landedDifferently: true\n')
       : (job.file ?? '')
-    this.org.importVersion(flow, content)
+    this.org.importVersion(flow, content, job.client)
     job.status = 'Success'
     job.messages.push(this.message('Information', `Flow '${flow.name}' was imported and published.`))
   }

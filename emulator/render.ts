@@ -1,23 +1,44 @@
-import type { FlowState, OperationState, SparseRef, VersionState } from './state.js'
+import type { DependencyState, FlowState, OperationState, SparseRef, VersionState } from './state.js'
 import { operationStatus } from './state.js'
 
 /** JSON shapes as the platform answers them (`Flow`, `FlowVersion`, `Operation`, `ErrorBody`). */
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString())
 
-/** A version read on its own (`GET …/versions/{id}` and the listing): with its type and dates. */
+/**
+ * A version read on its own (`GET …/versions/{id}` and the listing): with its type, its dates
+ * (`dateCreated`, `dateCheckedIn`, `dateSaved` as epoch ms, the publish dates as ISO strings) and
+ * who made it (`createdBy`, a user; `createdByClient`, an OAuth client).
+ */
 export function renderVersion(flow: FlowState, v: VersionState) {
-  return {
+  return withNulls(flow.explicitNulls, {
     ...renderEmbeddedVersion(flow, v),
     type: v.type,
     secure: false,
     debug: false,
-    createdBy: { id: '1f2e3d4c-0000-4000-8000-000000000001', name: 'Flow Author' },
+    createdBy: v.createdBy ? ref(v.createdBy, '/api/v2/users') : undefined,
+    createdByClient: v.createdByClient ? ref(v.createdByClient, '/api/v2/oauth/clients') : undefined,
     dateCreated: v.dateCreated,
+    dateCheckedIn: v.type === 'CHECKIN' ? v.dateCreated : undefined,
+    dateSaved: v.type === 'SAVE' ? v.dateCreated : undefined,
     datePublished: iso(v.datePublished),
     datePublishedEnd: iso(v.datePublishedEnd),
     selfUri: `/api/v2/flows/${flow.id}/versions/${encodeURIComponent(v.id)}`
-  }
+  })
+}
+
+/** One entry of consumed resources (`Dependency`); `nulls`: the consuming flow's `explicitNulls`. */
+export function renderDependency(d: DependencyState, nulls = false) {
+  return withNulls(nulls, {
+    id: d.id,
+    name: d.name,
+    type: d.type,
+    version: d.version,
+    deleted: d.deleted,
+    updated: d.updated,
+    stateUnknown: d.stateUnknown,
+    selfUri: `/api/v2/architect/dependencytracking/objects/${encodeURIComponent(d.id)}`
+  })
 }
 
 /** A version inside a flow (`publishedVersion`, `checkedInVersion`…): as captured, no type and no dates. */
@@ -51,8 +72,8 @@ export function renderOperation(op: OperationState, now: number, nulls = false) 
 }
 
 /** A reference with its selfUri; an empty one (`user: {}` in a captured listing) stays empty. */
-function ref(entity: SparseRef) {
-  return entity.id ? { id: entity.id, name: entity.name, selfUri: `/api/v2/entities/${entity.id}` } : { ...entity }
+function ref(entity: SparseRef, base = '/api/v2/entities') {
+  return entity.id ? { id: entity.id, name: entity.name, selfUri: `${base}/${entity.id}` } : { ...entity }
 }
 
 /** The scenario's `explicitNulls`: every absent field as `null` instead of omitted. */

@@ -22,6 +22,29 @@ const foreignOperation = z
   .strict()
 const versionId = z.union([z.string(), z.number()]).transform(String)
 
+/**
+ * One thing a version consumes, as dependency tracking lists it (`Dependency`). `type` is the
+ * dependency-tracking vocabulary (QUEUE, DATAACTION, COMMONMODULEFLOW…), sent as given.
+ */
+const consumedResource = z
+  .object({
+    name: z.string(),
+    type: z.string().min(1),
+    /** Omitted: a stable UUID from the type and name (the same queue has the same id everywhere). */
+    id: z.string().optional(),
+    /** The consumed object's version (a common module's, say); omitted: no `version` key. */
+    version: versionId.optional(),
+    /** It no longer exists: a publish of the consuming version fails on it. */
+    deleted: z.boolean().default(false),
+    /** Dependency tracking cannot tell its state. */
+    stateUnknown: z.boolean().default(false),
+    updated: z.boolean().default(false)
+  })
+  .strict()
+
+/** Who made a version: a person (`createdBy`) and/or an OAuth client (`createdByClient`). */
+const versionCreator = z.object({ user: sparseEntity.optional(), client: sparseEntity.optional() }).strict()
+
 const publishBehaviour = z
   .object({
     /** How long the publish operation runs before it completes. */
@@ -75,6 +98,10 @@ export const FlowScenarioSchema = z
     configurationVersions: z.record(z.string(), z.string()).default({}),
     /** Each version's flow file (Archy YAML); a version without one gets a small generated file. */
     content: z.record(z.string(), z.string()).default({}),
+    /** Version id → what it consumes (dependency tracking); a version not listed consumes nothing. */
+    dependencies: z.record(z.string(), z.array(consumedResource)).default({}),
+    /** Version id → who made it; a version not listed was made by the default user, Flow Author. */
+    creators: z.record(z.string(), versionCreator).default({}),
     /** How this flow's export and import jobs end. */
     jobs: z
       .object({
@@ -183,6 +210,7 @@ export type Scenario = z.output<typeof ScenarioSchema>
 export type ScenarioInput = z.input<typeof ScenarioSchema>
 export type FlowScenario = z.output<typeof FlowScenarioSchema>
 export type Fault = z.output<typeof FaultSchema>
+export type ConsumedResource = z.output<typeof consumedResource>
 
 export function parseScenario(input: unknown): Scenario {
   const parsed = ScenarioSchema.safeParse(input ?? {})

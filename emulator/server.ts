@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Jobs } from './jobs.js'
 import { startObjectStore, type ObjectStore } from './object-store.js'
-import { errorBody, page, renderFlow, renderOperation, renderVersion } from './render.js'
+import { errorBody, page, renderDependency, renderFlow, renderOperation, renderVersion } from './render.js'
 import { FaultSchema, parseScenario, type Fault, type Scenario, type ScenarioInput } from './scenario.js'
 import { OrgState, PlatformFault } from './state.js'
 
@@ -240,7 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const exportJob = /^\/api\/v2\/flows\/export\/jobs\/([^/]+)$/.exec(path)
     if (method === 'GET' && exportJob) return new HttpAnswer(200, jobs.exportState(decodeURIComponent(exportJob[1]!)))
     if (method === 'POST' && path === '/api/v2/flows/jobs') {
-      const job = jobs.registerImport()
+      const job = jobs.registerImport(caller)
       return new HttpAnswer(200, {
         id: job.id,
         presignedUrl: `${objectStore.url}/uploads/${job.uploadToken}`,
@@ -249,6 +249,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const importJob = /^\/api\/v2\/flows\/jobs\/([^/]+)$/.exec(path)
     if (method === 'GET' && importJob) return new HttpAnswer(200, jobs.importState(decodeURIComponent(importJob[1]!)))
+    if (method === 'GET' && path === '/api/v2/architect/dependencytracking/consumedresources') {
+      const flowId = q.get('id')
+      const consumed = state.consumedResources(flowId, q.get('version'), q.get('objectType'), q.getAll('resourceType'))
+      const nulls = state.flows.get(flowId!)?.explicitNulls ?? false
+      // pageSize is capped at 100 (assumed), as Terraform's provider asks for 100 a page.
+      return new HttpAnswer(
+        200,
+        page(
+          consumed.map((d) => renderDependency(d, nulls)),
+          q,
+          path,
+          100
+        )
+      )
+    }
     if (method === 'POST' && path === '/api/v2/flows/actions/deactivate') {
       return new HttpAnswer(200, renderFlow(state.requestDeactivate(q.get('flow'), caller), now()))
     }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { defaultContent } from './flow-file.js'
-import type { FlowScenario, Scenario } from './scenario.js'
+import { defaultContent, sameFlowFile } from './flow-file.js'
+import type { ConsumedResource, FlowScenario, Scenario } from './scenario.js'
 
 /**
  * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
@@ -27,6 +27,54 @@ export interface VersionState {
   dateCreated: number
   datePublished?: number
   datePublishedEnd?: number
+  /** The person who made the version (`createdBy`); absent for a version an import job made. */
+  createdBy?: SparseRef
+  /** The OAuth client that made it (`createdByClient`): an import job's, Archy's, Terraform's. */
+  createdByClient?: SparseRef
+  /** What the version consumes, as dependency tracking lists it. */
+  dependencies: DependencyState[]
+}
+
+/** One consumed resource (`Dependency`). */
+export interface DependencyState {
+  id: string
+  name: string
+  type: string
+  version?: string
+  deleted: boolean
+  updated: boolean
+  stateUnknown: boolean
+}
+
+/** The author of a version the scenario says nothing about. */
+export const DEFAULT_AUTHOR: EntityRef = { id: '1f2e3d4c-0000-4000-8000-000000000001', name: 'Flow Author' }
+
+/**
+ * Each flow type's dependency-tracking object type, the `objectType` consumed resources take for
+ * a flow. Terraform's dependent_consumers table (reported) for all but EMAILSEND and VOICESURVEY,
+ * whose values are in the SDK's objectType enum and whose pairing follows the pattern (assumed).
+ * SPEECH has no such type in the enum: no objectType is right for a speech flow (assumed).
+ */
+export const DEPENDENCY_OBJECT_TYPES: Readonly<Record<string, string>> = {
+  BOT: 'BOTFLOW',
+  COMMONMODULE: 'COMMONMODULEFLOW',
+  DIGITALBOT: 'DIGITALBOTFLOW',
+  EMAILSEND: 'EMAILSENDFLOW',
+  INBOUNDCALL: 'INBOUNDCALLFLOW',
+  INBOUNDCHAT: 'INBOUNDCHATFLOW',
+  INBOUNDEMAIL: 'INBOUNDEMAILFLOW',
+  INBOUNDSHORTMESSAGE: 'INBOUNDSHORTMESSAGEFLOW',
+  INQUEUECALL: 'INQUEUECALLFLOW',
+  INQUEUEEMAIL: 'INQUEUEEMAILFLOW',
+  INQUEUESHORTMESSAGE: 'INQUEUESHORTMESSAGEFLOW',
+  OUTBOUNDCALL: 'OUTBOUNDCALLFLOW',
+  SECURECALL: 'SECURECALLFLOW',
+  SURVEYINVITE: 'SURVEYINVITEFLOW',
+  VOICE: 'VOICEFLOW',
+  VOICEMAIL: 'VOICEMAILFLOW',
+  VOICESURVEY: 'VOICESURVEYFLOW',
+  WORKFLOW: 'WORKFLOW',
+  WORKITEM: 'WORKITEMFLOW'
 }
 
 export type PublishOutcome = 'success' | 'failure' | 'no-op' | 'publishes-other'
@@ -152,6 +200,8 @@ export class OrgState {
             explicitNulls: false,
             configurationVersions: {},
             content: {},
+            dependencies: {},
+            creators: {},
             jobs: { importLandsDifferent: false },
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
@@ -170,15 +220,28 @@ export class OrgState {
 
   addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${flow.type}:${flow.name}`)): FlowState {
     const created = this.now() - 86_400_000
+    for (const [field, byVersion] of [
+      ['dependencies', flow.dependencies],
+      ['creators', flow.creators]
+    ] as const) {
+      const unknown = Object.keys(byVersion).find((v) => !flow.versions.includes(v))
+      if (unknown !== undefined)
+        throw new Error(`scenario: flow "${flow.name}" has ${field} for ${unknown}, which is not in its versions`)
+    }
     const versions = new Map<string, VersionState>()
-    flow.versions.forEach((v, i) =>
+    flow.versions.forEach((v, i) => {
+      const creator = flow.creators[v]
       versions.set(v, {
         id: v,
         content: flow.content[v] ?? defaultContent(flow, v),
         type: 'CHECKIN',
-        dateCreated: created + i * 60_000
+        dateCreated: created + i * 60_000,
+        // A version the scenario names no creator for keeps the default author.
+        createdBy: creator ? creator.user : DEFAULT_AUTHOR,
+        createdByClient: creator?.client,
+        dependencies: (flow.dependencies[v] ?? []).map(consumed)
       })
-    )
+    })
     const checkedIn = flow.checkedIn ?? flow.versions.at(-1)
     let savedVersionId: string | undefined
     if (flow.savedDraft) {
@@ -187,7 +250,9 @@ export class OrgState {
         id: savedVersionId,
         content: defaultContent(flow, 'draft'),
         type: 'SAVE',
-        dateCreated: created + 3_600_000
+        dateCreated: created + 3_600_000,
+        createdBy: DEFAULT_AUTHOR,
+        dependencies: []
       })
     }
     if (flow.published !== undefined) {
@@ -307,12 +372,22 @@ export class OrgState {
 
   /**
    * An import job's end: the file becomes a new version (the next whole number above every version
-   * id that is one), checked in and published at once, as Terraform's flow resource relies on.
+   * id that is one), checked in and published at once, as Terraform's flow resource relies on. The
+   * version is the importing OAuth client's (`createdByClient`, no `createdBy`), and it consumes
+   * what the newest version with the same content (export metadata aside) consumes, or nothing.
    */
-  importVersion(flow: FlowState, content: string): VersionState {
+  importVersion(flow: FlowState, content: string, client?: SparseRef): VersionState {
     const numbers = [...flow.versions.keys()].map((id) => Number.parseFloat(id)).filter((n) => Number.isFinite(n))
     const id = `${Math.floor(Math.max(0, ...numbers)) + 1}.0`
-    const version: VersionState = { id, content, type: 'CHECKIN', dateCreated: this.now() }
+    const same = [...flow.versions.values()].reverse().find((v) => sameFlowFile(v.content, content))
+    const version: VersionState = {
+      id,
+      content,
+      type: 'CHECKIN',
+      dateCreated: this.now(),
+      createdByClient: client,
+      dependencies: same ? same.dependencies.map((d) => ({ ...d })) : []
+    }
     flow.versions.set(id, version)
     flow.checkedInVersionId = id
     this.makeLive(flow, id, this.now())
@@ -367,6 +442,31 @@ export class OrgState {
     const version = this.readFlow(flowId).versions.get(versionId)
     if (!version) throw new PlatformFault(404, 'not.found', 'Flow version not found')
     return version
+  }
+
+  /**
+   * `GET /architect/dependencytracking/consumedresources?id=&version=&objectType=`: what one flow
+   * version consumes. 400 for an objectType that is not the flow's dependency-tracking type, 404
+   * for an unknown (or deleted) flow or version.
+   */
+  consumedResources(
+    flowId: string | null,
+    versionId: string | null,
+    objectType: string | null,
+    resourceTypes: string[] = []
+  ): DependencyState[] {
+    if (!flowId || !versionId || !objectType)
+      throw new PlatformFault(400, 'bad.request', 'The id, version and objectType query parameters are required.')
+    const known = new Set(Object.values(DEPENDENCY_OBJECT_TYPES))
+    if (!known.has(objectType))
+      throw new PlatformFault(400, 'bad.request', `Invalid value for objectType: ${objectType}`)
+    const flow = this.flow(flowId)
+    if (!flow || flow.deleted) throw new PlatformFault(404, 'not.found', 'Dependency tracking object not found')
+    if (DEPENDENCY_OBJECT_TYPES[flow.type] !== objectType)
+      throw new PlatformFault(400, 'bad.request', `The object ${flowId} is not of type ${objectType}`)
+    const version = flow.versions.get(versionId)
+    if (!version) throw new PlatformFault(404, 'not.found', 'Dependency tracking object version not found')
+    return version.dependencies.filter((d) => !resourceTypes.length || resourceTypes.includes(d.type))
   }
 
   /** `GET /flows?name=&type=`: `name` is a case-insensitive contains-match, types are lowercase. */
@@ -429,6 +529,19 @@ export class OrgState {
     if (live) live.datePublishedEnd = this.now()
     flow.publishedVersionId = undefined
     flow.active = false
+  }
+}
+
+/** A scenario's consumed resource, with a stable id when it names none. */
+function consumed(d: ConsumedResource): DependencyState {
+  return {
+    id: d.id ?? stableUuid(`dependency:${d.type}:${d.name}`),
+    name: d.name,
+    type: d.type,
+    version: d.version,
+    deleted: d.deleted,
+    updated: d.updated,
+    stateUnknown: d.stateUnknown
   }
 }
 

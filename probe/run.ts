@@ -173,6 +173,7 @@ export async function main(argv: string[], io: ProbeIo = defaultIo): Promise<num
         mode: 'apply',
         autoRollback: false,
         rollbackStrategy: 'auto',
+        diff: 'never',
         waitTimeoutMs: fast ? 20_000 : 300_000,
         pollIntervalMs: fast ? 100 : 500,
         maxRetries: 3,

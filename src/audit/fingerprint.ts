@@ -10,6 +10,11 @@ export function planFingerprint(region: string, flowId: string, from: string | u
     .digest('hex')}`
 }
 
+/** `sha256:` + 12 hex of an OAuth client id: names our own client without showing the id. */
+export function clientFingerprint(clientId: string): string {
+  return `sha256:${createHash('sha256').update(clientId).digest('hex').slice(0, 12)}`
+}
+
 /** One fingerprint for a release: every flow's, in a stable order. */
 export function releaseFingerprint(fingerprints: string[]): string {
   return `sha256:${createHash('sha256')

@@ -9,9 +9,10 @@ import {
   type FlowOutcome,
   type FlowStatus,
   type RollbackInfo,
-  type Snapshot
+  type Snapshot,
+  type VersionAuthor
 } from '../model/outcome.js'
-import { planFingerprint } from './fingerprint.js'
+import { clientFingerprint, planFingerprint } from './fingerprint.js'
 import type { GithubContext } from '../model/github.js'
 
 export type WebhookStatus = 'delivered' | 'failed' | 'skipped'
@@ -60,6 +61,12 @@ export interface AuditRecord {
     note: string
   } | null
   snapshot: Snapshot | null
+  /** Plans: what the target consumes that the live version does not (`added`), and the reverse. */
+  dependencies: { added: string[]; removed: string[] } | null
+  /** Plans and drift checks: who made the live and the target version, and when. */
+  authors: { live: VersionAuthorRecord | null; target: VersionAuthorRecord | null } | null
+  /** Drift checks: what is live, since when, published by whom. */
+  live: { version: string | null; since: string | null; publishedBy: EntityRecord | null } | null
   operation: { id: string; actionStatus: string | null; errorCode: string | null; errorMessage: string | null } | null
   checks: Check[]
   timings: { totalMs: number; switchLatencyMs: number | null }
@@ -79,6 +86,18 @@ export interface AuditRecord {
   notes: string[]
   webhook: WebhookResult
   error: { message: string; code: string | null; httpStatus: number | null; correlationId: string | null } | null
+}
+
+export interface EntityRecord {
+  id: string | null
+  name: string | null
+}
+
+export interface VersionAuthorRecord {
+  version: string
+  createdBy: EntityRecord | null
+  createdByClient: EntityRecord | null
+  dateCreated: string | null
 }
 
 export interface RunFacts {
@@ -153,6 +172,20 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
         }
       : null,
     snapshot: outcome.snapshot ?? null,
+    dependencies: outcome.dependencyChanges ?? null,
+    authors: outcome.authors
+      ? {
+          live: outcome.authors.live ? authorRecord(outcome.authors.live, facts.oauthClientId) : null,
+          target: outcome.authors.target ? authorRecord(outcome.authors.target, facts.oauthClientId) : null
+        }
+      : null,
+    live: outcome.live
+      ? {
+          version: outcome.live.version ?? null,
+          since: outcome.live.since ?? null,
+          publishedBy: outcome.live.publishedBy ? entity(outcome.live.publishedBy, facts.oauthClientId) : null
+        }
+      : null,
     operation: outcome.operation
       ? {
           id: outcome.operation.id,
@@ -186,5 +219,22 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           correlationId: error.correlationId ?? null
         }
       : null
+  }
+}
+
+/** A user or client as the record names it: our own OAuth client by its fingerprint, never its id. */
+function entity(ref: { id?: string; name?: string }, ourClientId: string): EntityRecord {
+  if (ref.id !== undefined && ref.id === ourClientId) return { id: clientFingerprint(ref.id), name: 'this action' }
+  return { id: ref.id ?? null, name: ref.name ?? null }
+}
+
+function authorRecord(author: VersionAuthor, ourClientId: string): VersionAuthorRecord {
+  const created = author.dateCreated
+  return {
+    version: author.version,
+    createdBy: author.createdBy ? entity(author.createdBy, ourClientId) : null,
+    createdByClient: author.createdByClient ? entity(author.createdByClient, ourClientId) : null,
+    // Version records give epoch milliseconds; a string is kept as the platform wrote it.
+    dateCreated: typeof created === 'number' ? iso(created) : (created ?? null)
   }
 }

@@ -50,7 +50,7 @@ export function buildReleaseRecord(input: {
   const notRun = input.stages.flatMap((s) => s.notRun.map((spec) => ({ stage: s.name, flow: flowLabel(spec) })))
   const statuses = flows.map((f) => f.status)
   const count = (status: FlowStatus) => statuses.filter((s) => s === status).length
-  const good = count('switched') + count('unchanged') + count('planned')
+  const good = count('switched') + count('unchanged') + count('planned') + count('in-sync')
   const status = worstStatus(statuses) ?? 'failed'
   const failedFlows = flows.filter((f) => isFailure(f.status))
   return {
@@ -75,6 +75,8 @@ export function buildReleaseRecord(input: {
       'rolled-back': count('rolled-back'),
       'timed-out': count('timed-out'),
       failed: count('failed'),
+      'in-sync': count('in-sync'),
+      drifted: count('drifted'),
       notRun: notRun.length
     },
     successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,

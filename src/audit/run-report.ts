@@ -6,7 +6,7 @@ import { backupFile, buildFlowRecord, type AuditRecord, type RunFacts, type Webh
 import { buildReleaseRecord, failedFlowList, type ReleaseRecord } from './release-record.js'
 import type { CallTrace } from '../model/port.js'
 import { flowLabel, type FlowSpec, type ReleasePlan } from '../model/plan.js'
-import { isFailure, type StageProgress } from '../model/outcome.js'
+import { isFailure, type ExportedFile, type StageProgress } from '../model/outcome.js'
 
 /** The records of a run, before they are written anywhere. */
 export interface RunReport {
@@ -18,6 +18,8 @@ export interface RunReport {
   runTrace: CallTrace
   /** The exports of what was live before each flow's first write, and where each goes. */
   backups: { file: string; content: string }[]
+  /** Plans and drift checks: the flow files to diff, by the record they belong to (never in a record). */
+  diffs: { auditId: string; title: string; live: ExportedFile; target: ExportedFile }[]
   /** Per stage: the records of the flows that ran, their specs in the same order, and those that did not run. */
   stages: { name: string; records: AuditRecord[]; specs: FlowSpec[]; notRun: FlowSpec[] }[]
 }
@@ -41,12 +43,17 @@ export interface RunReportInput {
  */
 export function buildRunReport(input: RunReportInput): RunReport {
   const facts: RunFacts = { ...input.facts, github: githubContext(input.env) }
+  const diffs: RunReport['diffs'] = []
   const stages = input.stages.map((stage) => {
     const ran = stage.outcomes.filter((o) => o.status !== undefined)
     const records = ran.map((outcome) => {
       // A single flow's record also counts the run's own calls (login, organization check).
       const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
       const record = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      if (outcome.diff) {
+        const title = record.flow.name ?? record.flow.id ?? 'flow'
+        diffs.push({ auditId: record.auditId, title, ...outcome.diff })
+      }
       return input.manifest ? { ...record, releaseId: input.auditId } : record
     })
     return {
@@ -73,6 +80,7 @@ export function buildRunReport(input: RunReportInput): RunReport {
     runId: input.auditId,
     startedAt: input.startedAt,
     backups,
+    diffs,
     atomic: input.plan.atomic,
     facts,
     runTrace: input.runTrace,
@@ -109,7 +117,8 @@ function failureMessage(report: RunReport): string | undefined {
   if (!failed.length) return undefined
   const notRun = report.stages.flatMap((s) => s.notRun)
   const skipped = notRun.length ? `; not run: ${notRun.map(flowLabel).join(', ')}` : ''
-  return `release failed: ${failed.length} of ${records.length + notRun.length} flows failed (${failedFlowList(failed)})${skipped}`
+  const what = report.facts.mode === 'check' ? 'drift check' : 'release'
+  return `${what} failed: ${failed.length} of ${records.length + notRun.length} flows ${report.facts.mode === 'check' ? 'drifted or failed' : 'failed'} (${failedFlowList(failed)})${skipped}`
 }
 
 function mergeTraces(a: CallTrace, b: CallTrace): CallTrace {

@@ -13,6 +13,7 @@ import {
   FlowListingSchema,
   FlowSchema,
   FlowVersionListingSchema,
+  ConsumedResourcesListingSchema,
   ExportJobStartSchema,
   ExportJobStateSchema,
   FlowVersionSchema,
@@ -227,6 +228,24 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           )
           versions.push(...page.entities)
           if (lastPage(page, pageNumber)) return versions
+        }
+      },
+
+      async consumedResources(flowId, version, objectType) {
+        const consumed = []
+        for (let pageNumber = 1; ; pageNumber++) {
+          const page = await api(
+            'read',
+            `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`,
+            () =>
+              architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
+                pageNumber,
+                pageSize: PAGE_SIZE
+              }),
+            ConsumedResourcesListingSchema
+          )
+          consumed.push(...page.entities)
+          if (lastPage(page, pageNumber)) return consumed
         }
       },
 

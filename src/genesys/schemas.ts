@@ -41,9 +41,22 @@ export const FlowVersionSchema = z.looseObject({
   name: text,
   type: text,
   configurationVersion: text,
+  createdBy: optional(entityRef),
+  createdByClient: optional(entityRef),
   dateCreated: optional(z.union([z.number(), z.string()])),
+  dateCheckedIn: optional(z.union([z.number(), z.string()])),
   datePublished: text,
   datePublishedEnd: text
+})
+
+export const DependencySchema = z.looseObject({
+  id: text,
+  name: text,
+  type: text,
+  version: text,
+  deleted: optional(z.boolean()),
+  updated: optional(z.boolean()),
+  stateUnknown: optional(z.boolean())
 })
 
 export const FlowSchema = z.looseObject({
@@ -56,6 +69,7 @@ export const FlowSchema = z.looseObject({
   lockedUser: optional(entityRef),
   lockedClient: optional(entityRef),
   publishedVersion: optional(FlowVersionSchema),
+  publishedBy: optional(entityRef),
   checkedInVersion: optional(FlowVersionSchema),
   savedVersion: optional(FlowVersionSchema),
   currentOperation: optional(OperationSchema)
@@ -104,6 +118,7 @@ function listingSchema<T extends z.ZodType>(entity: T) {
 
 export const FlowListingSchema = listingSchema(FlowSchema)
 export const FlowVersionListingSchema = listingSchema(FlowVersionSchema)
+export const ConsumedResourcesListingSchema = listingSchema(DependencySchema)
 
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 export const ErrorBodySchema = z.looseObject({

@@ -91,6 +91,7 @@ export function parseConfig(raw: RawInputs): Config {
     flow,
     manifestPath,
     mode: i[Inputs.Mode],
+    diff: i[Inputs.Diff],
     autoRollback: i[Inputs.AutoRollback],
     rollbackStrategy: i[Inputs.RollbackStrategy],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],

@@ -9,6 +9,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.AutoRollback]: 'true',
   [Inputs.RollbackStrategy]: 'auto',
   [Inputs.Mode]: 'apply',
+  [Inputs.Diff]: 'auto',
   [Inputs.WaitTimeoutSeconds]: '300',
   [Inputs.PollIntervalSeconds]: '0.5',
   [Inputs.MaxRetries]: '5',

@@ -3,6 +3,7 @@ import { isLoopbackHost } from '../http/hosts.js'
 import { Inputs } from '../model/action.js'
 import {
   MODES,
+  DIFF_MODES,
   PR_COMMENT_MODES,
   ROLLBACK_STRATEGIES,
   WEBHOOK_FORMATS,
@@ -136,6 +137,10 @@ export const RawInputsSchema = z.object({
     .string()
     .trim()
     .pipe(z.enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
+  [Inputs.Diff]: z
+    .string()
+    .trim()
+    .pipe(z.enum(DIFF_MODES, { message: `must be one of ${DIFF_MODES.join(', ')}` })),
   [Inputs.Mode]: z
     .string()
     .trim()

@@ -14,6 +14,7 @@ export enum Inputs {
   AutoRollback = 'auto-rollback',
   RollbackStrategy = 'rollback-strategy',
   Mode = 'mode',
+  Diff = 'diff',
   WaitTimeoutSeconds = 'wait-timeout-seconds',
   PollIntervalSeconds = 'poll-interval-seconds',
   MaxRetries = 'max-retries',

@@ -2,12 +2,15 @@ import type { FlowSpec } from './plan.js'
 
 /** The run's settings, parsed from the action's inputs before anything is sent anywhere. */
 
-export const MODES = ['apply', 'plan'] as const
+export const MODES = ['apply', 'plan', 'check'] as const
+/** When to show the flow file's diff: auto is on in plans, and in checks that find drift. */
+export const DIFF_MODES = ['auto', 'always', 'never'] as const
 export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
 export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
 export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
 
 export type Mode = (typeof MODES)[number]
+export type DiffMode = (typeof DIFF_MODES)[number]
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
 export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
 /**
@@ -63,6 +66,7 @@ export interface Config {
   flow?: FlowSpec
   manifestPath?: string
   mode: Mode
+  diff: DiffMode
   autoRollback: boolean
   rollbackStrategy: RollbackStrategy
   waitTimeoutMs: number

@@ -1,7 +1,16 @@
 import type { FlowSpec, ReleasePlan } from './plan.js'
 import { newCallTrace, type CallTrace } from './port.js'
 
-const FLOW_STATUSES = ['failed', 'timed-out', 'rolled-back', 'switched', 'unchanged', 'planned'] as const
+const FLOW_STATUSES = [
+  'failed',
+  'timed-out',
+  'rolled-back',
+  'drifted',
+  'switched',
+  'unchanged',
+  'planned',
+  'in-sync'
+] as const
 /** Worst first: a release reports the worst of its flows. */
 export type FlowStatus = (typeof FLOW_STATUSES)[number]
 
@@ -9,6 +18,39 @@ export interface Check {
   name: string
   passed: boolean
   detail: string
+  /** The check could not run (a permission, a type the platform has no name for): it does not block. */
+  skipped?: boolean
+  /** Passed, with something a reviewer should see. */
+  warning?: boolean
+}
+
+/** Who made a version, and when, as the platform's version record says (plans and checks only). */
+export interface VersionAuthor {
+  version: string
+  createdBy?: { id?: string; name?: string }
+  createdByClient?: { id?: string; name?: string }
+  dateCreated?: number | string
+  /** When it went live, if it is or was (a drift check's "since"). */
+  datePublished?: string
+}
+
+/** A flow file as an export job answered it: what a plan or a drift check diffs. */
+export interface ExportedFile {
+  version: string
+  file: string
+}
+
+/** What a drift check found live: which version, since when, published by whom. */
+export interface LiveState {
+  version?: string
+  since?: string
+  publishedBy?: { id?: string; name?: string }
+}
+
+/** What a target version consumes that the live one does not, and the reverse, each as a description. */
+export interface DependencyChanges {
+  added: string[]
+  removed: string[]
 }
 
 /** The flow as it was before the run: the rollback target, recorded in the audit record. */
@@ -82,6 +124,14 @@ export interface FlowOutcome {
   versions: { previous?: string; target?: string; published?: string; restoredFrom?: string }
   /** Set when a version's content went live through a restore. */
   restore?: RestoreInfo
+  /** In plans: what the target consumes that the live version does not, and the reverse. */
+  dependencyChanges?: DependencyChanges
+  /** In plans and checks: who made the live and the target version. */
+  authors?: { live?: VersionAuthor; target?: VersionAuthor }
+  /** In plans and drift checks: the two flow files the diff shows. */
+  diff?: { live: ExportedFile; target: ExportedFile }
+  /** In drift checks: what is live. */
+  live?: LiveState
   /** An import job that has its file and has not ended: it may still publish a new version. */
   importRunning?: string
   backup?: BackupInfo
@@ -128,7 +178,8 @@ export function worstStatus(statuses: FlowStatus[]): FlowStatus | undefined {
   return FLOW_STATUSES.find((s) => statuses.includes(s))
 }
 
-const FAILURES: ReadonlySet<FlowStatus | undefined> = new Set(['failed', 'timed-out', 'rolled-back'])
+// A drift check fails its step on drift: that is what it is run for.
+const FAILURES: ReadonlySet<FlowStatus | undefined> = new Set(['failed', 'timed-out', 'rolled-back', 'drifted'])
 
 export function isFailure(status: FlowStatus | undefined): boolean {
   return FAILURES.has(status)

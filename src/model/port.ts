@@ -34,9 +34,27 @@ export interface FlowVersion {
   name?: string
   type?: string
   configurationVersion?: string
+  /** Who made the version: a person, or an OAuth client (an import job, Archy, Terraform). */
+  createdBy?: EntityRef
+  createdByClient?: EntityRef
   dateCreated?: number | string
+  dateCheckedIn?: number | string
   datePublished?: string
   datePublishedEnd?: string
+}
+
+/**
+ * One thing a flow version consumes (a queue, a data action, a common module…), as dependency
+ * tracking answers it. `deleted`: it no longer exists, and the publish would fail on it.
+ */
+export interface Dependency {
+  id?: string
+  name?: string
+  type?: string
+  version?: string
+  deleted?: boolean
+  updated?: boolean
+  stateUnknown?: boolean
 }
 
 /**
@@ -53,6 +71,8 @@ export interface Flow {
   lockedUser?: EntityRef
   lockedClient?: EntityRef
   publishedVersion?: FlowVersion
+  /** Who published the live version. */
+  publishedBy?: EntityRef
   checkedInVersion?: FlowVersion
   savedVersion?: FlowVersion
   currentOperation?: Operation
@@ -121,6 +141,8 @@ export interface GenesysPort {
   getFlowVersion(flowId: string, versionId: string): Promise<FlowVersion | undefined>
   /** Every version of the flow, across all pages. */
   listFlowVersions(flowId: string): Promise<FlowVersion[]>
+  /** What one version consumes, across all pages; `objectType` is a dependency-tracking type (INBOUNDCALLFLOW…). */
+  consumedResources(flowId: string, version: string, objectType: string): Promise<Dependency[]>
   /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>

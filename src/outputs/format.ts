@@ -6,7 +6,9 @@ export const STATUS_ICON: Record<FlowStatus, string> = {
   planned: '📝',
   'rolled-back': '↩️',
   'timed-out': '⏱️',
-  failed: '❌'
+  failed: '❌',
+  'in-sync': '🟢',
+  drifted: '🟠'
 }
 
 export function seconds(ms: number | null | undefined): string {

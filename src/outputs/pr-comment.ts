@@ -9,6 +9,8 @@ import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
 import { code, escapeCell } from './escape.js'
 import { STATUS_ICON } from './format.js'
 import { checksTable, flowCell } from './summary.js'
+import { renderDiffs, type FlowFiles } from './diff.js'
+import { diffsFor, insightLines } from './insight.js'
 
 /**
  * The sticky plan comment on a pull request: what apply will do, per flow, found again by a
@@ -32,6 +34,8 @@ export function wantsComment(config: Config, env: NodeJS.ProcessEnv): boolean {
 
 /** GitHub refuses comments over 65536 characters. */
 const MAX_COMMENT_LENGTH = 65_536
+/** Joins and line breaks between the parts of the comment. */
+const COMMENT_MARGIN = 16
 
 /**
  * The hidden marker that finds this step's comment again. One per promoted thing (a flow, or a
@@ -47,6 +51,9 @@ export function applyWillDo(record: AuditRecord): string {
   const flow = escapeCell(record.flow.name ?? record.flow.id ?? 'the flow')
   if (record.status === 'unchanged')
     return `Nothing: ${escapeCell(target ?? '?')} is live already, so apply will not publish.`
+  // A drift check's comment (pr-comment: always) says what it found, not what an apply would do.
+  if (record.status === 'in-sync') return `In sync: ${escapeCell(target ?? '?')} is live.`
+  if (record.status === 'drifted') return `Drifted: ${escapeCell(record.error?.message ?? 'the target is not live')}.`
   if (record.status === 'planned') {
     return (
       `Publish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
@@ -66,10 +73,25 @@ export function movingTargetWarning(spec: FlowSpec, record: AuditRecord): string
   return `The target is checked-in (${record.versions.target} now): a check-in before apply changes what apply publishes. Pin ${pin}${expect} in the promotion file.`
 }
 
+function checkCounts(record: AuditRecord): string {
+  const count = (keep: (c: AuditRecord['checks'][number]) => boolean) => record.checks.filter(keep).length
+  const skipped = count((c) => c.passed && c.skipped === true)
+  const warned = count((c) => c.passed && c.warning === true)
+  return [
+    `${count((c) => c.passed && !c.skipped)} passed`,
+    `${count((c) => !c.passed)} failed`,
+    skipped ? `⚠️ ${skipped} skipped` : undefined,
+    warned ? `⚠️ ${warned} with a warning` : undefined
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
 export function renderPlanComment(
   marker: string,
   entries: { spec: FlowSpec; record: AuditRecord }[],
-  fingerprint: string | null
+  fingerprint: string | null,
+  diffs: FlowFiles[] = []
 ): string {
   const lines = [
     marker,
@@ -90,7 +112,8 @@ export function renderPlanComment(
       `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`,
       ...(warning ? ['', `> ⚠️ ${escapeCell(warning)}`] : []),
       '',
-      `<details><summary>Checks (${record.checks.filter((c) => c.passed).length} passed, ${record.checks.filter((c) => !c.passed).length} failed)</summary>`,
+      ...insightLines(record),
+      `<details><summary>Checks (${checkCounts(record)})</summary>`,
       '',
       ...checksTable(record),
       '',
@@ -98,17 +121,24 @@ export function renderPlanComment(
       ''
     )
   }
+  const tail: string[] = []
   if (fingerprint)
-    lines.push(
+    tail.push(
       `Plan fingerprint: ${code(fingerprint)}. Apply publishes the same change only if nothing moved: pin \`expected-current-version\` so it refuses otherwise.`
     )
   const first = entries[0]?.record
   if (first?.github.runUrl)
-    lines.push(
+    tail.push(
       '',
       `[Run ${escapeCell(first.github.runId ?? '')}](${encodeURI(first.github.runUrl)}) · audit ${code(first.releaseId ?? first.auditId)}`
     )
-  const body = lines.join('\n')
+  // The diffs share what the comment's limit leaves; the job summary has room for more.
+  if (diffs.length) {
+    const room = MAX_COMMENT_LENGTH - [...lines, ...tail].join('\n').length - COMMENT_MARGIN
+    const rendered = renderDiffs(diffs, Math.max(0, room), { whereWhole: 'The job summary has more room.' })
+    if (rendered.markdown) lines.push(rendered.markdown, '')
+  }
+  const body = [...lines, ...tail].join('\n')
   return body.length <= MAX_COMMENT_LENGTH
     ? body
     : `${body.slice(0, MAX_COMMENT_LENGTH - 200)}\n\n_Truncated: the full plan is in the job summary._`
@@ -137,7 +167,7 @@ export const commentOnPullRequest: PullRequestCommenter = async (report, config,
     : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`
   const marker = commentMarker(subject)
   const fingerprint = report.manifest ? releasePlanFingerprint(records) : (records[0]?.planFingerprint ?? null)
-  const body = renderPlanComment(marker, specs, fingerprint)
+  const body = renderPlanComment(marker, specs, fingerprint, diffsFor(report, records))
 
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })

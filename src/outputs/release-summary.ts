@@ -1,15 +1,18 @@
 import type { ReleaseRecord } from '../audit/release-record.js'
 import { code, escapeCell } from './escape.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
-import { auditDetails, checksTable, flowCell } from './summary.js'
+import { renderDiffs, type FlowFiles } from './diff.js'
+import { insightLines } from './insight.js'
+import { MAX_SUMMARY_BYTES, auditDetails, checksTable, flowCell } from './summary.js'
 
 /** The job summary of a release: one row per flow grouped by stage, then each flow's details. */
-export function renderReleaseSummary(release: ReleaseRecord, withRecord = true): string {
+export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] = [], withRecord = true): string {
   const c = release.counts
   const lines = [
     `### ${STATUS_ICON[release.status]} Genesys Cloud release: ${release.status}${release.atomic ? ' (atomic)' : ''}`,
     '',
     `${c.total} flows: ${c.switched} switched, ${c.unchanged} unchanged, ${c.planned} planned, ${c['rolled-back']} rolled back, ${c['timed-out']} timed out, ${c.failed} failed, ${c.notRun} not run` +
+      (release.mode === 'check' ? `, ${c['in-sync']} in sync, ${c.drifted} drifted` : '') +
       (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
     ''
   ]
@@ -39,10 +42,12 @@ export function renderReleaseSummary(release: ReleaseRecord, withRecord = true):
       ...(flow.error
         ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(flow.error.message)}`, '']
         : []),
+      ...insightLines(flow),
       ...checksTable(flow)
     ]
     lines.push(`<details><summary>${title}</summary>\n\n${body.join('\n')}\n\n</details>`)
   }
+  if (diffs.length) lines.push('', renderDiffs(diffs, MAX_SUMMARY_BYTES / 2, { unit: 'bytes' }).markdown)
   if (withRecord) lines.push('', auditDetails(release))
   return lines.join('\n')
 }

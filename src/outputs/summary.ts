@@ -1,13 +1,20 @@
 import { appendFileSync } from 'node:fs'
 import type { AuditRecord } from '../audit/record.js'
 import { code, escapeCell, escapePre } from './escape.js'
+import { renderDiffs, type FlowFiles } from './diff.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
+import { insightLines } from './insight.js'
 
 /** The runner refuses a step summary over 1024 KiB. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024
 
+/** What a summary may spend on diffs: half the runner's limit, the rest is the record's. */
+const DIFF_BUDGET_BYTES = MAX_SUMMARY_BYTES / 2
+
 const TITLE: Record<string, string> = {
   planned: 'plan',
+  'in-sync': 'in sync',
+  drifted: 'drifted',
   unchanged: 'already live',
   switched: 'switched',
   'rolled-back': 'rolled back',
@@ -16,7 +23,7 @@ const TITLE: Record<string, string> = {
 }
 
 /** The job summary of one flow's promotion: a readable table, then the whole record collapsed. */
-export function renderFlowSummary(record: AuditRecord): string {
+export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []): string {
   const lines = [
     `### ${STATUS_ICON[record.status]} Genesys Cloud flow promotion: ${TITLE[record.status]}`,
     '',
@@ -31,6 +38,8 @@ export function renderFlowSummary(record: AuditRecord): string {
       ''
     )
   for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
+  lines.push(...insightLines(record))
+  if (diffs.length) lines.push(renderDiffs(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '')
   lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
   return lines.join('\n')
 }
@@ -42,14 +51,18 @@ export function flowCell(record: AuditRecord): string {
   return `${name}${type}${id}`
 }
 
+function checkResult(check: AuditRecord['checks'][number]): string {
+  if (!check.passed) return '❌ fail'
+  if (check.skipped) return '⚠️ skipped'
+  return check.warning ? '⚠️ pass' : '✅ pass'
+}
+
 export function checksTable(record: AuditRecord): string[] {
   if (!record.checks.length) return ['_No checks ran._']
   return [
     '| Check | Result | Detail |',
     '| --- | --- | --- |',
-    ...record.checks.map(
-      (c) => `| ${escapeCell(c.name)} | ${c.passed ? '✅ pass' : '❌ fail'} | ${escapeCell(c.detail)} |`
-    )
+    ...record.checks.map((c) => `| ${escapeCell(c.name)} | ${checkResult(c)} | ${escapeCell(c.detail)} |`)
   ]
 }
 

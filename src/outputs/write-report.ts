@@ -6,6 +6,7 @@ import type { Config } from '../model/config.js'
 import type { InputError } from '../model/errors.js'
 import { writeAuditFile } from './audit-file.js'
 import { escapeCell } from './escape.js'
+import { diffsFor } from './insight.js'
 import { setFlowOutputs } from './outputs.js'
 import { renderReleaseSummary } from './release-summary.js'
 import { fitSummary, renderFlowSummary, writeSummary } from './summary.js'
@@ -29,7 +30,8 @@ export function writeReport(
   if (report.manifest) {
     const release = releaseRecord(report, now)
     document = release
-    summary = fitSummary(renderReleaseSummary(release), () => renderReleaseSummary(release, false))
+    const diffs = diffsFor(report, release.flows)
+    summary = fitSummary(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false))
     setOutput(Outputs.Status, release.status)
     setOutput(Outputs.Changed, String(release.changed))
     for (const single of [
@@ -50,9 +52,10 @@ export function writeReport(
   } else {
     const record = flowRecords(report)[0]!
     document = record
+    const diffs = diffsFor(report, [record])
     summary = fitSummary(
-      renderFlowSummary(record),
-      () => renderFlowSummary(record).split('<details><summary>Audit record')[0]!
+      renderFlowSummary(record, diffs),
+      () => renderFlowSummary(record, diffs).split('<details><summary>Audit record')[0]!
     )
     setFlowOutputs(setOutput, record, config.auditFile)
   }

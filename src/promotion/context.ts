@@ -1,5 +1,5 @@
 import type { Clock } from '../model/clock.js'
-import type { RollbackStrategy } from '../model/config.js'
+import type { DiffMode, Mode, RollbackStrategy } from '../model/config.js'
 import type { GenesysPort } from '../model/port.js'
 
 export interface Log {
@@ -14,7 +14,8 @@ export interface PromotionContext {
   clock: Clock
   log: Log
   settings: {
-    mode: 'apply' | 'plan'
+    mode: Mode
+    diff: DiffMode
     autoRollback: boolean
     rollbackStrategy: RollbackStrategy
     waitTimeoutMs: number

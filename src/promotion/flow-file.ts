@@ -71,7 +71,7 @@ export async function forImport(text: string, name?: string): Promise<string> {
   const key = (await parse(text)).key
   for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
   if (name !== undefined) doc.setIn([key, 'name'], name)
-  return doc.toString()
+  return doc.toString({ lineWidth: 0 })
 }
 
 /** The file as content: export metadata, comments, key order and formatting left out. */
@@ -83,4 +83,24 @@ export async function normalise(text: string): Promise<string> {
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : value
   )
+}
+
+/**
+ * The file as a reviewer should diff it: without the export's metadata and the comment before the
+ * document (an export's date), so that only what the flow does differs. A file that is not a flow
+ * file is diffed as it is.
+ */
+export async function forDiff(text: string): Promise<string> {
+  try {
+    const { parseDocument } = await import('yaml')
+    // The comment lines before the document are the export's own (its date), not the flow's.
+    const body = text.replace(/^(?:#[^\n]*\n)+/, '')
+    const doc = parseDocument(body)
+    const key = (await parse(body)).key
+    for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
+    // No folding of long lines: a diff must show the file's lines, not new ones.
+    return doc.toString({ lineWidth: 0 })
+  } catch {
+    return text
+  }
 }

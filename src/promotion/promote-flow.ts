@@ -7,6 +7,9 @@ import { switchVersion } from './switch.js'
 import { backUp } from './backup.js'
 import { ImportStillRunning } from './restore.js'
 import { validate } from './validate.js'
+import { checkDrift } from './drift.js'
+import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
+import { forDiff } from './flow-file.js'
 
 /**
  * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
@@ -21,13 +24,17 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     outcome.versions.previous = flow.publishedVersion?.id
     outcome.versions.published = flow.publishedVersion?.id
 
-    if ((await validate(flow, outcome, ctx)) === 'unchanged') {
+    if (ctx.settings.mode === 'check') {
+      await checkDrift(flow, outcome, ctx)
+    } else if ((await validate(flow, outcome, ctx)) === 'unchanged') {
       outcome.status = 'unchanged'
     } else if (ctx.settings.mode === 'plan') {
       outcome.status = 'planned'
+      await planInsight(flow.id, outcome, ctx)
     } else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
       outcome.status = 'unchanged'
     } else {
+      if (wantsDiff(ctx, false)) await applyDiff(flow.id, outcome, ctx)
       await switchVersion(flow, outcome, ctx)
     }
   } catch (err) {
@@ -40,6 +47,30 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     outcome.finishedAt = ctx.clock.now()
   }
   return outcome
+}
+
+/** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */
+async function planInsight(flowId: string, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+  const { previous: live, target } = outcome.versions
+  await readAuthors(flowId, live, target!, outcome, ctx)
+  if (live !== undefined && wantsDiff(ctx, false)) {
+    outcome.diff = await exportForDiff(flowId, live, target!, outcome, ctx)
+  }
+}
+
+/** `diff: always` in apply: the backup's export of what is live, against the target's (exported if need be). */
+async function applyDiff(flowId: string, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+  const { previous: live, target } = outcome.versions
+  if (live === undefined || target === undefined) return
+  const liveFile = outcome.exported?.[live]
+  const targetFile = outcome.exported?.[target]
+  outcome.diff =
+    liveFile !== undefined && targetFile !== undefined
+      ? {
+          live: { version: live, file: await forDiff(liveFile) },
+          target: { version: target, file: await forDiff(targetFile) }
+        }
+      : await exportForDiff(flowId, live, target, outcome, ctx)
 }
 
 export function toErrorInfo(err: unknown): ErrorInfo {

@@ -42,6 +42,7 @@ export async function promote(promotion: Promotion): Promise<void> {
     // Many flows polling at once must stay within the run's share of the rate limit.
     const settings: PromotionContext['settings'] = {
       mode: config.mode,
+      diff: config.diff,
       autoRollback: config.autoRollback,
       rollbackStrategy: config.rollbackStrategy,
       waitTimeoutMs: config.waitTimeoutMs,

@@ -3,6 +3,7 @@ import type { ReadFlow } from './resolve-flow.js'
 import type { PromotionContext } from './context.js'
 import type { FlowOutcome } from '../model/outcome.js'
 import { CHECKED_IN } from '../model/plan.js'
+import { checkDependencies } from './dependencies.js'
 import { describeOperation, isComplete, lockHolder } from './snapshot.js'
 
 const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 'published' }
@@ -85,6 +86,13 @@ export async function validate(
           ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
           : `${target} is not the flow's saved draft (the platform gave no version type)`
     )
+    if (!draft) {
+      // A plan also shows what changes for callers: what the target consumes that the live one does not.
+      const compareWith = ctx.settings.mode === 'plan' && live !== undefined ? live : undefined
+      const dependencies = await checkDependencies(flow, target, outcome, ctx, compareWith)
+      checks.push(dependencies)
+      if (!dependencies.passed) failures.push(dependencies.detail)
+    }
   }
 
   // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.

@@ -63,6 +63,12 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     getFlowsExportJob(jobId: string, opts?: Opts): Promise<unknown>
     postFlowsJobs(opts?: Opts): Promise<unknown>
     getFlowsJob(jobId: string, opts?: Opts): Promise<unknown>
+    getArchitectDependencytrackingConsumedresources(
+      id: string,
+      version: string,
+      objectType: string,
+      opts?: Opts
+    ): Promise<unknown>
   }
 }
 

@@ -44,7 +44,9 @@ export function oneLineSummary(record: EventRecord): string {
     planned: `planned ${change}`,
     'rolled-back': `rolled back after a failed switch ${change}; ${published ?? 'none'} live`,
     'timed-out': `timed out switching ${change}; ${published ?? 'none'} live`,
-    failed: `failed to switch ${change}; ${published ?? 'none'} live`
+    failed: `failed to switch ${change}; ${published ?? 'none'} live`,
+    'in-sync': `in sync: ${target ?? '?'} is live${published && published !== target ? ` (as version ${published})` : ''}`,
+    drifted: `drifted: ${published ?? 'nothing'} is live, the target is ${target ?? '?'}`
   }
   return `Genesys Cloud flow ${flow}: ${verdicts[record.status]}`
 }

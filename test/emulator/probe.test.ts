@@ -205,6 +205,7 @@ describe('the probe when the way back fails', () => {
         mode: 'apply',
         autoRollback: false,
         rollbackStrategy: 'auto',
+        diff: 'never',
         waitTimeoutMs: 10_000,
         pollIntervalMs: 50,
         maxRetries: 1,

@@ -1,7 +1,7 @@
 import { PlatformError } from '../../src/model/errors.js'
 import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
-import { FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
-import { renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
+import { DependencySchema, FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
+import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
 import { OrgState, PlatformFault } from '../../emulator/state.js'
@@ -85,6 +85,12 @@ export class FakeGenesys implements GenesysSession {
           const flow = this.state.readFlow(flowId)
           return [...flow.versions.values()].map((v) => FlowVersionSchema.parse(renderVersion(flow, v)))
         }),
+      consumedResources: (flowId, version, objectType) =>
+        call('consumedResources', [flowId, version, objectType], () =>
+          this.state
+            .consumedResources(flowId, version, objectType)
+            .map((d) => DependencySchema.parse(renderDependency(d)))
+        ),
       publish: (flowId, versionId) =>
         call('publish', [flowId, versionId], () =>
           PublishAnswerSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))

@@ -25,6 +25,7 @@ describe('pipeline: apply', () => {
         ['not deleted', true],
         ['target exists', true],
         ['target is not a draft', true],
+        ['dependencies', true],
         ['not locked', true],
         ['no operation in progress', true],
         ['backup', true]
@@ -43,8 +44,8 @@ describe('pipeline: apply', () => {
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      9,
-      'read flow, read version, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      10,
+      'read flow, read version, its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 

@@ -69,6 +69,8 @@ describe('pipeline: release manifests', () => {
       'rolled-back': 0,
       'timed-out': 0,
       failed: 0,
+      'in-sync': 0,
+      drifted: 0,
       notRun: 0
     })
     assert.equal(audit?.successRate, 1)

@@ -88,7 +88,8 @@ const OUR_CLIENT = '00000000-0000-4000-8000-0000000c0003'
 async function decide(flow: Flow): Promise<string> {
   const genesys = {
     // The version read on its own carries its type: the embedded ones may not.
-    getFlowVersion: async (_flowId: string, versionId: string) => ({ id: versionId, type: 'CHECKIN' })
+    getFlowVersion: async (_flowId: string, versionId: string) => ({ id: versionId, type: 'CHECKIN' }),
+    consumedResources: async () => []
   } as unknown as GenesysPort
   const clock = new FakeClock()
   const ctx: PromotionContext = {
@@ -99,6 +100,7 @@ async function decide(flow: Flow): Promise<string> {
       mode: 'apply',
       autoRollback: true,
       rollbackStrategy: 'auto',
+      diff: 'never',
       waitTimeoutMs: 1000,
       pollIntervalMs: 100,
       maxRetries: 0,

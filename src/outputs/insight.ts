@@ -1,0 +1,67 @@
+import type { AuditRecord, EntityRecord, VersionAuthorRecord } from '../audit/record.js'
+import type { RunReport } from '../audit/run-report.js'
+import { escapeCell } from './escape.js'
+import type { FlowFiles } from './diff.js'
+
+/**
+ * What a plan or a drift check shows beside the version ids: what changes in the dependencies,
+ * who made each version, what is live (checks); and the diffs' input, from the run report.
+ */
+
+function who(author: VersionAuthorRecord | null): string {
+  if (!author) return 'unknown'
+  const by = author.createdBy ?? author.createdByClient
+  const kind = author.createdBy ? 'user' : 'OAuth client'
+  const name = by ? `${kind} ${describe(by)}` : 'unknown'
+  return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}`
+}
+
+function describe(entity: EntityRecord): string {
+  if (entity.name && entity.id) return `${entity.name} (${entity.id})`
+  return entity.name ?? entity.id ?? '(not named by the platform)'
+}
+
+/** Markdown lines for one flow's record: empty when it carries none of these facts. */
+export function insightLines(record: AuditRecord): string[] {
+  const lines: string[] = []
+  if (record.live) {
+    const { version, since, publishedBy } = record.live
+    lines.push(
+      `**Live:** ${escapeCell(version ?? 'nothing')}${since ? ` since ${escapeCell(since)}` : ''}${publishedBy ? `, published by ${escapeCell(describe(publishedBy))}` : ''}`
+    )
+  }
+  if (record.authors) {
+    const { live, target } = record.authors
+    const made = [
+      live ? `live ${escapeCell(live.version)}: ${escapeCell(who(live))}` : undefined,
+      target ? `target ${escapeCell(target.version)}: ${escapeCell(who(target))}` : undefined
+    ].filter(Boolean)
+    if (made.length) lines.push(`**Made by:** ${made.join(' · ')}`)
+  }
+  if (record.dependencies) {
+    const { added, removed } = record.dependencies
+    if (!added.length && !removed.length)
+      lines.push('**Dependencies:** the target consumes what the live version does.')
+    if (added.length) lines.push(`**Consumes, new in the target:** ${added.map(escapeCell).join(', ')}`)
+    if (removed.length) lines.push(`**No longer consumed:** ${removed.map(escapeCell).join(', ')}`)
+  }
+  return lines.flatMap((line) => [line, ''])
+}
+
+/** The run's diffs for the records given, in their order. */
+export function diffsFor(report: RunReport, records: AuditRecord[]): FlowFiles[] {
+  return records.flatMap((record) => {
+    const diff = report.diffs.find((d) => d.auditId === record.auditId)
+    return diff
+      ? [
+          {
+            title: diff.title,
+            before: diff.live.file,
+            after: diff.target.file,
+            beforeLabel: `live ${diff.live.version}`,
+            afterLabel: `target ${diff.target.version}`
+          }
+        ]
+      : []
+  })
+}

@@ -1,0 +1,75 @@
+import { PlatformError, errorMessage } from '../model/errors.js'
+import type { ExportedFile, FlowOutcome, VersionAuthor } from '../model/outcome.js'
+import type { PromotionContext } from './context.js'
+import { forDiff } from './flow-file.js'
+import { exportVersion } from './jobs.js'
+
+/**
+ * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
+ * never pays for it): who made each version, and the two flow files to diff.
+ */
+
+/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
+export async function readAuthor(flowId: string, version: string, ctx: PromotionContext): Promise<VersionAuthor> {
+  const record = await ctx.genesys.getFlowVersion(flowId, version)
+  return {
+    version,
+    createdBy: record?.createdBy,
+    createdByClient: record?.createdByClient,
+    dateCreated: record?.dateCreated,
+    datePublished: record?.datePublished
+  }
+}
+
+/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
+export async function readAuthors(
+  flowId: string,
+  live: string | undefined,
+  target: string,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<void> {
+  try {
+    outcome.authors = {
+      live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
+      target: live === target ? undefined : await readAuthor(flowId, target, ctx)
+    }
+  } catch (err) {
+    outcome.notes.push(`⚠ Who made the versions is not shown: ${errorMessage(err)}.`)
+  }
+}
+
+/**
+ * Exports the live and the target version for a diff. An export the client may not make (403) or
+ * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
+ */
+export async function exportForDiff(
+  flowId: string,
+  live: string,
+  target: string,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<{ live: ExportedFile; target: ExportedFile } | undefined> {
+  try {
+    const files: ExportedFile[] = []
+    for (const version of [live, target]) {
+      files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) })
+    }
+    return { live: files[0]!, target: files[1]! }
+  } catch (err) {
+    const why =
+      err instanceof PlatformError && err.status === 403
+        ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
+        : errorMessage(err)
+    outcome.notes.push(`⚠ No diff of the flow files: ${why}.`)
+    ctx.log.warning(`No diff of the flow files: ${why}`)
+    return undefined
+  }
+}
+
+/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
+export function wantsDiff(ctx: PromotionContext, drifted: boolean): boolean {
+  const { diff, mode } = ctx.settings
+  if (diff === 'never') return false
+  return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted)
+}
