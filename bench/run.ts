@@ -10,6 +10,7 @@ import type { ScenarioInput } from '../emulator/scenario.js'
 import { staleBundle } from '../scripts/source-hash.js'
 import { REQUEST_KINDS, measureRollback, type RequestKind, type RollbackRun } from './rollback.js'
 import { SCHEDULES, simulate } from './schedules.js'
+import { READ_KINDS, measureRead, type ReadKind, type ReadRun } from './plan.js'
 
 /**
  * `npm run bench`: measures the bundled action against the emulator and writes
@@ -65,10 +66,13 @@ const GOALS: Record<number, number> = { 1: 7, 3: 10, 10: 16, 30: 22 }
 const repeats = quick ? 1 : 3
 /** The backup before the first write (issue 14): its export job's requests to the platform. */
 const isExportJob = (r: { path: string }) => r.path.startsWith('/api/v2/flows/export/jobs')
+/** The dependency check before the first write (issue 15): what the target consumes. */
+const isDependencyRead = (r: { path: string }) => r.path.startsWith('/api/v2/architect/dependencytracking/')
 const promotions: {
   seconds: number
   requests: number[]
   backupRequests: number[]
+  dependencyRequests: number[]
   objectStoreRequests: number[]
   backupMs: number[]
   lagMs: number[]
@@ -80,6 +84,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
     seconds,
     requests: [] as number[],
     backupRequests: [] as number[],
+    dependencyRequests: [] as number[],
     objectStoreRequests: [] as number[],
     backupMs: [] as number[],
     lagMs: [] as number[],
@@ -93,6 +98,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
       const op = emu.state.flow(FLOW)!.history[0]!
       row.requests.push(emu.requests.length)
       row.backupRequests.push(emu.requests.filter(isExportJob).length)
+      row.dependencyRequests.push(emu.requests.filter(isDependencyRead).length)
       row.objectStoreRequests.push(emu.objectStore.requests.length)
       // The backup's time: from its export job's start to the publish it comes before.
       const exportStart = emu.requests.find(isExportJob)
@@ -103,7 +109,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
   }
   promotions.push(row)
   console.log(
-    `publish ${seconds} s: ${median(row.requests)} requests (${median(row.backupRequests)} for the backup's export job), lag ${round(median(row.lagMs))} ms`
+    `publish ${seconds} s: ${median(row.requests)} requests (${median(row.backupRequests)} for the backup's export job, ${median(row.dependencyRequests)} for the dependency check), lag ${round(median(row.lagMs))} ms`
   )
 }
 
@@ -125,7 +131,10 @@ const curves = Object.entries(SCHEDULES).map(([name, schedule]) => ({
   })
 }))
 
-// 3: cold start of a plan against a zero-latency emulator, and the JavaScript in dist/.
+// 3: cold start of a plan against a zero-latency emulator, and the JavaScript in dist/. Without the
+// diff: its export jobs would add the emulator's job time and the first poll's wait (0.5 s) to what
+// is meant to be the cost of starting; 7 measures the plan with its diff.
+const COLD_PLAN = { mode: 'plan', diff: 'never' }
 const cold = await withEmulator({ flows: [flow()], publishDurationMs: 0 }, async (url) => {
   const bare: number[] = []
   const plan: number[] = []
@@ -133,7 +142,7 @@ const cold = await withEmulator({ flows: [flow()], publishDurationMs: 0 }, async
     const started = performance.now()
     spawnSync(process.execPath, ['-e', '0'])
     bare.push(performance.now() - started)
-    plan.push((await runAction({ inputs: inputs(url, { mode: 'plan' }) })).durationMs)
+    plan.push((await runAction({ inputs: inputs(url, COLD_PLAN) })).durationMs)
   }
   return { bareMs: median(bare), planMs: median(plan), ratio: median(plan.map((p, i) => p / bare[i]!)) }
 })
@@ -147,7 +156,7 @@ const cold24 = node24
         const started = performance.now()
         spawnSync(node24, ['-e', '0'])
         bares.push(performance.now() - started)
-        plans.push((await runAction({ node: node24, inputs: inputs(url, { mode: 'plan' }) })).durationMs)
+        plans.push((await runAction({ node: node24, inputs: inputs(url, COLD_PLAN) })).durationMs)
         ratios.push(plans.at(-1)! / bares.at(-1)!)
       }
       return { bareMs: median(bares), planMs: median(plans), ratio: median(ratios) }
@@ -191,6 +200,7 @@ const release = quick
           busiestMinute: busiestWindow(api.map((r) => r.at)),
           status429: emu.requests.filter((r) => r.status === 429).length,
           backupRequests: emu.requests.filter(isExportJob).length,
+          dependencyRequests: emu.requests.filter(isDependencyRead).length,
           objectStoreRequests: emu.objectStore.requests.length
         }
       })
@@ -321,6 +331,106 @@ for (const r of rollbacks)
     `rollback, ${r.key} (publish 1 s${r.publishOnlyCheckedIn ? `, export ${r.exportMs} ms, import ${r.importMs} ms` : ''}): ${r.medianMs} ms, ${round(r.ratioToRepublish, 2)}× republish, ${r.platformRequests} platform + ${r.objectStoreRequests} object-store requests`
   )
 
+// 7: what a plan and a drift check cost (issue 15): the dependency check, who made each version,
+// and with the diff (or a check that has to compare content) an export job per version. Export
+// jobs take the emulator's time: every figure here is an emulator figure with its job duration.
+interface ReadMode {
+  key: string
+  label: string
+  extra: Record<string, string>
+  status: string
+  exportMs: number
+}
+const readModes: ReadMode[] = [
+  {
+    key: 'plan-no-diff',
+    label: 'plan, `diff: never`',
+    extra: { mode: 'plan', diff: 'never' },
+    status: 'planned',
+    exportMs: 200
+  },
+  {
+    key: 'plan-diff',
+    label: 'plan, `diff: auto` (the default)',
+    extra: { mode: 'plan' },
+    status: 'planned',
+    exportMs: 200
+  },
+  {
+    key: 'plan-diff-slow-jobs',
+    label: 'plan, `diff: auto`, slower export jobs',
+    extra: { mode: 'plan' },
+    status: 'planned',
+    exportMs: 2_000
+  },
+  {
+    key: 'check-in-sync',
+    label: 'check, in sync (the target, 2.0, is live)',
+    extra: { mode: 'check', 'target-version': '2.0' },
+    status: 'in-sync',
+    exportMs: 200
+  },
+  {
+    key: 'check-drifted',
+    label: 'check, drifted (2.0 live, target 3.0: both exported, compared, diffed)',
+    extra: { mode: 'check' },
+    status: 'drifted',
+    exportMs: 200
+  }
+]
+const readRepeats = quick ? 2 : 5
+const readRuns = new Map<string, ReadRun[]>(readModes.map((m) => [m.key, []]))
+for (let i = 0; i < readRepeats; i++) {
+  for (const mode of readModes) {
+    await withEmulator({ exportDurationMs: mode.exportMs, flows: [flow()] }, async (url, emu) => {
+      const run = await measureRead(emu, inputs(url, mode.extra), mode.status)
+      const wantsDiff = mode.key.startsWith('plan-diff') || mode.key === 'check-drifted'
+      if (run.diffShown !== wantsDiff) throw new Error(`${mode.key}: the diff was ${run.diffShown ? '' : 'not '}shown`)
+      readRuns.get(mode.key)!.push(run)
+    })
+  }
+}
+const reads = readModes.map((mode) => {
+  const runs = readRuns.get(mode.key)!
+  const platform = runs.map((r) => r.platformTotal)
+  const store = runs.map((r) => r.objectStoreTotal)
+  return {
+    key: mode.key,
+    label: mode.label,
+    status: mode.status,
+    emulatorFigures: true,
+    exportDurationMs: mode.exportMs,
+    platformRequests: median(platform),
+    platformRequestsRange: [Math.min(...platform), Math.max(...platform)],
+    objectStoreRequests: median(store),
+    objectStoreRequestsRange: [Math.min(...store), Math.max(...store)],
+    byKind: Object.fromEntries(READ_KINDS.map((k) => [k, median(runs.map((r) => r.byKind[k]))])) as Record<
+      ReadKind,
+      number
+    >,
+    medianRunMs: round(median(runs.map((r) => r.runMs))),
+    runsMs: runs.map((r) => round(r.runMs)),
+    medianRequestSpanMs: round(median(runs.map((r) => r.requestSpanMs))),
+    medianExportMs: round(median(runs.map((r) => r.exportMs)))
+  }
+})
+for (const r of reads)
+  console.log(
+    `${r.key} (export job ${r.exportDurationMs} ms): ${r.platformRequests} platform + ${r.objectStoreRequests} object-store requests, ${r.medianRunMs} ms`
+  )
+const readByKey = (key: string) => reads.find((r) => r.key === key)!
+/** What the diff adds to a plan, at each export job duration measured. */
+const diffCost = ['plan-diff', 'plan-diff-slow-jobs']
+  .map((key) => {
+    const withDiff = readByKey(key)
+    const without = readByKey('plan-no-diff')
+    const platform = withDiff.platformRequests - without.platformRequests
+    const store = withDiff.objectStoreRequests - without.objectStoreRequests
+    const seconds = round((withDiff.medianRunMs - without.medianRunMs) / 1000, 2)
+    return `${platform} platform and ${store} object-store requests and ${seconds} s at the emulator's ${withDiff.exportDurationMs / 1000} s export jobs`
+  })
+  .join('; ')
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -336,7 +446,8 @@ const results = {
   curves,
   coldStart: { ...cold, node24: cold24, distBytes, goalRatio: 3.5, goalBytes: 3_000_000 },
   release,
-  rollback: { publishSeconds: ROLLBACK_PUBLISH_MS / 1000, repeats: rollbackRepeats, modes: rollbacks }
+  rollback: { publishSeconds: ROLLBACK_PUBLISH_MS / 1000, repeats: rollbackRepeats, modes: rollbacks },
+  reads: { repeats: readRepeats, modes: reads }
 }
 
 const lines = [
@@ -346,16 +457,16 @@ const lines = [
   '',
   '## 1–2. One promotion: requests and detection lag (bundle against the emulator)',
   '',
-  '| publish | requests | of them the backup export job | goal | lag (median) | goal | | object-store requests | backup before the publish (median) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| publish | requests | of them the backup export job | of them the dependency check | goal | lag (median) | goal | | object-store requests | backup before the publish (median) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.promotions.map(
     (p) =>
-      `| ${p.seconds} s | ${p.medianRequests} | ${median(p.backupRequests)} | ≤ ${p.goalRequests} | ${p.medianLagMs} ms | ≤ ${p.goalLagMs} ms | ${p.medianRequests <= p.goalRequests && p.medianLagMs <= p.goalLagMs ? 'met' : 'missed'} | ${median(p.objectStoreRequests)} | ${p.medianBackupMs === undefined ? '—' : `${p.medianBackupMs} ms`} |`
+      `| ${p.seconds} s | ${p.medianRequests} | ${median(p.backupRequests)} | ${median(p.dependencyRequests)} | ≤ ${p.goalRequests} | ${p.medianLagMs} ms | ≤ ${p.goalLagMs} ms | ${p.medianRequests <= p.goalRequests && p.medianLagMs <= p.goalLagMs ? 'met' : 'missed'} | ${median(p.objectStoreRequests)} | ${p.medianBackupMs === undefined ? '—' : `${p.medianBackupMs} ms`} |`
   ),
   '',
   'Lower bound: 5 requests (login, read flow, read version, publish, one read that sees completion). Lag: from the moment the emulator completes the publish to the read that first shows it.',
   '',
-  'The goals were set before the backup (issue 14): before the first write the action exports the live version (an export job: start, polls; the download goes to the object store, another origin, and is not counted in "requests"). Without the backup the requests are the "requests" column less the backup column. Backup before the publish: from the export job\'s start to the publish request (emulator export job: 200 ms).',
+  'The goals were set before the backup (issue 14): before the first write the action exports the live version (an export job: start, polls; the download goes to the object store, another origin, and is not counted in "requests"). Issue 15 added the dependency check before the first write (what the target consumes, one page here). Without the backup and the dependency check the requests are the "requests" column less those two columns. Backup before the publish: from the export job\'s start to the publish request (emulator export job: 200 ms).',
   '',
   '### Poll schedules from 0.5 s to 60 s: worst-case requests (incl. the 4 fixed calls) / worst-case lag, for publishes within ±10% of each duration, zero latency',
   '',
@@ -370,7 +481,7 @@ const lines = [
   '',
   '## 3. Cold start',
   '',
-  `| plan run (median) | node -e 0 (median) | ratio (median of pairs) | goal | dist/ JavaScript | goal |`,
+  `| plan run, \`diff: never\` (median) | node -e 0 (median) | ratio (median of pairs) | goal | dist/ JavaScript | goal |`,
   '| --- | --- | --- | --- | --- | --- |',
   `| ${round(cold.planMs)} ms | ${round(cold.bareMs)} ms | ${round(cold.ratio, 2)}× | ≤ 3.5× | ${round(distBytes / 1e6, 2)} MB | ≤ 3 MB |`,
   ...(cold24
@@ -403,7 +514,7 @@ const lines = [
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
         `| 50 in 3 stages, publish 0.5–3 s | ${round(release.totalMs / 1000, 1)} s | ${release.requests} | ${release.lowerBoundRequests} / ${round(release.lowerBoundMs / 1000, 1)} s | ${round(release.ratio, 2)} | ≤ 1.2 | ${release.busiestMinute} | ${release.status429} |`,
         '',
-        `Of the requests, ${release.backupRequests} are the backups' export jobs (one before each flow's first write); the object store got ${release.objectStoreRequests} more (the backups' downloads), not counted.`
+        `Of the requests, ${release.backupRequests} are the backups' export jobs (one before each flow's first write) and ${release.dependencyRequests} the dependency checks; the object store got ${release.objectStoreRequests} more (the backups' downloads), not counted.`
       ].join('\n')
     : '_Skipped in a quick run._',
   '',
@@ -443,6 +554,30 @@ const lines = [
     ),
   '',
   "Seen late by: from the moment the emulator's job ended to the poll that saw it end. Jobs are polled on the publish schedule (every 0.5 s at first, then a quarter of the time elapsed), so a job shorter than 0.5 s is seen at 0.5 s.",
+  '',
+  '## 7. Plans and drift checks: requests and time (emulator figures)',
+  '',
+  `**Emulator figures.** The export jobs take the emulator's time given in the table (its default 0.2 s, and 2 s); how long Architect's export jobs take on a real org is unknown and may be much longer. One flow, 2.0 live, 3.0 checked in, default inputs otherwise; medians of ${readRepeats} runs of each, interleaved, each against a fresh emulator. No run wrote anything.`,
+  '',
+  '| run | export job (emulator) | status | platform requests | object-store requests | run time (median) | runs | first request to last (median) | export jobs: start to last download (median) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...reads.map(
+    (r) =>
+      `| ${r.label} | ${r.byKind['export start'] ? `${r.exportDurationMs / 1000} s` : '—'} | ${r.status} | ${range(r.platformRequests, r.platformRequestsRange)} | ${range(r.objectStoreRequests, r.objectStoreRequestsRange)} | ${round(r.medianRunMs / 1000, 2)} s | ${r.runsMs.join(', ')} ms | ${r.medianRequestSpanMs} ms | ${r.medianExportMs ? `${r.medianExportMs} ms` : '—'} |`
+  ),
+  '',
+  `The diff's cost, against the plan without it: ${diffCost} (differences of the medians). Run time: process start to exit, as the runner sees the step (it includes starting Node and loading the bundle, section 3).`,
+  '',
+  '### Requests by kind (medians)',
+  '',
+  `| run | export job | ${READ_KINDS.join(' | ')} | total |`,
+  `| --- | --- | ${READ_KINDS.map(() => '---').join(' | ')} | --- |`,
+  ...reads.map(
+    (r) =>
+      `| ${r.key} | ${r.byKind['export start'] ? `${r.exportDurationMs / 1000} s` : '—'} | ${READ_KINDS.map((k) => String(r.byKind[k])).join(' | ')} | ${r.platformRequests + r.objectStoreRequests} |`
+  ),
+  '',
+  "\"download\" goes to the object store (another origin); every other kind to the platform. Flow read: the flow with its live and checked-in versions. Version reads in a plan: the target version (validation), then who made the live and the target version (the target's record a second time). Dependencies: what the target and the live version consume (`consumedresources`, one page each here), for the check and the list of what changes. A check reads no dependencies: in sync by id it reads only who made the live version; drifted, who made both, and it exports both versions to compare their content (a restored target counts as in sync), the files the diff also shows. Export jobs run one after the other, one per version; at the emulator's 0.2 s each is seen done by its first poll (0.5 s), so the diff's time there is mostly poll lag.",
   ''
 ]
 mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true })

@@ -29485,6 +29485,54 @@ function readGithubEvent(env) {
 
 /***/ }),
 
+/***/ 5882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ redactionsFor),
+/* harmony export */   K: () => (/* binding */ redactDeep)
+/* harmony export */ });
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7663);
+
+/**
+ * What stands in for each value this run masked, and for our OAuth client id (a user who stores it
+ * as a secret has the runner mask it, and GitHub drops any job output that contains a masked
+ * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder.
+ */
+function redactionsFor(clientId, masked) {
+    const redactions = [{ value: clientId, replacement: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .clientFingerprint */ .kO)(clientId) }];
+    for (const value of masked) {
+        if (value === clientId || value.length < 3)
+            continue;
+        redactions.push({ value, replacement: /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>' });
+    }
+    // Longest first: a value that contains another is replaced whole.
+    return redactions.sort((a, b) => b.value.length - a.value.length);
+}
+/** A whole token only: a short id inside a longer word (`c` in `switched`) is not that id. */
+function tokenPattern(value) {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g');
+}
+/** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */
+function redactDeep(value, redactions) {
+    if (typeof value === 'string') {
+        let text = value;
+        for (const r of redactions)
+            if (text.includes(r.value))
+                text = text.replace(tokenPattern(r.value), r.replacement);
+        return text;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redactions));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redactions)]));
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 3530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29535,6 +29583,7 @@ function buildReleaseRecord(input) {
             notRun: notRun.length
         },
         successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
+        unlocked: flows.filter((f) => f.unlock?.unlocked).map((f) => f.flow.id ?? f.flow.name ?? '?'),
         stages: input.stages.map((s) => ({
             name: s.name,
             auditIds: s.records.map((r) => r.auditId),
@@ -29594,10 +29643,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/audit/github-context.ts
 var github_context = __nccwpck_require__(1218);
-// EXTERNAL MODULE: ./src/model/outcome.ts
-var model_outcome = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/audit/fingerprint.ts
 var fingerprint = __nccwpck_require__(7663);
+// EXTERNAL MODULE: ./src/audit/redact.ts
+var redact = __nccwpck_require__(5882);
+// EXTERNAL MODULE: ./src/model/outcome.ts
+var model_outcome = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 
@@ -29660,6 +29711,14 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             : null,
         snapshot: outcome.snapshot ?? null,
         dependencies: outcome.dependencyChanges ?? null,
+        unlock: outcome.unlock
+            ? {
+                heldBy: outcome.unlock.heldBy,
+                unlocked: outcome.unlock.unlocked,
+                checkedIn: outcome.unlock.checkedIn ?? null,
+                published: outcome.unlock.published ?? null
+            }
+            : null,
         authors: outcome.authors
             ? {
                 live: outcome.authors.live ? authorRecord(outcome.authors.live, facts.oauthClientId) : null,
@@ -29710,7 +29769,8 @@ function buildFlowRecord(auditId, outcome, facts, now) {
 }
 /** A user or client as the record names it: our own OAuth client by its fingerprint, never its id. */
 function entity(ref, ourClientId) {
-    if (ref.id !== undefined && ref.id === ourClientId)
+    // `ourClientId` is the record's: the fingerprint of our OAuth client id.
+    if (ref.id !== undefined && (0,fingerprint/* clientFingerprint */.kO)(ref.id) === ourClientId)
         return { id: (0,fingerprint/* clientFingerprint */.kO)(ref.id), name: 'this action' };
     return { id: ref.id ?? null, name: ref.name ?? null };
 }
@@ -29737,6 +29797,8 @@ var plan = __nccwpck_require__(7978);
 
 
 
+
+
 /**
  * Builds every flow's audit record from the outcomes (synchronously: it also runs when the job is
  * cancelled). A single-flow run's record has the run's id; each flow of a release has its own id
@@ -29750,10 +29812,10 @@ function buildRunReport(input) {
         const records = ran.map((outcome) => {
             // A single flow's record also counts the run's own calls (login, organization check).
             const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) };
-            const record = buildFlowRecord(input.manifest ? (0,external_node_crypto_.randomUUID)() : input.auditId, withRunCalls, facts, input.now);
+            const record = (0,redact/* redactDeep */.K)(buildFlowRecord(input.manifest ? (0,external_node_crypto_.randomUUID)() : input.auditId, withRunCalls, facts, input.now), input.redactions);
             if (outcome.diff) {
                 const title = record.flow.name ?? record.flow.id ?? 'flow';
-                diffs.push({ auditId: record.auditId, title, ...outcome.diff });
+                diffs.push((0,redact/* redactDeep */.K)({ auditId: record.auditId, title, ...outcome.diff }, input.redactions));
             }
             return input.manifest ? { ...record, releaseId: input.auditId } : record;
         });
@@ -29843,7 +29905,8 @@ function runFacts(config) {
         region: gateway
             ? `${config.platform.region} via ${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
             : config.platform.region,
-        oauthClientId: config.clientId,
+        // The id itself may be masked by the runner (stored as a secret): its fingerprint names it.
+        oauthClientId: (0,fingerprint/* clientFingerprint */.kO)(config.clientId),
         changeReference: config.changeReference,
         reason: config.reason,
         backupDir: external_node_path_default().join(external_node_path_default().dirname(config.auditFile), 'genesys-flow-backups')
@@ -29874,7 +29937,7 @@ function stepFailure(report, config) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(369);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8619);
 
 
 
@@ -29924,14 +29987,17 @@ async function recordCancellation(report, signal, c) {
 let cancelling;
 /**
  * Runs `record` on the first SIGINT or SIGTERM and exits when it settles; a second signal while it
- * runs exits at once (the record is written first thing).
+ * runs exits at once: the record is written synchronously by the first handler, before any other
+ * handler can run, so a second signal can cut the webhook attempt short, never the record. The
+ * listeners stay (`on`, not `once`): with none left, the next signal would take Node's default
+ * action and kill the process wherever it is, mid-record included.
  */
-function onProcessSignals(record) {
+function onProcessSignals(record, target = process, exit = (code) => process.exit(code)) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.once(signal, () => {
+        target.on(signal, () => {
             if (cancelling)
-                process.exit(1);
-            cancelling = record(signal).finally(() => process.exit(1));
+                return exit(1);
+            cancelling = record(signal).finally(() => exit(1));
         });
     }
 }
@@ -30095,6 +30161,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/audit/github-context.ts
 var github_context = __nccwpck_require__(1218);
+// EXTERNAL MODULE: ./src/audit/redact.ts
+var redact = __nccwpck_require__(5882);
 // EXTERNAL MODULE: ./src/audit/run-report.ts + 1 modules
 var run_report = __nccwpck_require__(893);
 // EXTERNAL MODULE: ./src/cancel.ts
@@ -39985,6 +40053,8 @@ function hintFor(status, kind, code, login) {
         if (kind === 'publish' || kind === 'deactivate') {
             return "Give the OAuth client's role the permission architect:flow:publish, in the flow's division";
         }
+        if (kind === 'unlock')
+            return "Unlocking needs Architect admin rights: give the OAuth client's role architect:flow:unlock, or ask the holder to check the flow in";
         if (kind === 'read')
             return "Give the OAuth client's role the permission architect:flow:view, in the flow's division";
         if (kind === 'export')
@@ -40244,6 +40314,8 @@ async function openGenesysSession(options) {
                 }
             }),
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
+            // A write: repeated only when refused (429); the caller reads the flow after it either way.
+            unlock: (flowId) => api('unlock', `POST /api/v2/flows/actions/unlock (flow ${flowId})`, () => architect.postFlowsActionsUnlock(flowId), FlowSchema, (err) => err.status === 429),
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
     }
@@ -40329,7 +40401,8 @@ function applyWillDo(record) {
     if (record.status === 'drifted')
         return `Drifted: ${(0,outputs_escape/* escapeCell */.kq)(record.error?.message ?? 'the target is not live')}.`;
     if (record.status === 'planned') {
-        return (`Publish ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} on ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+        const lock = record.unlock ? `Unlock the flow (held by ${(0,outputs_escape/* escapeCell */.kq)(record.unlock.heldBy)}), then p` : 'P';
+        return (`${lock}ublish ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} on ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
             (previous
                 ? `and roll back to ${(0,outputs_escape/* escapeCell */.kq)(previous)} if the switch does not hold.`
                 : 'and report a failure if the switch does not hold (no version to roll back to).'));
@@ -41164,6 +41237,7 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.TargetVersion]: 'checked-in',
     [action/* Inputs */.G0.AutoRollback]: 'true',
     [action/* Inputs */.G0.RollbackStrategy]: 'auto',
+    [action/* Inputs */.G0.ForceUnlock]: 'false',
     [action/* Inputs */.G0.Mode]: 'apply',
     [action/* Inputs */.G0.Diff]: 'auto',
     [action/* Inputs */.G0.WaitTimeoutSeconds]: '300',
@@ -41377,6 +41451,7 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.ExpectedCurrentVersion]: optionalVersion,
     [action/* Inputs */.G0.RollbackVersion]: optionalVersion,
     [action/* Inputs */.G0.AutoRollback]: schema_boolean,
+    [action/* Inputs */.G0.ForceUnlock]: schema_boolean,
     [action/* Inputs */.G0.RollbackStrategy]: schemas_string()
         .trim()
         .pipe(schemas_enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
@@ -41453,13 +41528,16 @@ function readRawInputs(getInput, env) {
         : raw[action/* Inputs */.G0.Region]
             ? action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]
             : 'default region';
-    raw[action/* Inputs */.G0.Region] ||= DEFAULT_REGION;
+    // Through a gateway the region only names the org's in the record; without one, no region is
+    // guessed: the client secret would go to a region nobody chose (parseConfig refuses).
+    if (raw[action/* Inputs */.G0.GatewayUrl])
+        raw[action/* Inputs */.G0.Region] ||= DEFAULT_REGION;
     raw[action/* Inputs */.G0.AuditFile] ||= external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), AUDIT_FILE_NAME);
     return raw;
 }
 /** Validates the raw inputs, all of them, before anything is sent anywhere. */
 function parseConfig(raw) {
-    const parsed = RawInputsSchema.safeParse(raw);
+    const parsed = RawInputsSchema.safeParse({ ...raw, [action/* Inputs */.G0.Region]: raw[action/* Inputs */.G0.Region] || DEFAULT_REGION });
     if (!parsed.success)
         throw firstInputError(parsed.error);
     const i = parsed.data;
@@ -41493,6 +41571,10 @@ function parseConfig(raw) {
         if (problem)
             throw new errors/* InputError */.dz(problem.input, problem.message);
     }
+    // Checked last so that every other input error shows first; the placeholder above only lets the
+    // schema run. No region is guessed: the client secret would go where nobody chose.
+    if (!raw[action/* Inputs */.G0.Region])
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.Region, `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]} environment variable, or gateway-url`);
     return {
         clientId: i[action/* Inputs */.G0.ClientId],
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
@@ -41510,6 +41592,7 @@ function parseConfig(raw) {
         diff: i[action/* Inputs */.G0.Diff],
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
         rollbackStrategy: i[action/* Inputs */.G0.RollbackStrategy],
+        forceUnlock: i[action/* Inputs */.G0.ForceUnlock],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
         pollIntervalMs: i[action/* Inputs */.G0.PollIntervalSeconds],
         changeReference: i[action/* Inputs */.G0.ChangeReference],
@@ -41765,6 +41848,8 @@ function secretsOf(config) {
 
 
 
+
+
 /**
  * Every input and the manifest, validated before anything is sent anywhere; each secret goes to
  * `mask` the moment it is known. Throws an InputError naming the input.
@@ -41774,7 +41859,20 @@ async function readInputs(raw, env, mask) {
     for (const secret of secretsOf(config))
         mask(secret);
     const plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : (0,model_plan/* singleFlowPlan */.mP)(config.flow);
+    if (config.forceUnlock)
+        requirePinnedTargets(plan);
     return { config, plan };
+}
+/**
+ * An unlock checks the holder's unreviewed work in, which changes what `checked-in` means: with
+ * force-unlock, every flow names the version it promotes.
+ */
+function requirePinnedTargets(plan) {
+    const unpinned = plan.stages.flatMap((stage) => stage.flows).filter((flow) => flow.targetVersion === model_plan/* CHECKED_IN */.Oq);
+    if (!unpinned.length)
+        return;
+    const which = plan.stages.length > 1 || unpinned.length > 1 || plan.stages[0].flows.length > 1;
+    throw new errors/* InputError */.dz(action/* Inputs */.G0.ForceUnlock, `true needs a pinned target-version: an unlock checks the lock holder's unreviewed work in, which changes what "checked-in" means${which ? `; these flows do not pin one: ${unpinned.map(model_plan/* flowLabel */.b5).join(', ')}` : ''}`);
 }
 
 // EXTERNAL MODULE: ./src/model/outcome.ts
@@ -41783,8 +41881,8 @@ var outcome = __nccwpck_require__(5093);
 var port = __nccwpck_require__(9666);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 17 modules
-var promote = __nccwpck_require__(369);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 18 modules
+var promote = __nccwpck_require__(8619);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -42115,6 +42213,7 @@ async function notifyEach(records, config, deps, options) {
 
 
 
+
 /**
  * The action, top to bottom:
  *   1. read and validate every input before any request, and mask every secret;
@@ -42133,7 +42232,13 @@ async function run(deps = realDeps()) {
         core.warning(SECRETS_WITHHELD_WARNING);
         return core.setOutput(action/* Outputs */.tY.WebhookStatus, 'skipped');
     }
-    const inputs = await readInputs(raw, env, (secret) => core.setSecret(secret)).catch((err) => {
+    // Every value masked is also kept out of the records, summary, outputs, comment and events.
+    const masked = new Set();
+    const mask = (secret) => {
+        masked.add(secret);
+        core.setSecret(secret);
+    };
+    const inputs = await readInputs(raw, env, mask).catch((err) => {
         if (err instanceof errors/* InputError */.dz)
             return (0,write_report/* writeInputError */.m)(err, core, env);
         throw err;
@@ -42147,8 +42252,19 @@ async function run(deps = realDeps()) {
     const runTrace = (0,port/* newCallTrace */.a)();
     const facts = (0,run_report/* runFacts */.pI)(config);
     const manifest = !!config.manifestPath;
-    const buildReport = () => (0,run_report/* buildRunReport */.IW)({ auditId, plan, stages, runTrace, facts, env, now: clock.now(), manifest, startedAt });
-    const agents = createAgents(env, (secret) => core.setSecret(secret));
+    const buildReport = () => (0,run_report/* buildRunReport */.IW)({
+        auditId,
+        plan,
+        stages,
+        runTrace,
+        facts,
+        env,
+        now: clock.now(),
+        manifest,
+        startedAt,
+        redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked)
+    });
+    const agents = createAgents(env, mask);
     const send = deps.sendWebhook ?? httpSender(agents);
     const notify = (records, webhook = config.webhook, cancelled = false) => notifyEach(records, webhook, { clock, send }, { log: core, cancelled });
     const record = new cancel/* RecordOnce */.Pj();
@@ -42169,7 +42285,7 @@ async function run(deps = realDeps()) {
             clock,
             budget: new RequestBudget(plan.rateLimitPerMinute, clock),
             agents,
-            mask: (secret) => core.setSecret(secret)
+            mask
         })
     });
     // 3. Records and webhook events (none once a cancellation has recorded the run).
@@ -42221,6 +42337,7 @@ var Inputs;
     Inputs["RollbackVersion"] = "rollback-version";
     Inputs["AutoRollback"] = "auto-rollback";
     Inputs["RollbackStrategy"] = "rollback-strategy";
+    Inputs["ForceUnlock"] = "force-unlock";
     Inputs["Mode"] = "mode";
     Inputs["Diff"] = "diff";
     Inputs["WaitTimeoutSeconds"] = "wait-timeout-seconds";
@@ -43505,6 +43622,14 @@ function insightLines(record) {
         const { version, since, publishedBy } = record.live;
         lines.push(`**Live:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(version ?? 'nothing')}${since ? ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(since)}` : ''}${publishedBy ? `, published by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(describe(publishedBy))}` : ''}`);
     }
+    if (record.unlock?.unlocked) {
+        const { heldBy, checkedIn, published } = record.unlock;
+        const made = [
+            checkedIn ? `checked in the holder's draft as ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(checkedIn)}` : 'checked nothing in',
+            published ? `put ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(published)} live` : undefined
+        ].filter(Boolean);
+        lines.push(`**Unlocked** (force-unlock), held by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(heldBy)}: the unlock ${made.join(' and ')}.`);
+    }
     if (record.authors) {
         const { live, target } = record.authors;
         const made = [
@@ -43887,7 +44012,7 @@ function writeInputError(err, core, env) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 8619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44025,12 +44150,13 @@ function takeSnapshot(flow) {
 function named(ref) {
     return ref.name ?? ref.id ?? '(not named by the platform)';
 }
-/** Who holds the flow's lock, as a reader would name them. */
+/** Who holds the flow's lock, as a reader would name and find them: name and id. */
 function lockHolder(flow) {
+    const both = (ref) => (ref.name && ref.id ? `${ref.name} (${ref.id})` : named(ref));
     if (flow.lockedUser)
-        return `user ${named(flow.lockedUser)}`;
+        return `user ${both(flow.lockedUser)}`;
     if (flow.lockedClient)
-        return `OAuth client ${named(flow.lockedClient)}`;
+        return `OAuth client ${both(flow.lockedClient)}`;
     return undefined;
 }
 /** Who started an operation, as a reader would name them. */
@@ -44812,7 +44938,73 @@ async function compare(flowId, live, target, known, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/promotion/insight.ts
+
+
+
+/**
+ * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
+ * never pays for it): who made each version, and the two flow files to diff.
+ */
+/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
+async function readAuthor(flowId, version, ctx) {
+    return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version));
+}
+/** Who made a version, from its record when it was read already. */
+function authorOf(version, record) {
+    return {
+        version,
+        createdBy: record?.createdBy,
+        createdByClient: record?.createdByClient,
+        dateCreated: record?.dateCreated,
+        datePublished: record?.datePublished
+    };
+}
+/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
+async function readAuthors(flowId, live, target, outcome, ctx) {
+    try {
+        // The checks read the target's record already: it is not read twice.
+        const known = outcome.authors?.target;
+        outcome.authors = {
+            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
+            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
+        };
+    }
+    catch (err) {
+        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+    }
+}
+/**
+ * Exports the live and the target version for a diff. An export the client may not make (403) or
+ * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
+ */
+async function exportForDiff(flowId, live, target, outcome, ctx) {
+    try {
+        const files = [];
+        for (const version of [live, target]) {
+            files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) });
+        }
+        return { live: files[0], target: files[1] };
+    }
+    catch (err) {
+        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
+            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
+            : (0,errors/* errorMessage */.gJ)(err);
+        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
+        ctx.log.warning(`No diff of the flow files: ${why}`);
+        return undefined;
+    }
+}
+/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
+function wantsDiff(ctx, drifted) {
+    const { diff, mode } = ctx.settings;
+    if (diff === 'never')
+        return false;
+    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/validate.ts
+
 
 
 
@@ -44860,6 +45052,8 @@ async function validate(flow, outcome, ctx) {
         return 'unchanged';
     }
     const version = await ctx.genesys.getFlowVersion(flow.id, target);
+    if (ctx.settings.mode === 'plan')
+        outcome.authors = { target: authorOf(target, version) };
     record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist`);
     if (version) {
         // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
@@ -44883,7 +45077,17 @@ async function validate(flow, outcome, ctx) {
     // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
     const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
     const holder = ownLock ? undefined : lockHolder(flow);
-    record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked');
+    // Once: a lock that is back after our unlock is refused like any other.
+    if (holder && ctx.settings.forceUnlock && !outcome.unlock?.unlocked) {
+        // Unlocked right before the first write, after the backup; a plan writes nothing.
+        outcome.unlock = { heldBy: holder, unlocked: false };
+        record('not locked', true, `locked by ${holder}; apply will unlock (force-unlock)`);
+    }
+    else {
+        record('not locked', !holder, holder
+            ? `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`
+            : 'not locked');
+    }
     const op = flow.currentOperation;
     const complete = op ? isComplete(op) : true;
     record('no operation in progress', complete === true, complete === undefined
@@ -44894,66 +45098,6 @@ async function validate(flow, outcome, ctx) {
     if (failures.length)
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     return 'proceed';
-}
-
-;// CONCATENATED MODULE: ./src/promotion/insight.ts
-
-
-
-/**
- * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
- * never pays for it): who made each version, and the two flow files to diff.
- */
-/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
-async function readAuthor(flowId, version, ctx) {
-    const record = await ctx.genesys.getFlowVersion(flowId, version);
-    return {
-        version,
-        createdBy: record?.createdBy,
-        createdByClient: record?.createdByClient,
-        dateCreated: record?.dateCreated,
-        datePublished: record?.datePublished
-    };
-}
-/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
-async function readAuthors(flowId, live, target, outcome, ctx) {
-    try {
-        outcome.authors = {
-            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-            target: live === target ? undefined : await readAuthor(flowId, target, ctx)
-        };
-    }
-    catch (err) {
-        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
-    }
-}
-/**
- * Exports the live and the target version for a diff. An export the client may not make (403) or
- * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
- */
-async function exportForDiff(flowId, live, target, outcome, ctx) {
-    try {
-        const files = [];
-        for (const version of [live, target]) {
-            files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) });
-        }
-        return { live: files[0], target: files[1] };
-    }
-    catch (err) {
-        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
-            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
-            : (0,errors/* errorMessage */.gJ)(err);
-        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
-        ctx.log.warning(`No diff of the flow files: ${why}`);
-        return undefined;
-    }
-}
-/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
-function wantsDiff(ctx, drifted) {
-    const { diff, mode } = ctx.settings;
-    if (diff === 'never')
-        return false;
-    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/drift.ts
@@ -45009,7 +45153,69 @@ function drifted(outcome, detail) {
     outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
 }
 
+;// CONCATENATED MODULE: ./src/promotion/unlock.ts
+
+
+
+
+/**
+ * force-unlock, right before the flow's first write (after every check and the backup): unlock,
+ * read the flow again, and record what the unlock made. Unlocking checks the holder's saved draft
+ * in as a new version (help center), and is reported to publish it too (Terraform's docs): a live
+ * version that moved is a wrong version gone live after our write, rolled back from the backup.
+ * Answers the flow as it is now to go on with, or undefined when the outcome is final.
+ */
+async function unlockFlow(flow, outcome, ctx) {
+    const unlock = outcome.unlock;
+    ctx.log.warning(`Unlocking the flow, held by ${unlock.heldBy} (force-unlock)`);
+    await ctx.genesys.unlock(flow.id);
+    unlock.unlocked = true;
+    const after = await readFlow(flow.id, ctx.genesys, []);
+    const checkedIn = after.checkedInVersion?.id;
+    if (checkedIn !== undefined && checkedIn !== flow.checkedInVersion?.id)
+        unlock.checkedIn = checkedIn;
+    const previous = outcome.versions.previous;
+    const live = after.publishedVersion?.id;
+    if (live !== previous) {
+        unlock.published = live;
+        outcome.versions.published = live;
+        const reason = `the unlock put ${live ? `version ${live}` : 'no version'} live (the holder's draft, checked in)`;
+        if (!previous) {
+            outcome.status = 'failed';
+            outcome.rollback = { attempted: false, status: 'not-possible' };
+            outcome.error = { message: `${reason}; no version was live before the run, so there is nothing to roll back to` };
+            return undefined;
+        }
+        if (!ctx.settings.autoRollback) {
+            outcome.status = 'failed';
+            outcome.error = { message: `${reason}; auto-rollback is off, so it stays` };
+            return undefined;
+        }
+        await rollBack(flow.id, previous, reason, outcome, ctx);
+        return undefined;
+    }
+    // The checks again, on the flow as it is now: what was checked before the unlock may have moved.
+    const before = outcome.checks.length;
+    try {
+        if ((await validate(after, outcome, ctx)) === 'unchanged') {
+            outcome.status = 'unchanged';
+            return undefined;
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* CheckFailedError */.CO)
+            err.message = `after the unlock: ${err.message}`;
+        throw err;
+    }
+    finally {
+        for (const check of outcome.checks.slice(before))
+            check.name = `${check.name} (after the unlock)`;
+    }
+    return after;
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
+
 
 
 
@@ -45046,9 +45252,13 @@ async function promoteFlow(outcome, ctx) {
             outcome.status = 'unchanged';
         }
         else {
-            if (wantsDiff(ctx, false))
-                await applyDiff(flow.id, outcome, ctx);
-            await switchVersion(flow, outcome, ctx);
+            // force-unlock: the lock goes right before the first write, and the flow is read again.
+            const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
+            if (current) {
+                if (wantsDiff(ctx, false))
+                    await applyDiff(current.id, outcome, ctx);
+                await switchVersion(current, outcome, ctx);
+            }
         }
     }
     catch (err) {
@@ -45243,6 +45453,7 @@ async function promote(promotion) {
             diff: config.diff,
             autoRollback: config.autoRollback,
             rollbackStrategy: config.rollbackStrategy,
+            forceUnlock: config.forceUnlock,
             waitTimeoutMs: config.waitTimeoutMs,
             pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
             maxRetries: config.platform.maxRetries,

@@ -77,6 +77,11 @@ export const FlowScenarioSchema = z
     /** A saved, unchecked-in draft exists (a SAVE version). */
     savedDraft: z.boolean().default(false),
     lockedBy: z.union([z.object({ user: sparseEntity }), z.object({ client: sparseEntity })]).optional(),
+    /**
+     * An unlock (`POST /api/v2/flows/actions/unlock`) also publishes the draft it checks in, as
+     * Terraform's documentation reports its force-unlock can do.
+     */
+    unlockPublishesDraft: z.boolean().default(false),
     deleted: z.boolean().default(false),
     /** Another operation (e.g. someone's publish) is running; `remainingMs` omitted = it never ends. */
     operationInProgress: z

@@ -264,6 +264,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         )
       )
     }
+    if (method === 'POST' && path === '/api/v2/flows/actions/unlock') {
+      return new HttpAnswer(200, renderFlow(state.requestUnlock(q.get('flow'), caller), now()))
+    }
     if (method === 'POST' && path === '/api/v2/flows/actions/deactivate') {
       return new HttpAnswer(200, renderFlow(state.requestDeactivate(q.get('flow'), caller), now()))
     }

@@ -124,6 +124,7 @@ export interface FlowState {
   lockedUser?: SparseRef
   lockedClient?: SparseRef
   publishedBy?: SparseRef
+  unlockPublishesDraft: boolean
   publish: PublishBehaviour
   /** Behaviours for the next publishes, taken in turn before `publish`. */
   publishQueue: PublishBehaviour[]
@@ -196,6 +197,7 @@ export class OrgState {
             versions: group.versions,
             published: group.published,
             savedDraft: false,
+            unlockPublishesDraft: false,
             deleted: false,
             explicitNulls: false,
             configurationVersions: {},
@@ -282,6 +284,7 @@ export class OrgState {
       savedVersionId,
       lockedUser: flow.lockedBy && 'user' in flow.lockedBy ? flow.lockedBy.user : undefined,
       lockedClient: flow.lockedBy && 'client' in flow.lockedBy ? flow.lockedBy.client : undefined,
+      unlockPublishesDraft: flow.unlockPublishesDraft,
       publish: {
         durationMs: behaviour?.durationMs ?? this.scenario.publishDurationMs,
         outcome: behaviour?.outcome ?? 'success',
@@ -510,6 +513,38 @@ export class OrgState {
       )
     }
     return this.startPublish(flow, target, caller)
+  }
+
+  /**
+   * `POST /flows/actions/unlock?flow=`: clears the lock. A saved draft is checked in first, as a new
+   * version (the help center: unlocking "checks in the currently saved changes"), and published too
+   * with `unlockPublishesDraft` (Terraform's documentation). An operation that runs refuses it.
+   */
+  requestUnlock(flowId: string | null, caller: EntityRef): FlowState {
+    if (!flowId) throw new PlatformFault(400, 'bad.request', 'The flow query parameter is required.')
+    const flow = this.readFlow(flowId)
+    if (flow.operation && !flow.operation.applied)
+      throw new PlatformFault(409, 'architect.operation.in.progress', 'Another operation is in progress for this flow.')
+    const draft = flow.savedVersionId ? flow.versions.get(flow.savedVersionId) : undefined
+    if (draft) {
+      const numbers = [...flow.versions.keys()].map((id) => Number.parseFloat(id)).filter((n) => Number.isFinite(n))
+      const id = `${Math.floor(Math.max(0, ...numbers)) + 1}.0`
+      const holder = flow.lockedUser
+      flow.versions.delete(draft.id)
+      flow.versions.set(id, {
+        ...draft,
+        id,
+        type: 'CHECKIN',
+        dateCreated: this.now(),
+        createdBy: holder ?? draft.createdBy
+      })
+      flow.savedVersionId = undefined
+      flow.checkedInVersionId = id
+      if (flow.unlockPublishesDraft) this.makeLive(flow, id, this.now(), caller)
+    }
+    flow.lockedUser = undefined
+    flow.lockedClient = undefined
+    return flow
   }
 
   requestDeactivate(flowId: string | null, caller: EntityRef): FlowState {

@@ -23,7 +23,12 @@ export interface RunActionOptions {
    * Send this signal to the process `afterMs` after it printed a line matching `afterOutput` (or
    * after its start): tied to what the run did, not to how fast this machine is today.
    */
-  signal?: { name: NodeJS.Signals; afterMs: number; afterOutput?: RegExp }
+  signal?: {
+    name: NodeJS.Signals
+    afterMs: number
+    afterOutput?: RegExp
+    /** Sent this many times at once (default 1). */ times?: number
+  }
   timeoutMs?: number
 }
 
@@ -105,7 +110,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   let signalled = false
   const sendSignalLater = () => {
     signalled = true
-    setTimeout(() => child.kill(signal!.name), signal!.afterMs)
+    // Several at once, as a wrapper and the terminal's process group both deliver Ctrl-C.
+    setTimeout(() => {
+      for (let i = 0; i < (signal!.times ?? 1); i++) child.kill(signal!.name)
+    }, signal!.afterMs)
   }
   child.stdout.on('data', (c: Buffer) => {
     stdout += c.toString()

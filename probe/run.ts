@@ -174,6 +174,7 @@ export async function main(argv: string[], io: ProbeIo = defaultIo): Promise<num
         autoRollback: false,
         rollbackStrategy: 'auto',
         diff: 'never',
+        forceUnlock: false,
         waitTimeoutMs: fast ? 20_000 : 300_000,
         pollIntervalMs: fast ? 100 : 500,
         maxRetries: 3,

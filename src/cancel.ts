@@ -70,13 +70,20 @@ let cancelling: Promise<void> | undefined
 
 /**
  * Runs `record` on the first SIGINT or SIGTERM and exits when it settles; a second signal while it
- * runs exits at once (the record is written first thing).
+ * runs exits at once: the record is written synchronously by the first handler, before any other
+ * handler can run, so a second signal can cut the webhook attempt short, never the record. The
+ * listeners stay (`on`, not `once`): with none left, the next signal would take Node's default
+ * action and kill the process wherever it is, mid-record included.
  */
-export function onProcessSignals(record: (signal: string) => Promise<void>): void {
+export function onProcessSignals(
+  record: (signal: string) => Promise<void>,
+  target: Pick<NodeJS.EventEmitter, 'on'> = process,
+  exit: (code: number) => void = (code) => process.exit(code)
+): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      if (cancelling) process.exit(1)
-      cancelling = record(signal).finally(() => process.exit(1))
+    target.on(signal, () => {
+      if (cancelling) return exit(1)
+      cancelling = record(signal).finally(() => exit(1))
     })
   }
 }

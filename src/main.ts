@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readGithubEvent } from './audit/github-context.js'
+import { redactionsFor } from './audit/redact.js'
 import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
 import { realDeps, type RunDeps } from './deps.js'
@@ -37,7 +38,13 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     core.warning(SECRETS_WITHHELD_WARNING)
     return core.setOutput(Outputs.WebhookStatus, 'skipped')
   }
-  const inputs = await readInputs(raw, env, (secret) => core.setSecret(secret)).catch((err: unknown) => {
+  // Every value masked is also kept out of the records, summary, outputs, comment and events.
+  const masked = new Set<string>()
+  const mask = (secret: string) => {
+    masked.add(secret)
+    core.setSecret(secret)
+  }
+  const inputs = await readInputs(raw, env, mask).catch((err: unknown) => {
     if (err instanceof InputError) return writeInputError(err, core, env)
     throw err
   })
@@ -51,8 +58,19 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const facts = runFacts(config)
   const manifest = !!config.manifestPath
   const buildReport = () =>
-    buildRunReport({ auditId, plan, stages, runTrace, facts, env, now: clock.now(), manifest, startedAt })
-  const agents = createAgents(env, (secret) => core.setSecret(secret))
+    buildRunReport({
+      auditId,
+      plan,
+      stages,
+      runTrace,
+      facts,
+      env,
+      now: clock.now(),
+      manifest,
+      startedAt,
+      redactions: redactionsFor(config.clientId, masked)
+    })
+  const agents = createAgents(env, mask)
   const send = deps.sendWebhook ?? httpSender(agents)
   const notify = (records: ReturnType<typeof flowRecords>, webhook = config.webhook, cancelled = false) =>
     notifyEach(records, webhook, { clock, send }, { log: core, cancelled })
@@ -77,7 +95,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         clock,
         budget: new RequestBudget(plan.rateLimitPerMinute, clock),
         agents,
-        mask: (secret) => core.setSecret(secret)
+        mask
       })
   })
 

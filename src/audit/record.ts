@@ -65,6 +65,8 @@ export interface AuditRecord {
   dependencies: { added: string[]; removed: string[] } | null
   /** Plans and drift checks: who made the live and the target version, and when. */
   authors: { live: VersionAuthorRecord | null; target: VersionAuthorRecord | null } | null
+  /** force-unlock: who held the lock, whether it was unlocked, and what the unlock checked in or put live. */
+  unlock: { heldBy: string; unlocked: boolean; checkedIn: string | null; published: string | null } | null
   /** Drift checks: what is live, since when, published by whom. */
   live: { version: string | null; since: string | null; publishedBy: EntityRecord | null } | null
   operation: { id: string; actionStatus: string | null; errorCode: string | null; errorMessage: string | null } | null
@@ -173,6 +175,14 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
       : null,
     snapshot: outcome.snapshot ?? null,
     dependencies: outcome.dependencyChanges ?? null,
+    unlock: outcome.unlock
+      ? {
+          heldBy: outcome.unlock.heldBy,
+          unlocked: outcome.unlock.unlocked,
+          checkedIn: outcome.unlock.checkedIn ?? null,
+          published: outcome.unlock.published ?? null
+        }
+      : null,
     authors: outcome.authors
       ? {
           live: outcome.authors.live ? authorRecord(outcome.authors.live, facts.oauthClientId) : null,
@@ -224,7 +234,9 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
 
 /** A user or client as the record names it: our own OAuth client by its fingerprint, never its id. */
 function entity(ref: { id?: string; name?: string }, ourClientId: string): EntityRecord {
-  if (ref.id !== undefined && ref.id === ourClientId) return { id: clientFingerprint(ref.id), name: 'this action' }
+  // `ourClientId` is the record's: the fingerprint of our OAuth client id.
+  if (ref.id !== undefined && clientFingerprint(ref.id) === ourClientId)
+    return { id: clientFingerprint(ref.id), name: 'this action' }
   return { id: ref.id ?? null, name: ref.name ?? null }
 }
 

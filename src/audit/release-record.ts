@@ -21,6 +21,8 @@ export interface ReleaseRecord {
   counts: Record<FlowStatus | 'total' | 'notRun', number>
   /** Flows that ended switched, unchanged or planned, over the flows that ran; null if none ran. */
   successRate: number | null
+  /** Flows this run unlocked (force-unlock): an atomic rollback does not lock them again. */
+  unlocked: string[]
   stages: { name: string; auditIds: string[]; notRun: string[] }[]
   flows: (AuditRecord & { stage: string })[]
   notRun: { stage: string; flow: string }[]
@@ -80,6 +82,7 @@ export function buildReleaseRecord(input: {
       notRun: notRun.length
     },
     successRate: flows.length ? Math.round((good / flows.length) * 10_000) / 10_000 : null,
+    unlocked: flows.filter((f) => f.unlock?.unlocked).map((f) => f.flow.id ?? f.flow.name ?? '?'),
     stages: input.stages.map((s) => ({
       name: s.name,
       auditIds: s.records.map((r) => r.auditId),

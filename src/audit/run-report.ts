@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { Config } from '../model/config.js'
 import { githubContext } from './github-context.js'
+import { clientFingerprint } from './fingerprint.js'
+import { redactDeep, type Redaction } from './redact.js'
 import { backupFile, buildFlowRecord, type AuditRecord, type RunFacts, type WebhookResult } from './record.js'
 import { buildReleaseRecord, failedFlowList, type ReleaseRecord } from './release-record.js'
 import type { CallTrace } from '../model/port.js'
@@ -34,6 +36,8 @@ export interface RunReportInput {
   now: number
   manifest: boolean
   startedAt: number
+  /** Values the record must not show (masked ones, our client id), applied to every record and diff. */
+  redactions: Redaction[]
 }
 
 /**
@@ -49,10 +53,13 @@ export function buildRunReport(input: RunReportInput): RunReport {
     const records = ran.map((outcome) => {
       // A single flow's record also counts the run's own calls (login, organization check).
       const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
-      const record = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      const record = redactDeep(
+        buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now),
+        input.redactions
+      )
       if (outcome.diff) {
         const title = record.flow.name ?? record.flow.id ?? 'flow'
-        diffs.push({ auditId: record.auditId, title, ...outcome.diff })
+        diffs.push(redactDeep({ auditId: record.auditId, title, ...outcome.diff }, input.redactions))
       }
       return input.manifest ? { ...record, releaseId: input.auditId } : record
     })
@@ -150,7 +157,8 @@ export function runFacts(config: Config): Omit<RunFacts, 'github'> {
     region: gateway
       ? `${config.platform.region} via ${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
       : config.platform.region,
-    oauthClientId: config.clientId,
+    // The id itself may be masked by the runner (stored as a secret): its fingerprint names it.
+    oauthClientId: clientFingerprint(config.clientId),
     changeReference: config.changeReference,
     reason: config.reason,
     backupDir: path.join(path.dirname(config.auditFile), 'genesys-flow-backups')

@@ -326,6 +326,16 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           ImportJobStateSchema
         ),
 
+      // A write: repeated only when refused (429); the caller reads the flow after it either way.
+      unlock: (flowId) =>
+        api(
+          'unlock',
+          `POST /api/v2/flows/actions/unlock (flow ${flowId})`,
+          () => architect.postFlowsActionsUnlock(flowId),
+          FlowSchema,
+          (err) => err.status === 429
+        ),
+
       deactivate: (flowId) =>
         api(
           'deactivate',

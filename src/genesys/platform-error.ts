@@ -3,7 +3,7 @@ import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
-export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'export' | 'import'
+export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -106,6 +106,8 @@ function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTar
     if (kind === 'publish' || kind === 'deactivate') {
       return "Give the OAuth client's role the permission architect:flow:publish, in the flow's division"
     }
+    if (kind === 'unlock')
+      return "Unlocking needs Architect admin rights: give the OAuth client's role architect:flow:unlock, or ask the holder to check the flow in"
     if (kind === 'read')
       return "Give the OAuth client's role the permission architect:flow:view, in the flow's division"
     if (kind === 'export')

@@ -26,14 +26,16 @@ export function readRawInputs(getInput: (name: string) => string, env: NodeJS.Pr
     : raw[Inputs.Region]
       ? EnvFallbacks[Inputs.Region]
       : 'default region'
-  raw[Inputs.Region] ||= DEFAULT_REGION
+  // Through a gateway the region only names the org's in the record; without one, no region is
+  // guessed: the client secret would go to a region nobody chose (parseConfig refuses).
+  if (raw[Inputs.GatewayUrl]) raw[Inputs.Region] ||= DEFAULT_REGION
   raw[Inputs.AuditFile] ||= path.join(env.RUNNER_TEMP || os.tmpdir(), AUDIT_FILE_NAME)
   return raw
 }
 
 /** Validates the raw inputs, all of them, before anything is sent anywhere. */
 export function parseConfig(raw: RawInputs): Config {
-  const parsed = RawInputsSchema.safeParse(raw)
+  const parsed = RawInputsSchema.safeParse({ ...raw, [Inputs.Region]: raw[Inputs.Region] || DEFAULT_REGION })
   if (!parsed.success) throw firstInputError(parsed.error)
   const i = parsed.data
 
@@ -76,6 +78,13 @@ export function parseConfig(raw: RawInputs): Config {
     const problem = flowSelectionProblem(flow)
     if (problem) throw new InputError(problem.input, problem.message)
   }
+  // Checked last so that every other input error shows first; the placeholder above only lets the
+  // schema run. No region is guessed: the client secret would go where nobody chose.
+  if (!raw[Inputs.Region])
+    throw new InputError(
+      Inputs.Region,
+      `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${EnvFallbacks[Inputs.Region]} environment variable, or gateway-url`
+    )
 
   return {
     clientId: i[Inputs.ClientId],
@@ -94,6 +103,7 @@ export function parseConfig(raw: RawInputs): Config {
     diff: i[Inputs.Diff],
     autoRollback: i[Inputs.AutoRollback],
     rollbackStrategy: i[Inputs.RollbackStrategy],
+    forceUnlock: i[Inputs.ForceUnlock],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],
     pollIntervalMs: i[Inputs.PollIntervalSeconds],
     changeReference: i[Inputs.ChangeReference],

@@ -8,6 +8,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.TargetVersion]: 'checked-in',
   [Inputs.AutoRollback]: 'true',
   [Inputs.RollbackStrategy]: 'auto',
+  [Inputs.ForceUnlock]: 'false',
   [Inputs.Mode]: 'apply',
   [Inputs.Diff]: 'auto',
   [Inputs.WaitTimeoutSeconds]: '300',

@@ -133,6 +133,7 @@ export const RawInputsSchema = z.object({
   [Inputs.ExpectedCurrentVersion]: optionalVersion,
   [Inputs.RollbackVersion]: optionalVersion,
   [Inputs.AutoRollback]: boolean,
+  [Inputs.ForceUnlock]: boolean,
   [Inputs.RollbackStrategy]: z
     .string()
     .trim()

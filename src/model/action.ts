@@ -13,6 +13,7 @@ export enum Inputs {
   RollbackVersion = 'rollback-version',
   AutoRollback = 'auto-rollback',
   RollbackStrategy = 'rollback-strategy',
+  ForceUnlock = 'force-unlock',
   Mode = 'mode',
   Diff = 'diff',
   WaitTimeoutSeconds = 'wait-timeout-seconds',

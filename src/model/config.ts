@@ -69,6 +69,8 @@ export interface Config {
   diff: DiffMode
   autoRollback: boolean
   rollbackStrategy: RollbackStrategy
+  /** Unlock a flow someone else holds, right before its first write (a pinned target only). */
+  forceUnlock: boolean
   waitTimeoutMs: number
   pollIntervalMs: number
   changeReference?: string

@@ -40,6 +40,17 @@ export interface ExportedFile {
   file: string
 }
 
+/** A lock someone else held, which apply unlocks (force-unlock), and what the unlock made. */
+export interface UnlockInfo {
+  heldBy: string
+  /** Set once the unlock was sent. */
+  unlocked: boolean
+  /** The version the unlock checked in (the holder's saved draft), if it made one. */
+  checkedIn?: string
+  /** The version the unlock put live, if it did (reported of Terraform's force-unlock). */
+  published?: string
+}
+
 /** What a drift check found live: which version, since when, published by whom. */
 export interface LiveState {
   version?: string
@@ -132,6 +143,8 @@ export interface FlowOutcome {
   diff?: { live: ExportedFile; target: ExportedFile }
   /** In drift checks: what is live. */
   live?: LiveState
+  /** force-unlock: who held the lock, and what the unlock checked in or published. */
+  unlock?: UnlockInfo
   /** An import job that has its file and has not ended: it may still publish a new version. */
   importRunning?: string
   backup?: BackupInfo

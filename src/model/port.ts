@@ -146,6 +146,8 @@ export interface GenesysPort {
   /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>
+  /** Unlocks a flow someone else holds; a saved draft is checked in as a new version first (help center). */
+  unlock(flowId: string): Promise<Flow>
   /** Starts one export job for every version listed (Archy YAML). */
   startExport(items: { flowId: string; version: string }[]): Promise<{ id: string }>
   getExportJob(jobId: string): Promise<ExportJobState>

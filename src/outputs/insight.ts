@@ -30,6 +30,14 @@ export function insightLines(record: AuditRecord): string[] {
       `**Live:** ${escapeCell(version ?? 'nothing')}${since ? ` since ${escapeCell(since)}` : ''}${publishedBy ? `, published by ${escapeCell(describe(publishedBy))}` : ''}`
     )
   }
+  if (record.unlock?.unlocked) {
+    const { heldBy, checkedIn, published } = record.unlock
+    const made = [
+      checkedIn ? `checked in the holder's draft as ${escapeCell(checkedIn)}` : 'checked nothing in',
+      published ? `put ${escapeCell(published)} live` : undefined
+    ].filter(Boolean)
+    lines.push(`**Unlocked** (force-unlock), held by ${escapeCell(heldBy)}: the unlock ${made.join(' and ')}.`)
+  }
   if (record.authors) {
     const { live, target } = record.authors
     const made = [

@@ -55,8 +55,9 @@ export function applyWillDo(record: AuditRecord): string {
   if (record.status === 'in-sync') return `In sync: ${escapeCell(target ?? '?')} is live.`
   if (record.status === 'drifted') return `Drifted: ${escapeCell(record.error?.message ?? 'the target is not live')}.`
   if (record.status === 'planned') {
+    const lock = record.unlock ? `Unlock the flow (held by ${escapeCell(record.unlock.heldBy)}), then p` : 'P'
     return (
-      `Publish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+      `${lock}ublish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
       (previous
         ? `and roll back to ${escapeCell(previous)} if the switch does not hold.`
         : 'and report a failure if the switch does not hold (no version to roll back to).')

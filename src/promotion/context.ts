@@ -18,6 +18,8 @@ export interface PromotionContext {
     diff: DiffMode
     autoRollback: boolean
     rollbackStrategy: RollbackStrategy
+    /** A flow someone else holds is unlocked right before its first write (never in a plan). */
+    forceUnlock: boolean
     waitTimeoutMs: number
     pollIntervalMs: number
     maxRetries: number

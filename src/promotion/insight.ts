@@ -1,5 +1,6 @@
 import { PlatformError, errorMessage } from '../model/errors.js'
 import type { ExportedFile, FlowOutcome, VersionAuthor } from '../model/outcome.js'
+import type { FlowVersion } from '../model/port.js'
 import type { PromotionContext } from './context.js'
 import { forDiff } from './flow-file.js'
 import { exportVersion } from './jobs.js'
@@ -11,7 +12,11 @@ import { exportVersion } from './jobs.js'
 
 /** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
 export async function readAuthor(flowId: string, version: string, ctx: PromotionContext): Promise<VersionAuthor> {
-  const record = await ctx.genesys.getFlowVersion(flowId, version)
+  return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version))
+}
+
+/** Who made a version, from its record when it was read already. */
+export function authorOf(version: string, record: FlowVersion | undefined): VersionAuthor {
   return {
     version,
     createdBy: record?.createdBy,
@@ -30,9 +35,11 @@ export async function readAuthors(
   ctx: PromotionContext
 ): Promise<void> {
   try {
+    // The checks read the target's record already: it is not read twice.
+    const known = outcome.authors?.target
     outcome.authors = {
       live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-      target: live === target ? undefined : await readAuthor(flowId, target, ctx)
+      target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
     }
   } catch (err) {
     outcome.notes.push(`⚠ Who made the versions is not shown: ${errorMessage(err)}.`)

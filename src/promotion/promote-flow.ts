@@ -8,6 +8,7 @@ import { backUp } from './backup.js'
 import { ImportStillRunning } from './restore.js'
 import { validate } from './validate.js'
 import { checkDrift } from './drift.js'
+import { unlockFlow } from './unlock.js'
 import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
 import { forDiff } from './flow-file.js'
 
@@ -34,8 +35,12 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     } else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
       outcome.status = 'unchanged'
     } else {
-      if (wantsDiff(ctx, false)) await applyDiff(flow.id, outcome, ctx)
-      await switchVersion(flow, outcome, ctx)
+      // force-unlock: the lock goes right before the first write, and the flow is read again.
+      const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
+      if (current) {
+        if (wantsDiff(ctx, false)) await applyDiff(current.id, outcome, ctx)
+        await switchVersion(current, outcome, ctx)
+      }
     }
   } catch (err) {
     outcome.status = err instanceof ImportStillRunning ? 'timed-out' : 'failed'

@@ -45,6 +45,7 @@ export async function promote(promotion: Promotion): Promise<void> {
       diff: config.diff,
       autoRollback: config.autoRollback,
       rollbackStrategy: config.rollbackStrategy,
+      forceUnlock: config.forceUnlock,
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
       maxRetries: config.platform.maxRetries,

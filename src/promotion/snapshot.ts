@@ -23,10 +23,11 @@ function named(ref: EntityRef): string {
   return ref.name ?? ref.id ?? '(not named by the platform)'
 }
 
-/** Who holds the flow's lock, as a reader would name them. */
+/** Who holds the flow's lock, as a reader would name and find them: name and id. */
 export function lockHolder(flow: Flow): string | undefined {
-  if (flow.lockedUser) return `user ${named(flow.lockedUser)}`
-  if (flow.lockedClient) return `OAuth client ${named(flow.lockedClient)}`
+  const both = (ref: EntityRef) => (ref.name && ref.id ? `${ref.name} (${ref.id})` : named(ref))
+  if (flow.lockedUser) return `user ${both(flow.lockedUser)}`
+  if (flow.lockedClient) return `OAuth client ${both(flow.lockedClient)}`
   return undefined
 }
 

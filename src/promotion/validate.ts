@@ -4,6 +4,7 @@ import type { PromotionContext } from './context.js'
 import type { FlowOutcome } from '../model/outcome.js'
 import { CHECKED_IN } from '../model/plan.js'
 import { checkDependencies } from './dependencies.js'
+import { authorOf } from './insight.js'
 import { describeOperation, isComplete, lockHolder } from './snapshot.js'
 
 const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 'published' }
@@ -66,6 +67,7 @@ export async function validate(
   }
 
   const version = await ctx.genesys.getFlowVersion(flow.id, target)
+  if (ctx.settings.mode === 'plan') outcome.authors = { target: authorOf(target, version) }
   record(
     'target exists',
     version !== undefined,
@@ -98,7 +100,20 @@ export async function validate(
   // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
   const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId
   const holder = ownLock ? undefined : lockHolder(flow)
-  record('not locked', !holder, holder ? `locked by ${holder}: ask them to check the flow in` : 'not locked')
+  // Once: a lock that is back after our unlock is refused like any other.
+  if (holder && ctx.settings.forceUnlock && !outcome.unlock?.unlocked) {
+    // Unlocked right before the first write, after the backup; a plan writes nothing.
+    outcome.unlock = { heldBy: holder, unlocked: false }
+    record('not locked', true, `locked by ${holder}; apply will unlock (force-unlock)`)
+  } else {
+    record(
+      'not locked',
+      !holder,
+      holder
+        ? `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`
+        : 'not locked'
+    )
+  }
 
   const op = flow.currentOperation
   const complete = op ? isComplete(op) : true

@@ -59,6 +59,7 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     getFlowVersions(flowId: string, opts?: Opts): Promise<unknown>
     postFlowsActionsPublish(flow: string, opts?: Opts): Promise<unknown>
     postFlowsActionsDeactivate(flow: string): Promise<unknown>
+    postFlowsActionsUnlock(flow: string): Promise<unknown>
     postFlowsExportJobs(body: unknown): Promise<unknown>
     getFlowsExportJob(jobId: string, opts?: Opts): Promise<unknown>
     postFlowsJobs(opts?: Opts): Promise<unknown>

@@ -22,6 +22,22 @@ describe('bundle: cancellation', () => {
       assert.match(run.summary, /cancelled by SIGTERM/)
     })
   })
+
+  it('a second SIGINT at once (a wrapper and the terminal both send one) never loses the record, run after run', async () => {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await withEmulator({ flows: [mainIvr({ publish: { durationMs: 30_000 } })] }, async (emu) => {
+        const run = await runBundle(
+          emu.url,
+          { 'flow-id': FLOW_ID },
+          { signal: { name: 'SIGINT', afterMs: 300, afterOutput: PUBLISHING, times: 2 } }
+        )
+        assert.equal(run.exitCode, 1, `attempt ${attempt}`)
+        assert.equal(run.outputs.status, 'failed', `attempt ${attempt}: no outputs`)
+        assert.match(run.summary, /cancelled by SIGINT/, `attempt ${attempt}: no summary`)
+        assert.match((run.audit as { error: { message: string } }).error.message, /cancelled by SIGINT/)
+      })
+    }
+  })
 })
 
 describe('bundle: cancellation with a webhook', () => {

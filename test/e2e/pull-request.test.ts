@@ -113,3 +113,36 @@ describe('bundle: plan on a pull request', () => {
     })
   })
 })
+
+describe('bundle: our client id stays out of what the run shows', () => {
+  it('a plan whose live version our client made shows its fingerprint, and no output carries the id', async () => {
+    const github = await startGithubApi()
+    try {
+      const ours = { id: 'demo-client', name: 'Release pipeline' }
+      const flow = mainIvr({
+        lastOperation: { actionName: 'PUBLISH', client: ours },
+        creators: { '2.0': { client: ours } }
+      })
+      await withEmulator({ flows: [flow] }, async (emu) => {
+        const run = await runBundle(
+          emu.url,
+          { 'flow-id': FLOW_ID, mode: 'plan', diff: 'never' },
+          { env: pullRequestEnv(github.url) }
+        )
+        assert.equal(run.exitCode, 0, run.stdout)
+        const comment = github.comments[0]!.body
+        assert.match(comment, /live 2\.0: OAuth client this action \(sha256:[0-9a-f]{12}\)/)
+        for (const [where, text] of [
+          ['comment', comment],
+          ['summary', run.summary],
+          ['outputs', JSON.stringify(run.outputs)]
+        ] as const) {
+          assert.ok(!/(?<![\w-])demo-client(?![\w-])/.test(text), `the client id is in the ${where}`)
+        }
+        assert.match((run.audit as { oauthClientId: string }).oauthClientId, /^sha256:[0-9a-f]{12}$/)
+      })
+    } finally {
+      await github.close()
+    }
+  })
+})

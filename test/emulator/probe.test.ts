@@ -206,6 +206,7 @@ describe('the probe when the way back fails', () => {
         autoRollback: false,
         rollbackStrategy: 'auto',
         diff: 'never',
+        forceUnlock: false,
         waitTimeoutMs: 10_000,
         pollIntervalMs: 50,
         maxRetries: 1,

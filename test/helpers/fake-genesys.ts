@@ -44,7 +44,7 @@ export class FakeGenesys implements GenesysSession {
   }
 
   writes(): { method: Method; args: unknown[] }[] {
-    const writes: Method[] = ['publish', 'deactivate', 'registerImport', 'uploadFlowFile']
+    const writes: Method[] = ['publish', 'deactivate', 'unlock', 'registerImport', 'uploadFlowFile']
     return this.calls.filter((c) => writes.includes(c.method))
   }
 
@@ -95,6 +95,8 @@ export class FakeGenesys implements GenesysSession {
         call('publish', [flowId, versionId], () =>
           PublishAnswerSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))
         ),
+      unlock: (flowId) =>
+        call('unlock', [flowId], () => FlowSchema.parse(renderFlow(this.state.requestUnlock(flowId, client), now()))),
       deactivate: (flowId) =>
         call('deactivate', [flowId], () =>
           FlowSchema.parse(renderFlow(this.state.requestDeactivate(flowId, client), now()))

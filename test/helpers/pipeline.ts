@@ -30,6 +30,7 @@ export async function runPipeline(
   const core = new FakeCore({
     'client-id': 'test-client',
     'client-secret': 'test-secret',
+    region: 'us-east-1',
     'audit-file': path.join(dir, 'audit.json'),
     ...inputs
   })

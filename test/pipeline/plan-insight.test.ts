@@ -107,6 +107,11 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
     assert.ok(!madeBy.includes('test-client'), 'our client id is not shown')
     assert.match(summary, /target 3\.0: user Dana \(u-7\)/)
     assert.equal(genesys.writes().length, 0)
+    assert.deepEqual(
+      genesys.calls.filter((c) => c.method === 'getFlowVersion').map((c) => c.args[1]),
+      ['3.0', '2.0'],
+      'the target’s record is read once'
+    )
   })
 
   it('shows the diff in apply only with diff: always, from the backup’s export', async () => {

@@ -128,6 +128,7 @@ async function planWith(name: string, changeReference: string, reason: string): 
   const core = new FakeCore({
     'client-id': 'c',
     'client-secret': 's',
+    region: 'us-east-1',
     'flow-name': name,
     'flow-type': 'inboundcall',
     mode: 'plan',

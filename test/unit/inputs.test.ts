@@ -5,7 +5,7 @@ import { InputError } from '../../src/model/errors.js'
 import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
 
 const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
-const base = { 'client-id': 'id', 'client-secret': 'secret', 'flow-id': FLOW_ID }
+const base = { 'client-id': 'id', 'client-secret': 'secret', region: 'us-east-1', 'flow-id': FLOW_ID }
 
 function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
   return parseConfig(readRawInputs((name) => inputs[name] ?? '', env))
@@ -150,13 +150,24 @@ describe('inputs', () => {
     assert.equal(config.webhook?.url.origin, 'http://localhost:9000')
   })
 
+  it('refuses an empty region without gateway-url, naming region, and guesses none', () => {
+    const { region: _unset, ...withoutRegion } = base
+    assert.throws(
+      () => parse(withoutRegion, { GENESYSCLOUD_REGION: '  ' }),
+      (err: Error) => err instanceof InputError && err.input === Inputs.Region && /is required/.test(err.message)
+    )
+    assert.equal(parse(withoutRegion, { GENESYSCLOUD_REGION: 'eu-west-1' }).platform.region, 'mypurecloud.ie')
+    assert.equal(parse({ ...withoutRegion, 'gateway-url': 'http://127.0.0.1:8080' }).platform.hostSource, 'gateway-url')
+  })
+
   it('lowercases the flow type and keeps versions as opaque strings', () => {
     const config = parse({
       'client-id': 'x',
       'client-secret': 'y',
       'flow-name': 'Main IVR',
       'flow-type': 'InboundCall',
-      'target-version': '12.0'
+      'target-version': '12.0',
+      region: 'eu-west-1'
     })
     assert.equal(config.flow?.flowType, 'inboundcall')
     assert.equal(config.flow?.targetVersion, '12.0')

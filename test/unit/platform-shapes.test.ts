@@ -101,6 +101,7 @@ async function decide(flow: Flow): Promise<string> {
       autoRollback: true,
       rollbackStrategy: 'auto',
       diff: 'never',
+      forceUnlock: false,
       waitTimeoutMs: 1000,
       pollIntervalMs: 100,
       maxRetries: 0,

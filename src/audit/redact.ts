@@ -1,0 +1,41 @@
+import { clientFingerprint } from './fingerprint.js'
+
+/** A value this run must not show, and what stands in for it. */
+export interface Redaction {
+  value: string
+  replacement: string
+}
+
+/**
+ * What stands in for each value this run masked, and for our OAuth client id (a user who stores it
+ * as a secret has the runner mask it, and GitHub drops any job output that contains a masked
+ * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder.
+ */
+export function redactionsFor(clientId: string, masked: Iterable<string>): Redaction[] {
+  const redactions: Redaction[] = [{ value: clientId, replacement: clientFingerprint(clientId) }]
+  for (const value of masked) {
+    if (value === clientId || value.length < 3) continue
+    redactions.push({ value, replacement: /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>' })
+  }
+  // Longest first: a value that contains another is replaced whole.
+  return redactions.sort((a, b) => b.value.length - a.value.length)
+}
+
+/** A whole token only: a short id inside a longer word (`c` in `switched`) is not that id. */
+function tokenPattern(value: string): RegExp {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g')
+}
+
+/** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */
+export function redactDeep<T>(value: T, redactions: readonly Redaction[]): T {
+  if (typeof value === 'string') {
+    let text: string = value
+    for (const r of redactions) if (text.includes(r.value)) text = text.replace(tokenPattern(r.value), r.replacement)
+    return text as T
+  }
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, redactions)) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redactions)])) as T
+  return value
+}

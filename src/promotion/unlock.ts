@@ -1,0 +1,63 @@
+import { CheckFailedError } from '../model/errors.js'
+import type { FlowOutcome } from '../model/outcome.js'
+import type { PromotionContext } from './context.js'
+import { readFlow, type ReadFlow } from './resolve-flow.js'
+import { rollBack } from './switch.js'
+import { validate } from './validate.js'
+
+/**
+ * force-unlock, right before the flow's first write (after every check and the backup): unlock,
+ * read the flow again, and record what the unlock made. Unlocking checks the holder's saved draft
+ * in as a new version (help center), and is reported to publish it too (Terraform's docs): a live
+ * version that moved is a wrong version gone live after our write, rolled back from the backup.
+ * Answers the flow as it is now to go on with, or undefined when the outcome is final.
+ */
+export async function unlockFlow(
+  flow: ReadFlow,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<ReadFlow | undefined> {
+  const unlock = outcome.unlock!
+  ctx.log.warning(`Unlocking the flow, held by ${unlock.heldBy} (force-unlock)`)
+  await ctx.genesys.unlock(flow.id)
+  unlock.unlocked = true
+  const after = await readFlow(flow.id, ctx.genesys, [])
+  const checkedIn = after.checkedInVersion?.id
+  if (checkedIn !== undefined && checkedIn !== flow.checkedInVersion?.id) unlock.checkedIn = checkedIn
+
+  const previous = outcome.versions.previous
+  const live = after.publishedVersion?.id
+  if (live !== previous) {
+    unlock.published = live
+    outcome.versions.published = live
+    const reason = `the unlock put ${live ? `version ${live}` : 'no version'} live (the holder's draft, checked in)`
+    if (!previous) {
+      outcome.status = 'failed'
+      outcome.rollback = { attempted: false, status: 'not-possible' }
+      outcome.error = { message: `${reason}; no version was live before the run, so there is nothing to roll back to` }
+      return undefined
+    }
+    if (!ctx.settings.autoRollback) {
+      outcome.status = 'failed'
+      outcome.error = { message: `${reason}; auto-rollback is off, so it stays` }
+      return undefined
+    }
+    await rollBack(flow.id, previous, reason, outcome, ctx)
+    return undefined
+  }
+
+  // The checks again, on the flow as it is now: what was checked before the unlock may have moved.
+  const before = outcome.checks.length
+  try {
+    if ((await validate(after, outcome, ctx)) === 'unchanged') {
+      outcome.status = 'unchanged'
+      return undefined
+    }
+  } catch (err) {
+    if (err instanceof CheckFailedError) err.message = `after the unlock: ${err.message}`
+    throw err
+  } finally {
+    for (const check of outcome.checks.slice(before)) check.name = `${check.name} (after the unlock)`
+  }
+  return after
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { clientFingerprint } from '../../src/audit/fingerprint.js'
+import { redactDeep, redactionsFor } from '../../src/audit/redact.js'
+
+describe('redaction of masked values', () => {
+  const clientId = '0c1d2e3f-0000-4000-8000-00000000c11e'
+  const redactions = redactionsFor(clientId, [
+    clientId,
+    'https://store.invalid/upload?X-Amz-Signature=abc',
+    'cs-secret-value'
+  ])
+
+  it('names our client by its fingerprint, a URL and any other masked value by a placeholder', () => {
+    const record = {
+      oauthClientId: clientId,
+      snapshot: { lastOperation: { client: { id: clientId, name: 'Pipeline' } } },
+      error: { message: 'the job said: PUT https://store.invalid/upload?X-Amz-Signature=abc failed; cs-secret-value' }
+    }
+    assert.deepEqual(redactDeep(record, redactions), {
+      oauthClientId: clientFingerprint(clientId),
+      snapshot: { lastOperation: { client: { id: clientFingerprint(clientId), name: 'Pipeline' } } },
+      error: { message: 'the job said: PUT <masked URL> failed; <masked>' }
+    })
+    assert.match(clientFingerprint(clientId), /^sha256:[0-9a-f]{12}$/)
+  })
+
+  it('replaces whole tokens only, and leaves the input unchanged', () => {
+    const short = redactionsFor('c', [])
+    const input = { status: 'switched', id: 'c', list: ['c', 'cc'] }
+    assert.deepEqual(redactDeep(input, short), {
+      status: 'switched',
+      id: clientFingerprint('c'),
+      list: [clientFingerprint('c'), 'cc']
+    })
+    assert.equal(input.id, 'c')
+  })
+})
