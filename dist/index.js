@@ -29509,10 +29509,14 @@ function redactionsFor(clientId, masked) {
     // Longest first: a value that contains another is replaced whole.
     return redactions.sort((a, b) => b.value.length - a.value.length);
 }
-/** A whole token only: a short id inside a longer word (`c` in `switched`) is not that id. */
+/**
+ * Every occurrence: GitHub drops an output that contains a masked value anywhere, inside a longer
+ * word too. Only a value too short to be a real secret or id (`c` in tests) must stand alone, or
+ * every `c` in `switched` would go.
+ */
 function tokenPattern(value) {
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g');
+    return value.length >= 8 ? new RegExp(escaped, 'g') : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g');
 }
 /** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */
 function redactDeep(value, redactions) {
@@ -29775,13 +29779,14 @@ function entity(ref, ourClientId) {
     return { id: ref.id ?? null, name: ref.name ?? null };
 }
 function authorRecord(author, ourClientId) {
-    const created = author.dateCreated;
+    // Version records give epoch milliseconds; a string is kept as the platform wrote it.
+    const when = (date) => (typeof date === 'number' ? iso(date) : (date ?? null));
     return {
         version: author.version,
         createdBy: author.createdBy ? entity(author.createdBy, ourClientId) : null,
         createdByClient: author.createdByClient ? entity(author.createdByClient, ourClientId) : null,
-        // Version records give epoch milliseconds; a string is kept as the platform wrote it.
-        dateCreated: typeof created === 'number' ? iso(created) : (created ?? null)
+        dateCreated: when(author.dateCreated),
+        dateCheckedIn: when(author.dateCheckedIn)
     };
 }
 
@@ -41518,16 +41523,17 @@ function parseSigningSecret(secret) {
  */
 function readRawInputs(getInput, env) {
     const raw = {};
+    // Tools that run the action outside a runner (GitHub's local-action) pass action.yml's defaults
+    // as written: an expression nobody expanded is no value (it made a folder named `${{ runner.temp }}`).
+    const given = (name) => {
+        const value = getInput(name).trim();
+        return /\$\{\{[^}]*\}\}/.test(value) ? '' : value;
+    };
     for (const name of Object.values(action/* Inputs */.G0)) {
         const fallbackEnv = action/* EnvFallbacks */.tj[name];
-        raw[name] =
-            getInput(name).trim() || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || '';
+        raw[name] = given(name) || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || '';
     }
-    raw.hostSource = getInput(action/* Inputs */.G0.Region).trim()
-        ? 'region'
-        : raw[action/* Inputs */.G0.Region]
-            ? action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]
-            : 'default region';
+    raw.hostSource = given(action/* Inputs */.G0.Region) ? 'region' : raw[action/* Inputs */.G0.Region] ? action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region] : 'default region';
     // Through a gateway the region only names the org's in the record; without one, no region is
     // guessed: the client secret would go to a region nobody chose (parseConfig refuses).
     if (raw[action/* Inputs */.G0.GatewayUrl])
@@ -42383,7 +42389,7 @@ const EnvFallbacks = {
 };
 const ACTION_NAME = 'genesys-flow-promote';
 /** Kept equal to package.json's version by a test; sent in the webhook's user-agent. */
-const ACTION_VERSION = '0.1.0';
+const ACTION_VERSION = '1.0.0';
 
 
 /***/ }),
@@ -43608,7 +43614,8 @@ function who(author) {
     const by = author.createdBy ?? author.createdByClient;
     const kind = author.createdBy ? 'user' : 'OAuth client';
     const name = by ? `${kind} ${describe(by)}` : 'unknown';
-    return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}`;
+    const checkedIn = author.dateCheckedIn && author.dateCheckedIn !== author.dateCreated ? `, checked in ${author.dateCheckedIn}` : '';
+    return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}${checkedIn}`;
 }
 function describe(entity) {
     if (entity.name && entity.id)
@@ -43942,13 +43949,17 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
  */
 function writeReport(report, config, core, env, now = Date.now(), options = {}) {
     const setOutput = (name, value) => core.setOutput(name, value);
+    // Outputs and the audit file first, the summary (diffs to compute) last: a cancelled run has
+    // seconds, and the record must be out before anything slow.
     let document;
     let summary;
     if (report.manifest) {
         const release = (0,run_report/* releaseRecord */.Hq)(report, now);
         document = release;
-        const diffs = (0,insight/* diffsFor */.i)(report, release.flows);
-        summary = (0,outputs_summary/* fitSummary */.mW)(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false));
+        summary = () => {
+            const diffs = (0,insight/* diffsFor */.i)(report, release.flows);
+            return (0,outputs_summary/* fitSummary */.mW)(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false));
+        };
         setOutput(action/* Outputs */.tY.Status, release.status);
         setOutput(action/* Outputs */.tY.Changed, String(release.changed));
         for (const single of [
@@ -43970,8 +43981,10 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
     else {
         const record = (0,run_report/* flowRecords */.Jo)(report)[0];
         document = record;
-        const diffs = (0,insight/* diffsFor */.i)(report, [record]);
-        summary = (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record, diffs), () => (0,outputs_summary/* renderFlowSummary */.je)(record, diffs).split('<details><summary>Audit record')[0]);
+        summary = () => {
+            const diffs = (0,insight/* diffsFor */.i)(report, [record]);
+            return (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record, diffs), () => (0,outputs_summary/* renderFlowSummary */.je)(record, diffs).split('<details><summary>Audit record')[0]);
+        };
         setFlowOutputs(setOutput, record, config.auditFile);
     }
     const backups = writeBackups(report, core);
@@ -43983,7 +43996,7 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
         core.warning(`Could not write the audit file ${config.auditFile}: ${err.message}. The record is in the audit output and the job summary.`);
     }
     if (options.summary !== false)
-        (0,outputs_summary/* writeSummary */.Sy)(summary, env, core);
+        (0,outputs_summary/* writeSummary */.Sy)(summary(), env, core);
 }
 /** Writes each backup beside the audit file; answers the files written. */
 function writeBackups(report, core) {
@@ -44897,7 +44910,8 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
             return skipped(`not checked: the OAuth client lacks ${PERMISSION}`);
         if (err.status === 400)
             return skipped(`not checked: dependency tracking refused the type ${known.objectType} for flow type ${flow.type} (please report the type)`);
-        throw err;
+        // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
+        return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
     }
     if (compareWith !== undefined)
         outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx);
@@ -44925,7 +44939,7 @@ async function compare(flowId, live, target, known, ctx) {
         before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
     }
     catch (err) {
-        if (err instanceof errors/* PlatformError */.Wk && err.status !== undefined && err.status < 500)
+        if (err instanceof errors/* PlatformError */.Wk)
             return undefined;
         throw err;
     }
@@ -44957,6 +44971,7 @@ function authorOf(version, record) {
         createdBy: record?.createdBy,
         createdByClient: record?.createdByClient,
         dateCreated: record?.dateCreated,
+        dateCheckedIn: record?.dateCheckedIn,
         datePublished: record?.datePublished
     };
 }
@@ -45084,9 +45099,11 @@ async function validate(flow, outcome, ctx) {
         record('not locked', true, `locked by ${holder}; apply will unlock (force-unlock)`);
     }
     else {
-        record('not locked', !holder, holder
-            ? `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`
-            : 'not locked');
+        record('not locked', !holder, !holder
+            ? 'not locked'
+            : outcome.unlock?.unlocked
+                ? `locked by ${holder} again after our unlock: someone is working on the flow; nothing more is unlocked`
+                : `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`);
     }
     const op = flow.currentOperation;
     const complete = op ? isComplete(op) : true;
@@ -45123,7 +45140,7 @@ async function checkDrift(flow, outcome, ctx) {
     outcome.versions.target = target;
     const live = flow.publishedVersion?.id;
     await readAuthors(flow.id, live, target, outcome, ctx);
-    // The flow's embedded version carries no dates; the version's own record does.
+    // Captured flows' embedded versions carry no dates; the version's own record does.
     const since = outcome.authors?.live?.datePublished ?? flow.publishedVersion?.datePublished;
     outcome.live = { version: live, since, publishedBy: flow.publishedBy };
     if (live === target)
@@ -45168,7 +45185,15 @@ function drifted(outcome, detail) {
 async function unlockFlow(flow, outcome, ctx) {
     const unlock = outcome.unlock;
     ctx.log.warning(`Unlocking the flow, held by ${unlock.heldBy} (force-unlock)`);
-    await ctx.genesys.unlock(flow.id);
+    try {
+        await ctx.genesys.unlock(flow.id);
+    }
+    catch (err) {
+        // An answer lost on the way may hide an unlock that happened: read the flow and judge by it.
+        if (!(0,errors/* isAmbiguous */.X2)(err))
+            throw err;
+        ctx.log.warning(`The unlock got no clear answer (${err.describe()}): reading the flow to see what it did`);
+    }
     unlock.unlocked = true;
     const after = await readFlow(flow.id, ctx.genesys, []);
     const checkedIn = after.checkedInVersion?.id;
@@ -45197,10 +45222,8 @@ async function unlockFlow(flow, outcome, ctx) {
     // The checks again, on the flow as it is now: what was checked before the unlock may have moved.
     const before = outcome.checks.length;
     try {
-        if ((await validate(after, outcome, ctx)) === 'unchanged') {
-            outcome.status = 'unchanged';
-            return undefined;
-        }
+        // Never 'unchanged': the live version is still the previous one, which is not the target.
+        await validate(after, outcome, ctx);
     }
     catch (err) {
         if (err instanceof errors/* CheckFailedError */.CO)

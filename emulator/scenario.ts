@@ -210,6 +210,68 @@ export const ScenarioSchema = z
     faults: z.array(FaultSchema).default([])
   })
   .strict()
+  .superRefine(refuseDuplicateFlows)
+
+/**
+ * Two flows of one type with the same name. The platform keeps a flow's name unique within its type
+ * (assumed: what Architect is known to do, not documented; docs/platform.md#name-filter reports the
+ * same name under different types). Without ids of their own, two such flows would also get the
+ * same derived id, the second silently replacing the first. A scenario that wants the pair anyway,
+ * to test how a client refuses an ambiguous name, gives each flow its own `id`. Generated flows
+ * have no ids to give: theirs come from their names, so a generated name may appear only once.
+ */
+function refuseDuplicateFlows(
+  scenario: {
+    flows: { id?: string; name: string; type: string }[]
+    generate: { count: number; namePrefix: string; type: string }[]
+  },
+  ctx: z.RefinementCtx
+): void {
+  const byName = new Map<string, { where: string; hasId: boolean }>()
+  const byId = new Map<string, string>()
+  const key = (type: string, name: string) => `${type.toLowerCase()}\u0000${name}`
+  scenario.flows.forEach((flow, i) => {
+    const where = `flows[${i}]`
+    if (flow.id !== undefined) {
+      const first = byId.get(flow.id.toLowerCase())
+      if (first) ctx.addIssue({ code: 'custom', path: ['flows', i, 'id'], message: `${first} has the same id` })
+      else byId.set(flow.id.toLowerCase(), where)
+    }
+    const first = byName.get(key(flow.type, flow.name))
+    if (!first) byName.set(key(flow.type, flow.name), { where, hasId: flow.id !== undefined })
+    else if (!first.hasId || flow.id === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['flows', i, 'name'],
+        message:
+          `${first.where} has the same name and type (${flow.type.toLowerCase()}): the platform keeps flow names ` +
+          'unique per type; to emulate two such flows anyway, give each its own `id`'
+      })
+  })
+  const generatedBy = new Map<string, number>()
+  scenario.generate.forEach((group, k) => {
+    for (let n = 1; n <= group.count; n++) {
+      const name = `${group.namePrefix}${n}`
+      const other = generatedBy.get(name)
+      const first = byName.get(key(group.type, name))
+      const clash =
+        other !== undefined
+          ? `generate[${other}] makes "${name}" too: generated flows take their ids from their names`
+          : first
+            ? `it makes "${name}", the name of ${first.where}, of the same type (${group.type.toLowerCase()}): the platform keeps flow names unique per type`
+            : undefined
+      if (clash) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['generate', k, 'namePrefix'],
+          message: `${clash}; use another namePrefix`
+        })
+        break
+      }
+      generatedBy.set(name, k)
+    }
+  })
+}
 
 export type Scenario = z.output<typeof ScenarioSchema>
 export type ScenarioInput = z.input<typeof ScenarioSchema>

@@ -32,6 +32,11 @@ export interface EmulatorOptions {
   port?: number
   host?: string
   now?: () => number
+  /**
+   * Called with each request of the platform API once it is answered, or its connection dropped
+   * (`status` -1): the command line's `--log`. The record holds the token a login minted: never print it.
+   */
+  onRequest?: (record: Readonly<RequestRecord>) => void
 }
 
 export interface Emulator {
@@ -155,6 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ...answer.headers
     })
     res.end(payload)
+    options.onRequest?.(record)
   }
 
   function answerFor(req: IncomingMessage, url: URL, body: string, record: RequestRecord): HttpAnswer {
@@ -172,6 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function dropConnection(req: IncomingMessage, record: RequestRecord): void {
     record.status = -1
     req.socket.destroy()
+    options.onRequest?.(record)
   }
 
   function matchFault(record: Pick<RequestRecord, 'method' | 'path'>): Fault | undefined {

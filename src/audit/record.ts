@@ -100,6 +100,7 @@ export interface VersionAuthorRecord {
   createdBy: EntityRecord | null
   createdByClient: EntityRecord | null
   dateCreated: string | null
+  dateCheckedIn: string | null
 }
 
 export interface RunFacts {
@@ -241,12 +242,13 @@ function entity(ref: { id?: string; name?: string }, ourClientId: string): Entit
 }
 
 function authorRecord(author: VersionAuthor, ourClientId: string): VersionAuthorRecord {
-  const created = author.dateCreated
+  // Version records give epoch milliseconds; a string is kept as the platform wrote it.
+  const when = (date: number | string | undefined) => (typeof date === 'number' ? iso(date) : (date ?? null))
   return {
     version: author.version,
     createdBy: author.createdBy ? entity(author.createdBy, ourClientId) : null,
     createdByClient: author.createdByClient ? entity(author.createdByClient, ourClientId) : null,
-    // Version records give epoch milliseconds; a string is kept as the platform wrote it.
-    dateCreated: typeof created === 'number' ? iso(created) : (created ?? null)
+    dateCreated: when(author.dateCreated),
+    dateCheckedIn: when(author.dateCheckedIn)
   }
 }

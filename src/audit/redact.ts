@@ -21,10 +21,14 @@ export function redactionsFor(clientId: string, masked: Iterable<string>): Redac
   return redactions.sort((a, b) => b.value.length - a.value.length)
 }
 
-/** A whole token only: a short id inside a longer word (`c` in `switched`) is not that id. */
+/**
+ * Every occurrence: GitHub drops an output that contains a masked value anywhere, inside a longer
+ * word too. Only a value too short to be a real secret or id (`c` in tests) must stand alone, or
+ * every `c` in `switched` would go.
+ */
 function tokenPattern(value: string): RegExp {
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g')
+  return value.length >= 8 ? new RegExp(escaped, 'g') : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g')
 }
 
 /** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */

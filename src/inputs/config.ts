@@ -16,16 +16,17 @@ import { parseSigningSecret } from './signing-secret.js'
  */
 export function readRawInputs(getInput: (name: string) => string, env: NodeJS.ProcessEnv): RawInputs {
   const raw = {} as RawInputs
+  // Tools that run the action outside a runner (GitHub's local-action) pass action.yml's defaults
+  // as written: an expression nobody expanded is no value (it made a folder named `${{ runner.temp }}`).
+  const given = (name: Inputs) => {
+    const value = getInput(name).trim()
+    return /\$\{\{[^}]*\}\}/.test(value) ? '' : value
+  }
   for (const name of Object.values(Inputs)) {
     const fallbackEnv = (EnvFallbacks as Partial<Record<Inputs, string>>)[name]
-    raw[name] =
-      getInput(name).trim() || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || ''
+    raw[name] = given(name) || (fallbackEnv ? (env[fallbackEnv] ?? '').trim() : '') || INPUT_DEFAULTS[name] || ''
   }
-  raw.hostSource = getInput(Inputs.Region).trim()
-    ? 'region'
-    : raw[Inputs.Region]
-      ? EnvFallbacks[Inputs.Region]
-      : 'default region'
+  raw.hostSource = given(Inputs.Region) ? 'region' : raw[Inputs.Region] ? EnvFallbacks[Inputs.Region] : 'default region'
   // Through a gateway the region only names the org's in the record; without one, no region is
   // guessed: the client secret would go to a region nobody chose (parseConfig refuses).
   if (raw[Inputs.GatewayUrl]) raw[Inputs.Region] ||= DEFAULT_REGION

@@ -76,4 +76,4 @@ export interface ActionCore {
 
 export const ACTION_NAME = 'genesys-flow-promote'
 /** Kept equal to package.json's version by a test; sent in the webhook's user-agent. */
-export const ACTION_VERSION = '0.1.0'
+export const ACTION_VERSION = '1.0.0'

@@ -30,6 +30,7 @@ export interface VersionAuthor {
   createdBy?: { id?: string; name?: string }
   createdByClient?: { id?: string; name?: string }
   dateCreated?: number | string
+  dateCheckedIn?: number | string
   /** When it went live, if it is or was (a drift check's "since"). */
   datePublished?: string
 }
@@ -145,7 +146,7 @@ export interface FlowOutcome {
   live?: LiveState
   /** force-unlock: who held the lock, and what the unlock checked in or published. */
   unlock?: UnlockInfo
-  /** An import job that has its file and has not ended: it may still publish a new version. */
+  /** An import job registered and not ended: once its upload lands, it may publish a new version. */
   importRunning?: string
   backup?: BackupInfo
   /** Flow files exported before the first write, by version: what a restore uploads. */

@@ -13,7 +13,9 @@ function who(author: VersionAuthorRecord | null): string {
   const by = author.createdBy ?? author.createdByClient
   const kind = author.createdBy ? 'user' : 'OAuth client'
   const name = by ? `${kind} ${describe(by)}` : 'unknown'
-  return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}`
+  const checkedIn =
+    author.dateCheckedIn && author.dateCheckedIn !== author.dateCreated ? `, checked in ${author.dateCheckedIn}` : ''
+  return `${name}${author.dateCreated ? `, ${author.dateCreated}` : ''}${checkedIn}`
 }
 
 function describe(entity: EntityRecord): string {

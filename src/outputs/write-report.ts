@@ -25,13 +25,17 @@ export function writeReport(
   options: { summary?: boolean } = {}
 ): void {
   const setOutput = (name: string, value: string) => core.setOutput(name, value)
+  // Outputs and the audit file first, the summary (diffs to compute) last: a cancelled run has
+  // seconds, and the record must be out before anything slow.
   let document: unknown
-  let summary: string
+  let summary: () => string
   if (report.manifest) {
     const release = releaseRecord(report, now)
     document = release
-    const diffs = diffsFor(report, release.flows)
-    summary = fitSummary(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false))
+    summary = () => {
+      const diffs = diffsFor(report, release.flows)
+      return fitSummary(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false))
+    }
     setOutput(Outputs.Status, release.status)
     setOutput(Outputs.Changed, String(release.changed))
     for (const single of [
@@ -52,11 +56,13 @@ export function writeReport(
   } else {
     const record = flowRecords(report)[0]!
     document = record
-    const diffs = diffsFor(report, [record])
-    summary = fitSummary(
-      renderFlowSummary(record, diffs),
-      () => renderFlowSummary(record, diffs).split('<details><summary>Audit record')[0]!
-    )
+    summary = () => {
+      const diffs = diffsFor(report, [record])
+      return fitSummary(
+        renderFlowSummary(record, diffs),
+        () => renderFlowSummary(record, diffs).split('<details><summary>Audit record')[0]!
+      )
+    }
     setFlowOutputs(setOutput, record, config.auditFile)
   }
   const backups = writeBackups(report, core)
@@ -68,7 +74,7 @@ export function writeReport(
       `Could not write the audit file ${config.auditFile}: ${(err as Error).message}. The record is in the audit output and the job summary.`
     )
   }
-  if (options.summary !== false) writeSummary(summary, env, core)
+  if (options.summary !== false) writeSummary(summary(), env, core)
 }
 
 /** Writes each backup beside the audit file; answers the files written. */

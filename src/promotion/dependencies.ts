@@ -72,7 +72,8 @@ export async function checkDependencies(
       return skipped(
         `not checked: dependency tracking refused the type ${known.objectType} for flow type ${flow.type} (please report the type)`
       )
-    throw err
+    // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
+    return skipped(`not checked: dependency tracking could not be read (${err.describe()})`)
   }
 
   if (compareWith !== undefined) outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx)
@@ -107,7 +108,7 @@ async function compare(
   try {
     before = await ctx.genesys.consumedResources(flowId, live, known.objectType)
   } catch (err) {
-    if (err instanceof PlatformError && err.status !== undefined && err.status < 500) return undefined
+    if (err instanceof PlatformError) return undefined
     throw err
   }
   const key = (d: Dependency) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`

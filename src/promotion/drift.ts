@@ -25,7 +25,7 @@ export async function checkDrift(flow: ReadFlow, outcome: FlowOutcome, ctx: Prom
   outcome.versions.target = target
   const live = flow.publishedVersion?.id
   await readAuthors(flow.id, live, target, outcome, ctx)
-  // The flow's embedded version carries no dates; the version's own record does.
+  // Captured flows' embedded versions carry no dates; the version's own record does.
   const since = outcome.authors?.live?.datePublished ?? flow.publishedVersion?.datePublished
   outcome.live = { version: live, since, publishedBy: flow.publishedBy }
 

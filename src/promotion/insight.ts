@@ -22,6 +22,7 @@ export function authorOf(version: string, record: FlowVersion | undefined): Vers
     createdBy: record?.createdBy,
     createdByClient: record?.createdByClient,
     dateCreated: record?.dateCreated,
+    dateCheckedIn: record?.dateCheckedIn,
     datePublished: record?.datePublished
   }
 }

@@ -109,9 +109,11 @@ export async function validate(
     record(
       'not locked',
       !holder,
-      holder
-        ? `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`
-        : 'not locked'
+      !holder
+        ? 'not locked'
+        : outcome.unlock?.unlocked
+          ? `locked by ${holder} again after our unlock: someone is working on the flow; nothing more is unlocked`
+          : `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`
     )
   }
 

@@ -105,6 +105,8 @@ describe('bundle: what a plan shows (dependencies, diff, authors)', () => {
           const html = new MarkdownIt({ html: true }).render(text)
           assert.ok(!/<script/i.test(html), 'no script element')
           assert.ok(!html.includes('@org/admins'), 'the mention is defused')
+          assert.ok(text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the hostile line is shown, as text')
+          assert.ok(text.includes('@\u2060org/admins'), 'the mention is shown, defused')
         }
       })
     } finally {

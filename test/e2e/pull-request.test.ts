@@ -137,7 +137,7 @@ describe('bundle: our client id stays out of what the run shows', () => {
           ['summary', run.summary],
           ['outputs', JSON.stringify(run.outputs)]
         ] as const) {
-          assert.ok(!/(?<![\w-])demo-client(?![\w-])/.test(text), `the client id is in the ${where}`)
+          assert.ok(!text.includes('demo-client'), `the client id is in the ${where}`)
         }
         assert.match((run.audit as { oauthClientId: string }).oauthClientId, /^sha256:[0-9a-f]{12}$/)
       })

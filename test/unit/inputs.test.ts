@@ -160,6 +160,15 @@ describe('inputs', () => {
     assert.equal(parse({ ...withoutRegion, 'gateway-url': 'http://127.0.0.1:8080' }).platform.hostSource, 'gateway-url')
   })
 
+  it('takes an unexpanded ${{ … }} (action.yml defaults passed as written) as unset', () => {
+    const config = parse(
+      { ...base, 'audit-file': '${{ runner.temp }}/genesys-flow-audit.json', 'github-token': '${{ github.token }}' },
+      { RUNNER_TEMP: '/runner/tmp' }
+    )
+    assert.equal(config.auditFile, '/runner/tmp/genesys-flow-audit.json')
+    assert.equal(config.githubToken, undefined)
+  })
+
   it('lowercases the flow type and keeps versions as opaque strings', () => {
     const config = parse({
       'client-id': 'x',
