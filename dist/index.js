@@ -44320,6 +44320,7 @@ async function forImport(text, name) {
         doc.deleteIn([key, metadata]);
     if (name !== undefined)
         doc.setIn([key, 'name'], name);
+    // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
     return doc.toString({ lineWidth: 0 });
 }
 /** The file as content: export metadata, comments, key order and formatting left out. */
@@ -44337,15 +44338,8 @@ async function normalise(text) {
  */
 async function forDiff(text) {
     try {
-        const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
         // The comment lines before the document are the export's own (its date), not the flow's.
-        const body = text.replace(/^(?:#[^\n]*\n)+/, '');
-        const doc = parseDocument(body);
-        const key = (await parse(body)).key;
-        for (const metadata of EXPORT_METADATA)
-            doc.deleteIn([key, metadata]);
-        // No folding of long lines: a diff must show the file's lines, not new ones.
-        return doc.toString({ lineWidth: 0 });
+        return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''));
     }
     catch {
         return text;
@@ -44990,14 +44984,16 @@ async function readAuthors(flowId, live, target, outcome, ctx) {
     }
 }
 /**
- * Exports the live and the target version for a diff. An export the client may not make (403) or
- * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
+ * Exports the live and the target version for a diff, unless the backup exported them already. An
+ * export the client may not make (403) or that fails leaves the diff out with a note: the diff
+ * informs a review, it decides nothing.
  */
 async function exportForDiff(flowId, live, target, outcome, ctx) {
     try {
         const files = [];
         for (const version of [live, target]) {
-            files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) });
+            const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
+            files.push({ version, file: await forDiff(file) });
         }
         return { live: files[0], target: files[1] };
     }
@@ -45248,7 +45244,6 @@ async function unlockFlow(flow, outcome, ctx) {
 
 
 
-
 /**
  * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
  * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
@@ -45279,7 +45274,7 @@ async function promoteFlow(outcome, ctx) {
             const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
             if (current) {
                 if (wantsDiff(ctx, false))
-                    await applyDiff(current.id, outcome, ctx);
+                    await attachDiff(current.id, outcome, ctx);
                 await switchVersion(current, outcome, ctx);
             }
         }
@@ -45298,26 +45293,15 @@ async function promoteFlow(outcome, ctx) {
 }
 /** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */
 async function planInsight(flowId, outcome, ctx) {
-    const { previous: live, target } = outcome.versions;
-    await readAuthors(flowId, live, target, outcome, ctx);
-    if (live !== undefined && wantsDiff(ctx, false)) {
-        outcome.diff = await exportForDiff(flowId, live, target, outcome, ctx);
-    }
+    await readAuthors(flowId, outcome.versions.previous, outcome.versions.target, outcome, ctx);
+    if (wantsDiff(ctx, false))
+        await attachDiff(flowId, outcome, ctx);
 }
-/** `diff: always` in apply: the backup's export of what is live, against the target's (exported if need be). */
-async function applyDiff(flowId, outcome, ctx) {
+/** The diff of what is live against the target (in apply, from the backup's exports where they exist). */
+async function attachDiff(flowId, outcome, ctx) {
     const { previous: live, target } = outcome.versions;
-    if (live === undefined || target === undefined)
-        return;
-    const liveFile = outcome.exported?.[live];
-    const targetFile = outcome.exported?.[target];
-    outcome.diff =
-        liveFile !== undefined && targetFile !== undefined
-            ? {
-                live: { version: live, file: await forDiff(liveFile) },
-                target: { version: target, file: await forDiff(targetFile) }
-            }
-            : await exportForDiff(flowId, live, target, outcome, ctx);
+    if (live !== undefined && target !== undefined)
+        outcome.diff = await exportForDiff(flowId, live, target, outcome, ctx);
 }
 function toErrorInfo(err) {
     if (err instanceof errors/* PlatformError */.Wk) {

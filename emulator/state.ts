@@ -52,7 +52,8 @@ export const DEFAULT_AUTHOR: EntityRef = { id: '1f2e3d4c-0000-4000-8000-00000000
 /**
  * Each flow type's dependency-tracking object type, the `objectType` consumed resources take for
  * a flow. Terraform's dependent_consumers table (reported) for all but EMAILSEND and VOICESURVEY,
- * whose values are in the SDK's objectType enum and whose pairing follows the pattern (assumed).
+ * whose pairing follows the pattern (assumed; docs/platform.md#dependency-tracking says which
+ * values the SDK lists).
  * SPEECH has no such type in the enum: no objectType is right for a speech flow (assumed).
  */
 export const DEPENDENCY_OBJECT_TYPES: Readonly<Record<string, string>> = {

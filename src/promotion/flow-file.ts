@@ -71,6 +71,7 @@ export async function forImport(text: string, name?: string): Promise<string> {
   const key = (await parse(text)).key
   for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
   if (name !== undefined) doc.setIn([key, 'name'], name)
+  // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
   return doc.toString({ lineWidth: 0 })
 }
 
@@ -92,14 +93,8 @@ export async function normalise(text: string): Promise<string> {
  */
 export async function forDiff(text: string): Promise<string> {
   try {
-    const { parseDocument } = await import('yaml')
     // The comment lines before the document are the export's own (its date), not the flow's.
-    const body = text.replace(/^(?:#[^\n]*\n)+/, '')
-    const doc = parseDocument(body)
-    const key = (await parse(body)).key
-    for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
-    // No folding of long lines: a diff must show the file's lines, not new ones.
-    return doc.toString({ lineWidth: 0 })
+    return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''))
   } catch {
     return text
   }

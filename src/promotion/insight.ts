@@ -48,8 +48,9 @@ export async function readAuthors(
 }
 
 /**
- * Exports the live and the target version for a diff. An export the client may not make (403) or
- * that fails leaves the diff out with a note: the diff informs a review, it decides nothing.
+ * Exports the live and the target version for a diff, unless the backup exported them already. An
+ * export the client may not make (403) or that fails leaves the diff out with a note: the diff
+ * informs a review, it decides nothing.
  */
 export async function exportForDiff(
   flowId: string,
@@ -61,7 +62,8 @@ export async function exportForDiff(
   try {
     const files: ExportedFile[] = []
     for (const version of [live, target]) {
-      files.push({ version, file: await forDiff((await exportVersion({ flowId, version }, ctx)).file) })
+      const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file
+      files.push({ version, file: await forDiff(file) })
     }
     return { live: files[0]!, target: files[1]! }
   } catch (err) {

@@ -10,7 +10,6 @@ import { validate } from './validate.js'
 import { checkDrift } from './drift.js'
 import { unlockFlow } from './unlock.js'
 import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
-import { forDiff } from './flow-file.js'
 
 /**
  * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
@@ -38,7 +37,7 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
       // force-unlock: the lock goes right before the first write, and the flow is read again.
       const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
       if (current) {
-        if (wantsDiff(ctx, false)) await applyDiff(current.id, outcome, ctx)
+        if (wantsDiff(ctx, false)) await attachDiff(current.id, outcome, ctx)
         await switchVersion(current, outcome, ctx)
       }
     }
@@ -56,26 +55,14 @@ export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): 
 
 /** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */
 async function planInsight(flowId: string, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
-  const { previous: live, target } = outcome.versions
-  await readAuthors(flowId, live, target!, outcome, ctx)
-  if (live !== undefined && wantsDiff(ctx, false)) {
-    outcome.diff = await exportForDiff(flowId, live, target!, outcome, ctx)
-  }
+  await readAuthors(flowId, outcome.versions.previous, outcome.versions.target!, outcome, ctx)
+  if (wantsDiff(ctx, false)) await attachDiff(flowId, outcome, ctx)
 }
 
-/** `diff: always` in apply: the backup's export of what is live, against the target's (exported if need be). */
-async function applyDiff(flowId: string, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+/** The diff of what is live against the target (in apply, from the backup's exports where they exist). */
+async function attachDiff(flowId: string, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
   const { previous: live, target } = outcome.versions
-  if (live === undefined || target === undefined) return
-  const liveFile = outcome.exported?.[live]
-  const targetFile = outcome.exported?.[target]
-  outcome.diff =
-    liveFile !== undefined && targetFile !== undefined
-      ? {
-          live: { version: live, file: await forDiff(liveFile) },
-          target: { version: target, file: await forDiff(targetFile) }
-        }
-      : await exportForDiff(flowId, live, target, outcome, ctx)
+  if (live !== undefined && target !== undefined) outcome.diff = await exportForDiff(flowId, live, target, outcome, ctx)
 }
 
 export function toErrorInfo(err: unknown): ErrorInfo {

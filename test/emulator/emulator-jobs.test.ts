@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { FLOW_ID, bearer, mainIvr, until, withEmulator } from '../helpers/emulator.js'
-
-type Json = Record<string, any>
-
-async function call(url: string, auth: string, method: string, path: string, body?: unknown): Promise<Json> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  })
-  assert.equal(response.status, 200, `${method} ${path}: ${response.status}`)
-  return (await response.json()) as Json
-}
+import { FLOW_ID, bearer, mainIvr, until, withEmulator, apiCall } from '../helpers/emulator.js'
 
 describe('emulator: Architect export and import jobs', () => {
   it('exports a version behind a download URL on another origin, with metadata a restore must ignore', async () => {
     await withEmulator({ flows: [mainIvr()], exportDurationMs: 50 }, async (emu) => {
       const auth = await bearer(emu.url)
-      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/export/jobs', {
+      const job = await apiCall(emu.url, auth, 'POST', '/api/v2/flows/export/jobs', {
         flows: [{ flow: { id: FLOW_ID, version: '2.0' }, exportType: 'Yaml' }]
       })
       assert.equal(job.status, 'Started')
       const done = await until(
-        () => call(emu.url, auth, 'GET', `/api/v2/flows/export/jobs/${job.id}?expand=messages`),
+        () => apiCall(emu.url, auth, 'GET', `/api/v2/flows/export/jobs/${job.id}?expand=messages`),
         (s) => s.status !== 'Started'
       )
       assert.equal(done.status, 'Success')
@@ -41,14 +29,14 @@ describe('emulator: Architect export and import jobs', () => {
   it('imports a file uploaded with exactly the returned headers as a new, published version', async () => {
     await withEmulator({ flows: [mainIvr()], importDurationMs: 30 }, async (emu) => {
       const auth = await bearer(emu.url)
-      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+      const job = await apiCall(emu.url, auth, 'POST', '/api/v2/flows/jobs')
       const file = 'inboundCall:\n  name: "Main IVR"\n  description: "restored"\n'
       const bare = await fetch(job.presignedUrl, { method: 'PUT', body: file })
       assert.equal(bare.status, 403, 'an upload without the signed headers is refused')
       const signed = await fetch(job.presignedUrl, { method: 'PUT', headers: job.headers, body: file })
       assert.equal(signed.status, 200)
       const done = await until(
-        () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
+        () => apiCall(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
         (s) => s.status === 'Success' || s.status === 'Failure'
       )
       assert.equal(done.status, 'Success')
@@ -72,7 +60,7 @@ describe('emulator: Architect export and import jobs', () => {
       { flows: [mainIvr({ jobs: { importFailure: "Unable to find a queue named 'Billing'." } })], importDurationMs: 0 },
       async (emu) => {
         const auth = await bearer(emu.url)
-        const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+        const job = await apiCall(emu.url, auth, 'POST', '/api/v2/flows/jobs')
         await fetch(job.presignedUrl, {
           method: 'PUT',
           headers: { ...job.headers, authorization: auth },
@@ -80,7 +68,7 @@ describe('emulator: Architect export and import jobs', () => {
         })
         assert.equal(emu.objectStore.requests.at(-1)!.authorization, auth, 'what the object store received is recorded')
         const done = await until(
-          () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
+          () => apiCall(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}?expand=messages`),
           (s) => s.status === 'Failure' || s.status === 'Success'
         )
         assert.equal(done.status, 'Failure')
@@ -94,14 +82,14 @@ describe('emulator: Architect export and import jobs', () => {
   it('makes a second flow from a file whose name matches none, as the platform would', async () => {
     await withEmulator({ flows: [mainIvr()], importDurationMs: 0 }, async (emu) => {
       const auth = await bearer(emu.url)
-      const job = await call(emu.url, auth, 'POST', '/api/v2/flows/jobs')
+      const job = await apiCall(emu.url, auth, 'POST', '/api/v2/flows/jobs')
       await fetch(job.presignedUrl, {
         method: 'PUT',
         headers: job.headers,
         body: 'inboundCall:\n  name: "Main IVR (old name)"\n'
       })
       const done = await until(
-        () => call(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}`),
+        () => apiCall(emu.url, auth, 'GET', `/api/v2/flows/jobs/${job.id}`),
         (s) => s.status === 'Success' || s.status === 'Failure'
       )
       assert.notEqual(done.flow.id, FLOW_ID)

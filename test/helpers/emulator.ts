@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server.js'
 import type { ScenarioInput } from '../../emulator/scenario.js'
 
@@ -51,4 +52,21 @@ export async function bearer(url: string, id = 'demo-client', secret = 'demo-sec
   })
   const body = (await response.json()) as { access_token: string }
   return `Bearer ${body.access_token}`
+}
+
+/** One platform call to the emulator over HTTP, answered 200 (else the test fails), as JSON. */
+export async function apiCall(
+  url: string,
+  auth: string,
+  method: string,
+  path: string,
+  body?: unknown
+): Promise<Record<string, any>> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  assert.equal(response.status, 200, `${method} ${path}: ${response.status}`)
+  return (await response.json()) as Record<string, any>
 }
