@@ -11,7 +11,7 @@ import {
   OrganizationSchema,
   TokenSchema
 } from '../src/genesys/schemas.js'
-import type { DependencySample, FlowSample } from './findings.js'
+import { LOOKUP_FIELDS, type DependencySample, type FlowSample, type LookupSample } from './findings.js'
 
 /**
  * Read-only checks of the platform shapes the action relies on. They run against the emulator in
@@ -39,6 +39,8 @@ export interface Conformance {
   flows: FlowSample[]
   /** What dependency tracking answered for the flows asked about, for the same report. */
   dependencies: DependencySample[]
+  /** What the flow lookup answered, for the same report. */
+  lookup: LookupSample
   /** The body of a 429, if one came (none is provoked). */
   tooManyRequests?: unknown
 }
@@ -47,6 +49,7 @@ export async function runConformance(target: Target): Promise<Conformance> {
   const results: CheckResult[] = []
   const flows: FlowSample[] = []
   const dependencies: DependencySample[] = []
+  const lookup: LookupSample = {}
   let tooManyRequests: unknown
   const check = async (name: string, body: () => Promise<string>) => {
     try {
@@ -71,7 +74,7 @@ export async function runConformance(target: Target): Promise<Conformance> {
     token = body.access_token
     return `token_type ${body.token_type ?? '?'}, expires_in ${body.expires_in ?? '?'} s`
   })
-  if (!token) return { results, flows, dependencies }
+  if (!token) return { results, flows, dependencies, lookup }
 
   const get = async (path: string) => {
     const response = await fetch(`${target.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
@@ -158,6 +161,10 @@ export async function runConformance(target: Target): Promise<Conformance> {
     return `${parsed.entities.length} flows read; each parses`
   })
 
+  await check('flows: GET /api/v2/flows/lookup answers the flows asked for, with the fields a read has', () =>
+    checkLookup(lookupCandidates(flow, flows), get, lookup)
+  )
+
   // The table the action maps a flow's type with, asked of the flow read in detail and a few listed.
   for (const candidate of dependencyCandidates(flow, flows)) {
     const known = candidate.flow.type ? DEPENDENCY_OBJECT_TYPES[candidate.flow.type.toUpperCase()] : undefined
@@ -173,7 +180,7 @@ export async function runConformance(target: Target): Promise<Conformance> {
       throw new Error(`${correlationIds.filter((c) => !c).length} of ${correlationIds.length} lacked it`)
     return `${correlationIds.length} of ${correlationIds.length}`
   })
-  return { results, flows, dependencies, tooManyRequests }
+  return { results, flows, dependencies, lookup, tooManyRequests }
 }
 
 /** The flows whose dependencies are asked about: at most this many requests. */
@@ -285,8 +292,164 @@ export async function checkConsumedResources(
   return `${asked}: accepted, ${plural(sample.entries, 'entry', 'entries')} (${pages}); the answer parses`
 }
 
+/** The known flows looked up: at most this many, one request of ids well under any cap. */
+export const LOOKUP_FLOWS = 10
+
+type ReadFlowAnswer = z.output<typeof FlowSchema>
+
+/**
+ * The flows to look up, each as a read answered it: the one read in detail (`GET /api/v2/flows/{id}`),
+ * then listed ones, each once, at most {@link LOOKUP_FLOWS}. Their fields are what the lookup's
+ * entries are compared with.
+ */
+export function lookupCandidates(detailed: ReadFlowAnswer | undefined, listed: FlowSample[]): ReadFlowAnswer[] {
+  const chosen = detailed?.id ? [detailed] : []
+  for (const sample of listed) {
+    const parsed = FlowSchema.safeParse(sample.body)
+    if (parsed.success && parsed.data.id && !chosen.some((f) => f.id === parsed.data.id)) chosen.push(parsed.data)
+  }
+  return chosen.slice(0, LOOKUP_FLOWS)
+}
+
+/**
+ * One lookup of known flow ids and an id no flow has, the way the SDK sends it (one `id` parameter,
+ * comma-joined; `pageSize=50`, as the action asks), every page. It throws (the check fails) when the
+ * lookup is refused or does not parse with the action's schema, leaves out a flow that was just read,
+ * answers the unknown id, or lacks a field (`LOOKUP_FIELDS`) that the read of the same flow carried:
+ * then a lookup cannot stand in for reads before a write. Whether it pages at `pageSize=1`, and what
+ * it does with repeated `id` parameters, are findings (two more requests), not failures.
+ */
+export async function checkLookup(
+  known: ReadFlowAnswer[],
+  get: (path: string) => Promise<Response>,
+  sample: LookupSample,
+  unknownId: string = randomUUID()
+): Promise<string> {
+  const flows = known.filter((f): f is ReadFlowAnswer & { id: string } => !!f.id)
+  sample.asked = flows.length
+  if (!flows.length) return 'no flow to look up (the org lists none)'
+  const ids = [...flows.map((f) => f.id), unknownId]
+  const commaJoined = `id=${ids.map(encodeURIComponent).join(',')}`
+
+  const first = await lookupPage(get, `${commaJoined}&pageNumber=1&pageSize=50`, sample)
+  sample.answerKeys = first.keys
+  sample.pageSize = first.listing.pageSize
+  sample.pageCount = first.listing.pageCount
+  sample.entry = first.firstEntry
+  const entries = [...first.listing.entities]
+  // A platform whose page holds fewer than the ids asked: the rest, never more pages than ids.
+  for (let n = 2; n <= Math.min(first.listing.pageCount ?? 1, ids.length); n++) {
+    entries.push(...(await lookupPage(get, `${commaJoined}&pageNumber=${n}&pageSize=50`, sample)).listing.entities)
+  }
+  const answered = new Map(entries.flatMap((f) => (f.id ? [[f.id.toLowerCase(), f] as const] : [])))
+  sample.found = flows.filter((f) => answered.has(f.id.toLowerCase())).length
+  sample.unknownAnswered = answered.has(unknownId.toLowerCase())
+  sample.fields = compareFields(flows, answered)
+
+  if (sample.found >= 2) sample.paging = await probePaging(get, commaJoined)
+  sample.repeatedIds = await probeRepeatedIds(get, ids, answered)
+
+  const missing = flows.length - sample.found
+  if (missing) throw new Error(`left out ${missing} of ${flows.length} flows that were just read`)
+  if (sample.unknownAnswered) throw new Error('answered an id no flow has')
+  const lacking = LOOKUP_FIELDS.filter((field) => sample.fields?.[field]?.lacking)
+  if (lacking.length)
+    throw new Error(
+      `its entries lack ${lacking.join(', ')}, which the read of the same flow carried: a lookup cannot stand in for a read of those fields`
+    )
+  const present = LOOKUP_FIELDS.map((field) => `${field} ${sample.fields?.[field]?.present ?? 0}`).join(', ')
+  return `${sample.found} of ${flows.length} flows answered, an unknown id left out; entries carrying each field: ${present}; at pageSize=1: ${sample.paging ?? 'not tried'}; repeated id parameters: ${sample.repeatedIds}`
+}
+
+/** One page of a lookup; a refusal or an answer the schema does not read throws, recorded in `sample`. */
+async function lookupPage(get: (path: string) => Promise<Response>, query: string, sample: LookupSample) {
+  const response = await get(`/api/v2/flows/lookup?${query}`)
+  const text = await response.text()
+  sample.status = response.status
+  if (response.status !== 200) {
+    const error = ErrorBodySchema.safeParse(jsonOrUndefined(text))
+    sample.code = error.success ? error.data.code : undefined
+    throw new Error(`HTTP ${response.status} ${sample.code ?? '(no code)'}: ${text.slice(0, 200)}`)
+  }
+  const raw = parseJson(text, 200)
+  try {
+    const listing = parse(FlowListingSchema, raw)
+    const entities = (raw as { entities?: unknown }).entities
+    return {
+      listing,
+      keys: Object.keys(raw as object).sort(),
+      firstEntry: Array.isArray(entities) ? (entities[0] as unknown) : undefined
+    }
+  } catch (err) {
+    sample.shapeError = (err as Error).message
+    throw err
+  }
+}
+
+/** Per field: the entries that carry it, and those that lack it though the read of the same flow had it. */
+function compareFields(
+  read: (ReadFlowAnswer & { id: string })[],
+  answered: Map<string, ReadFlowAnswer>
+): NonNullable<LookupSample['fields']> {
+  const fields: NonNullable<LookupSample['fields']> = {}
+  for (const field of LOOKUP_FIELDS) {
+    const tally = { present: 0, lacking: 0 }
+    for (const flow of read) {
+      const entry = answered.get(flow.id.toLowerCase())
+      if (!entry) continue
+      if (entry[field] !== undefined) tally.present += 1
+      else if (flow[field] !== undefined) tally.lacking += 1
+    }
+    fields[field] = tally
+  }
+  return fields
+}
+
+/** The same ids at `pageSize=1`: does the lookup page like the platform's other listings? */
+async function probePaging(get: (path: string) => Promise<Response>, commaJoined: string): Promise<string> {
+  const response = await get(`/api/v2/flows/lookup?${commaJoined}&pageNumber=1&pageSize=1`)
+  const text = await response.text()
+  if (response.status !== 200) return `HTTP ${response.status}`
+  const listing = FlowListingSchema.safeParse(jsonOrUndefined(text))
+  if (!listing.success) return 'an answer the schema does not read'
+  const { entities, pageCount } = listing.data
+  if (entities.length > 1) return 'ignores pageSize'
+  return entities.length === 1 && (pageCount ?? 0) >= 2
+    ? 'pages'
+    : `${entities.length} entries, pageCount ${pageCount ?? 'absent'}`
+}
+
+/** The ids as repeated `id` parameters (the API definition's `multi` form), compared with the comma-joined answer. */
+async function probeRepeatedIds(
+  get: (path: string) => Promise<Response>,
+  ids: string[],
+  commaAnswer: Map<string, ReadFlowAnswer>
+): Promise<string> {
+  const query = ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')
+  const response = await get(`/api/v2/flows/lookup?${query}&pageNumber=1&pageSize=50`)
+  const text = await response.text()
+  if (response.status !== 200) {
+    const error = ErrorBodySchema.safeParse(jsonOrUndefined(text))
+    return `HTTP ${response.status} ${error.success ? (error.data.code ?? '(no code)') : '(no error body)'}`
+  }
+  const listing = FlowListingSchema.safeParse(jsonOrUndefined(text))
+  if (!listing.success) return 'an answer the schema does not read'
+  const answered = new Set(listing.data.entities.flatMap((f) => (f.id ? [f.id.toLowerCase()] : [])))
+  const same = answered.size === commaAnswer.size && [...answered].every((id) => commaAnswer.has(id))
+  return same ? 'accepted, the same flows' : `accepted, ${answered.size} flows (comma-joined: ${commaAnswer.size})`
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
+}
+
+/** A finding's body: what is not JSON is simply not read. */
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 function parseJson(text: string, status: number): unknown {

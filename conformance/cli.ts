@@ -108,13 +108,13 @@ if (values.emulator) {
 }
 target.flowId = values['flow-id']
 
-const { results, flows, dependencies, tooManyRequests } = await runConformance(target)
+const { results, flows, dependencies, lookup, tooManyRequests } = await runConformance(target)
 await stop()
 for (const r of results) console.log(`${r.passed ? '✓' : '✗'} ${r.name}: ${r.detail}`)
 let failed = results.filter((r) => !r.passed).length
 console.log(failed ? `${failed} of ${results.length} checks failed.` : `All ${results.length} checks passed.`)
 
-const report = renderReport(flows, target.clientId, tooManyRequests, dependencies)
+const report = renderReport(flows, target.clientId, tooManyRequests, dependencies, lookup)
 console.log(`\n${report}\n`)
 if (values.report) writeFileSync(values.report, `${report}\n`)
 if (values.emulator) {
@@ -131,6 +131,21 @@ if (values.emulator) {
     )
     failed += 1
   } else console.log(`Dependency tracking accepted the table's objectType for ${types.join(', ')}.`)
+
+  // The lookup must answer every scenario flow, with the lock of the locked one, page at pageSize=1,
+  // and take both forms of the id list.
+  const lookedUp =
+    lookup.asked === SCENARIO.flows.length &&
+    lookup.found === SCENARIO.flows.length &&
+    lookup.fields?.lockedUser?.present === 1 &&
+    lookup.paging === 'pages' &&
+    lookup.repeatedIds === 'accepted, the same flows'
+  if (!lookedUp) {
+    console.error(
+      `Flow lookup: ${lookup.found ?? 0} of ${SCENARIO.flows.length} flows answered, ${lookup.fields?.lockedUser?.present ?? 0} of 1 locks shown, paging ${lookup.paging ?? 'not tried'}, repeated ids ${lookup.repeatedIds ?? 'not tried'}.`
+    )
+    failed += 1
+  } else console.log(`The flow lookup answered the scenario's ${SCENARIO.flows.length} flows, paged, in both id forms.`)
 
   // The report must be safe to share: nothing of the org it came from may show in it.
   const secrets = [

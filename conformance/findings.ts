@@ -44,6 +44,45 @@ export interface DependencySample {
   shapeError?: string
 }
 
+/** The flow fields the lookup is compared on: what the action's checks before a write read. */
+export const LOOKUP_FIELDS = [
+  'id',
+  'name',
+  'type',
+  'publishedVersion',
+  'checkedInVersion',
+  'lockedUser',
+  'lockedClient',
+  'currentOperation'
+] as const
+export type LookupField = (typeof LOOKUP_FIELDS)[number]
+
+/** What `GET /api/v2/flows/lookup` answered (`checks.ts`). Counts and one redacted entry: nothing names the org. */
+export interface LookupSample {
+  /** Flows asked for that the listing or a read showed, and of them, how many the lookup answered. */
+  asked?: number
+  found?: number
+  /** An id no flow has was asked too; true when the lookup answered it (it must not). */
+  unknownAnswered?: boolean
+  status?: number
+  /** The error body's code, on a refusal. */
+  code?: string
+  /** The answer's top-level keys, and its paging at `pageSize=50`. */
+  answerKeys?: string[]
+  pageSize?: number
+  pageCount?: number
+  /** Per field: entries that carry it, and entries that lack it though the read of the same flow had it. */
+  fields?: Partial<Record<LookupField, { present: number; lacking: number }>>
+  /** The same ids at `pageSize=1`: one flow a page and a `pageCount` above 1, or all at once. */
+  paging?: string
+  /** The same ids as repeated `id` parameters instead of the SDK's comma-joined one. */
+  repeatedIds?: string
+  /** The first entry as it came, for its shape. */
+  entry?: Json
+  /** The answer does not parse with the action's schema: where and why. */
+  shapeError?: string
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const ENUM = /^[A-Z][A-Z0-9_]*$/
 const VERSION = /^\d+(\.\d+)*$/
@@ -164,15 +203,35 @@ export function dependencyFindings(samples: DependencySample[]): string[] {
   })
 }
 
+/** What the lookup answered, as lines of the report: counts, codes and placeholders only. */
+export function lookupFindings(sample: LookupSample): string[] {
+  if (sample.asked === undefined) return ['not asked: no flow was read']
+  if (sample.status !== 200)
+    return [`refused: HTTP ${sample.status ?? '?'} ${safeCode(sample.code)} (${sample.asked} flows asked)`]
+  if (sample.shapeError) return [`the action's schema does not read the answer: ${sample.shapeError}`]
+  const fields = LOOKUP_FIELDS.map((field) => {
+    const f = sample.fields?.[field]
+    return f ? `${field} ${f.present}${f.lacking ? ` (${f.lacking} lacking though read)` : ''}` : `${field} ?`
+  })
+  return [
+    `flows answered: ${sample.found ?? '?'} of ${sample.asked} asked; an unknown id ${sample.unknownAnswered ? 'answered (it must not be)' : 'left out'}`,
+    `answer keys: ${sample.answerKeys?.join(', ') || 'none'}; pageSize ${sample.pageSize ?? 'absent'}, pageCount ${sample.pageCount ?? 'absent'}`,
+    `entries carrying each field: ${fields.join(', ')}`,
+    `paging at pageSize=1: ${sample.paging ?? 'not tried'}`,
+    `repeated id parameters (instead of one comma-joined): ${sample.repeatedIds ?? 'not tried'}`
+  ]
+}
+
 /**
  * The report as printed: findings, one flow's shape, then what dependency tracking answered and one
- * consumed resource's shape; every string a placeholder.
+ * consumed resource's shape, then what the flow lookup answered; every string a placeholder.
  */
 export function renderReport(
   flows: FlowSample[],
   ourClientId: string,
   tooManyRequests?: Json,
-  dependencies?: DependencySample[]
+  dependencies?: DependencySample[],
+  lookup?: LookupSample
 ): string {
   const sample = flows.find((f) => (f.body as Record<string, unknown>)?.currentOperation) ?? flows[0]
   const accepted = dependencies?.filter((d) => d.outcome === 'accepted') ?? []
@@ -212,6 +271,26 @@ export function renderReport(
     '```json',
     JSON.stringify(sample ? redact(sample.body, ourClientId) : null, null, 2),
     '```',
-    ...dependencySection
+    ...dependencySection,
+    ...(lookup ? lookupSection(lookup, ourClientId) : [])
   ].join('\n')
+}
+
+function lookupSection(lookup: LookupSample, ourClientId: string): string[] {
+  return [
+    '',
+    'Flow lookup (`GET /api/v2/flows/lookup`, the ids comma-joined as the SDK sends them):',
+    '',
+    ...lookupFindings(lookup).map((line) => `- ${line}`),
+    ...(lookup.entry === undefined
+      ? []
+      : [
+          '',
+          'One entry, as a shape:',
+          '',
+          '```json',
+          JSON.stringify(redact(lookup.entry, ourClientId), null, 2),
+          '```'
+        ])
+  ]
 }

@@ -2852,7 +2852,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5283:
+/***/ 7664:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3032,7 +3032,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9325:
+/***/ 4087:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3186,7 +3186,7 @@ var _onlyOnce2 = _interopRequireDefault(_onlyOnce);
 
 var _wrapAsync = __webpack_require__(6212);
 
-var _asyncEachOfLimit = __webpack_require__(9325);
+var _asyncEachOfLimit = __webpack_require__(4087);
 
 var _asyncEachOfLimit2 = _interopRequireDefault(_asyncEachOfLimit);
 
@@ -3569,7 +3569,7 @@ var _parallel2 = __webpack_require__(8149);
 
 var _parallel3 = _interopRequireDefault(_parallel2);
 
-var _eachOfSeries = __webpack_require__(5283);
+var _eachOfSeries = __webpack_require__(7664);
 
 var _eachOfSeries2 = _interopRequireDefault(_eachOfSeries);
 
@@ -10007,7 +10007,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 /***/ }),
 
-/***/ 7664:
+/***/ 521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -12697,7 +12697,7 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   exports.Writable = __webpack_require__(8797);
   exports.Duplex = __webpack_require__(2063);
   exports.Transform = __webpack_require__(2337);
-  exports.PassThrough = __webpack_require__(7664);
+  exports.PassThrough = __webpack_require__(521);
   exports.finished = __webpack_require__(6815);
   exports.pipeline = __webpack_require__(6701);
 }

@@ -29702,6 +29702,16 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 fileSha256: outcome.restore.fileSha256
             }
             : null,
+        flowFile: outcome.deploy
+            ? {
+                path: outcome.deploy.path,
+                sha256: outcome.deploy.sha256,
+                substitutedSha256: outcome.deploy.substitutedSha256,
+                importJobId: outcome.deploy.importJobId ?? null,
+                command: outcome.deploy.command ?? null,
+                version: outcome.deploy.version ?? null
+            }
+            : null,
         backup: outcome.backup
             ? {
                 version: outcome.backup.version ?? null,
@@ -29755,7 +29765,10 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             status: outcome.rollback.status ?? null,
             durationMs: outcome.rollback.durationMs ?? null
         },
-        planFingerprint: outcome.flow && target ? (0,fingerprint/* planFingerprint */.an)(facts.region, outcome.flow.id, previous, target) : null,
+        // A flow file's change is its content: the same file against the same live version, the same plan.
+        planFingerprint: outcome.flow && (outcome.spec.flowFile || target)
+            ? (0,fingerprint/* planFingerprint */.an)(facts.region, outcome.flow.id, previous, outcome.spec.flowFile?.substitutedSha256 ?? target)
+            : null,
         github: facts.github,
         changeReference: facts.changeReference ?? null,
         reason: facts.reason ?? null,
@@ -29942,7 +29955,7 @@ function stepFailure(report, config) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8619);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9124);
 
 
 
@@ -29978,14 +29991,14 @@ function cancellationHandler(record, c) {
  * with the webhook's result.
  */
 async function recordCancellation(report, signal, c) {
-    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u)(report, c.config, c.core, c.env, c.now());
+    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)(report, c.config, c.core, c.env, c.now());
     if (!c.config.webhook)
         return;
     // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
     const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000);
     const records = (0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .flowRecords */ .Jo)(report);
     const results = await c.notify(records, { ...c.config.webhook, timeoutMs });
-    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u)((0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .withWebhookResults */ .eo)(report, results), c.config, c.core, c.env, c.now(), { summary: false });
+    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)((0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .withWebhookResults */ .eo)(report, results), c.config, c.core, c.env, c.now(), { summary: false });
     const delivered = [...results.values()].filter((r) => r.status === 'delivered').length;
     (0,_outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`, c.env, c.core);
 }
@@ -30042,6 +30055,33 @@ function parseRetryAfterMs(value, now) {
 
 /***/ }),
 
+/***/ 5283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ MAX_DNS_RETRIES),
+/* harmony export */   y: () => (/* binding */ isDnsFailure)
+/* harmony export */ });
+/**
+ * The getaddrinfo failures that mean "this host name does not resolve" (Node's `dns.lookup`, which
+ * http, https and axios use): `ENOTFOUND` (Node's name for EAI_NONAME and EAI_NODATA: no such
+ * host, or no address for it), `EAI_AGAIN` (the resolver could not answer now: no DNS server
+ * reachable, a timeout), `EAI_FAIL` (the resolver failed for good). The raw EAI_NONAME and
+ * EAI_NODATA are listed too, for platforms whose libc reports them unmapped.
+ */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+/**
+ * A host that does not resolve: retried once at most (a resolver's hiccup passes in a second; a
+ * misspelt or unreachable name never does, and the full backoff would only delay the verdict).
+ */
+const MAX_DNS_RETRIES = 1;
+function isDnsFailure(code) {
+    return code !== undefined && DNS_FAILURES.has(code);
+}
+
+
+/***/ }),
+
 /***/ 8902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30051,7 +30091,9 @@ function parseRetryAfterMs(value, now) {
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
+/* harmony import */ var _dns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5283);
+
 
 
 const DEFAULT_RETRY_POLICY = {
@@ -30081,14 +30123,16 @@ function retryDelayMs(err, retry, policy, random) {
     }
     if (err.status === 429)
         return policy.defaultRetryAfterMs + Math.floor(random() * 250);
-    return (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelayMs */ .Q)(policy.backoff, retry, random);
+    return (0,_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelayMs */ .Q)(policy.backoff, retry, random);
 }
 /**
  * Runs `call`, repeating it on transient failures as the policy says, and once after a fresh login
- * on a 401. The final error names how many retries were made and keeps the last correlation id.
+ * on a 401. A host that does not resolve is repeated once at most, whatever the policy. The final
+ * error names how many retries were made and keeps the last correlation id.
  */
 async function withRetries(call, hooks) {
     let retry = 0;
+    let dnsRetries = 0;
     let reauthenticated = false;
     for (;;) {
         try {
@@ -30102,22 +30146,30 @@ async function withRetries(call, hooks) {
             }
             if (!(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(err) || !(hooks.isRetryable ?? _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(err))
                 throw err;
-            if (retry >= hooks.policy.maxRetries) {
-                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk({
-                    message: `gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}: ${err.message}`,
-                    status: err.status,
-                    code: err.code,
-                    correlationId: err.correlationId,
-                    networkCode: err.networkCode,
-                    hint: err.hint
-                });
-            }
+            const dns = (0,_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .isDnsFailure */ .y)(err.networkCode);
+            if (retry >= hooks.policy.maxRetries || (dns && dnsRetries >= _dns_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DNS_RETRIES */ .o))
+                throw gaveUp(err, retry);
             retry += 1;
+            if (dns)
+                dnsRetries += 1;
             const delay = retryDelayMs(err, retry, hooks.policy, hooks.clock.random);
             hooks.onRetry?.(delay, err, retry);
             await hooks.clock.sleep(delay);
         }
     }
+}
+/** The last failure, saying how many retries came before it ("not retried" with max-retries 0). */
+function gaveUp(err, retries) {
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk({
+        message: retries === 0
+            ? `not retried (max-retries is 0): ${err.message}`
+            : `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}: ${err.message}`,
+        status: err.status,
+        code: err.code,
+        correlationId: err.correlationId,
+        networkCode: err.networkCode,
+        hint: err.hint
+    });
 }
 
 
@@ -30129,7 +30181,7 @@ async function withRetries(call, hooks) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8418);
 /* harmony import */ var _model_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8387);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
 
@@ -30153,7 +30205,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1040:
+/***/ 8418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30184,6 +30236,8 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: ./src/http/backoff.ts
 var backoff = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/http/dns.ts
+var dns = __nccwpck_require__(5283);
 ;// CONCATENATED MODULE: ./src/http/hosts.ts
 /** Loopback hosts: the only ones reachable over plain http:// and never sent through a proxy. */
 function isLoopbackHost(hostname) {
@@ -30192,6 +30246,7 @@ function isLoopbackHost(hostname) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/object-store.ts
+
 
 
 
@@ -30268,7 +30323,12 @@ function objectStore(options) {
             const timer = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), options.timeoutMs);
             request.on('close', () => clearTimeout(timer));
             request.on('error', (err) => fail({
-                message: err.code === 'ETIMEDOUT' ? 'timed out' : 'failed without a response',
+                // The host alone is no credential (the signed part is the path and query).
+                message: err.code === 'ETIMEDOUT'
+                    ? 'timed out'
+                    : (0,dns/* isDnsFailure */.y)(err.code)
+                        ? `failed: the object store's host ${url.hostname} could not be resolved`
+                        : 'failed without a response',
                 networkCode: err.code ?? 'ERR_REQUEST'
             }));
             request.end(body);
@@ -30309,7 +30369,8 @@ function createPlatformHttpClient(sdk, options) {
             };
         }
         async request(requestOptions) {
-            await options.budget.acquire();
+            const waited = await options.budget.acquire();
+            options.onBudgetWait?.(waited, options.budget.now());
             const response = (await super.request(requestOptions));
             const data = response?.data;
             const token = typeof data === 'object' && data ? data.access_token : undefined;
@@ -39988,6 +40049,7 @@ const TokenSchema = looseObject({
 
 
 
+
 function header(headers, name) {
     if (!headers)
         return undefined;
@@ -40017,6 +40079,8 @@ login) {
     const body = axios ? r.response.data : r?.body;
     if (status === undefined) {
         const networkCode = r?.code ?? 'ERR_NETWORK';
+        if ((0,dns/* isDnsFailure */.y)(networkCode))
+            return dnsFailure(r, what, networkCode, login);
         const reason = networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT'
             ? 'timed out'
             : networkCode === errors/* UNREADABLE_ANSWER */.RY
@@ -40040,6 +40104,36 @@ login) {
         retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
         hint: hintFor(status, kind, code, login)
     });
+}
+/**
+ * A platform host that does not resolve: the message names the host the resolver was asked for
+ * (the region's, the gateway's, or a proxy's: what actually failed), which is no secret, and says
+ * which setting chose it when that is known.
+ */
+function dnsFailure(r, what, networkCode, login) {
+    const host = failedHost(r) ?? (login ? hostOf(login.host) : undefined);
+    const chosen = login && host !== undefined && host === hostOf(login.host) ? ` (chosen by ${login.source})` : '';
+    return new errors/* PlatformError */.Wk({
+        message: `${what} failed: the host ${host ?? 'of the platform'}${chosen} could not be resolved`,
+        networkCode,
+        hint: 'Check region or gateway-url, and that the runner can resolve and reach it (its DNS, HTTPS_PROXY on a self-hosted runner); ' +
+            'a host that does not resolve is retried once at most, whatever max-retries says'
+    });
+}
+function failedHost(r) {
+    for (const candidate of [r?.cause?.hostname, r?.hostname])
+        if (typeof candidate === 'string' && candidate)
+            return candidate;
+    return typeof r?.config?.url === 'string' ? hostOf(r.config.url) : undefined;
+}
+/** The host name of a URL (or of `protocol://host:port`), or the text itself when it is not one. */
+function hostOf(text) {
+    try {
+        return new URL(text).hostname;
+    }
+    catch {
+        return text;
+    }
 }
 /** The OAuth errors of a client the platform does not know here, or will not let log in. */
 const REFUSED_CLIENT = new Set(['invalid_client', 'unauthorized_client']);
@@ -40115,7 +40209,26 @@ async function loadSdk() {
 
 
 
+const SILENT = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+/** Counts a retry into the trace, and says what failed, how long the wait is and which attempt comes. */
+function retryTold(trace, log, what, maxRetries) {
+    return (delayMs, err, retry) => {
+        trace.retries += 1;
+        trace.waitedMs += delayMs;
+        log.warning(`${what}: ${err.describe()}; retrying in ${(delayMs / 1000).toFixed(1)} s (retry ${retry} of ${maxRetries})`);
+    };
+}
 const PAGE_SIZE = 100;
+/**
+ * At most this many ids per lookup request (`GET /api/v2/flows/lookup`), and at most this many
+ * characters of ids in its URL. The SDK sends the ids as one comma-joined `id` parameter (`?id=a,b,…`:
+ * `ApiClient.serialize` joins its `multi` arrays), so 50 UUIDs take 1,849 characters; with the longest
+ * API host, the path and the paging the URL stays under 2,048 characters, the lowest URL limit in
+ * common use (most servers and proxies take 8 KB), and ids that are not UUIDs are held to the same
+ * length. The platform's own cap on ids is not documented: 50 is half the emulator's assumed 100.
+ */
+const LOOKUP_MAX_IDS = 50;
+const LOOKUP_MAX_ID_CHARS = 1_900;
 /**
  * The one adapter from the promotion steps to Genesys Cloud, over the official SDK. It logs in
  * lazily, re-logs in on a 401 (client-credentials tokens have no refresh), retries transient
@@ -40143,7 +40256,8 @@ async function openGenesysSession(options) {
         timeoutMs: options.platform.requestTimeoutMs,
         budget: options.budget,
         agents: options.agents,
-        onToken: options.mask
+        onToken: options.mask,
+        onBudgetWait: budgetWaitTold(options.log ?? SILENT, options.budget.limit)
     }));
     const architect = new sdk.ArchitectApi(client);
     // The jobs' files travel through the object store, another origin: never through the SDK.
@@ -40164,8 +40278,8 @@ async function openGenesysSession(options) {
     // callers that all see the expired token log in once, not once each.
     let login;
     let generation = 0;
-    function logIn(trace) {
-        const attempt = send(trace, 'login', 'login', () => client.loginClientCredentialsGrant(options.clientId, options.clientSecret)).then(() => {
+    function logIn(trace, log) {
+        const attempt = send(trace, log, 'login', 'login', () => client.loginClientCredentialsGrant(options.clientId, options.clientSecret)).then(() => {
             generation += 1;
         });
         login = attempt;
@@ -40175,7 +40289,7 @@ async function openGenesysSession(options) {
         });
         return attempt;
     }
-    async function send(trace, kind, what, call, schema, retryable = errors/* isTransient */.dg) {
+    async function send(trace, log, kind, what, call, schema, retryable = errors/* isTransient */.dg) {
         let usedGeneration = generation;
         return (0,retry/* withRetries */.LH)(async () => {
             trace.requests += 1;
@@ -40192,6 +40306,7 @@ async function openGenesysSession(options) {
             const correlationId = correlationIdOf(response?.headers);
             if (correlationId)
                 trace.correlationIds.push(correlationId);
+            log.debug(`${what}: ${response?.status ?? 'answered'}${correlationId ? ` (correlation id ${correlationId})` : ''}`);
             if (!schema)
                 return undefined;
             if (typeof response?.body === 'string') {
@@ -40216,29 +40331,47 @@ async function openGenesysSession(options) {
             clock: options.clock,
             policy,
             isRetryable: retryable,
-            onRetry: (delayMs) => {
-                trace.retries += 1;
-                trace.waitedMs += delayMs;
-            },
+            onRetry: retryTold(trace, log, what, policy.maxRetries),
             onUnauthorized: kind === 'login'
                 ? undefined
                 : async () => {
+                    log.info(`${what}: the token expired (401); logging in again`);
                     if (generation === usedGeneration)
-                        await logIn(trace);
+                        await logIn(trace, log);
                     else
                         await login;
                     usedGeneration = generation;
                 }
         });
     }
-    function port(trace) {
+    function port(trace, log = options.log ?? SILENT) {
         async function api(kind, what, call, schema, retryable) {
-            await (login ?? logIn(trace));
-            return send(trace, kind, what, call, schema, retryable);
+            await (login ?? logIn(trace, log));
+            return send(trace, log, kind, what, call, schema, retryable);
         }
         return {
             getOrganization: () => api('organization', 'GET /api/v2/organizations/me', () => organizations.getOrganizationsMe(), OrganizationSchema),
             getFlow: (flowId) => api('read', `GET /api/v2/flows/${flowId}`, () => architect.getFlow(flowId), FlowSchema),
+            // One chunk at a time: every request waits for the run's shared budget anyway, and a release's
+            // other flows keep their share of it.
+            async lookupFlows(ids) {
+                const found = new Map();
+                for (const chunk of lookupChunks(ids)) {
+                    const asked = new Set(chunk.map(idKey));
+                    for (let pageNumber = 1;; pageNumber++) {
+                        const page = await api('read', `GET /api/v2/flows/lookup (${chunk.length} ids, page ${pageNumber})`, () => architect.getFlowsLookup(chunk, { pageNumber, pageSize: LOOKUP_MAX_IDS }), FlowListingSchema);
+                        // Callers match answers to ids: an entry without one, or with one not asked for, tells them nothing.
+                        for (const flow of page.entities) {
+                            const key = flow.id === undefined ? undefined : idKey(flow.id);
+                            if (key !== undefined && asked.has(key) && !found.has(key))
+                                found.set(key, flow);
+                        }
+                        if (lastLookupPage(page, pageNumber, chunk.length))
+                            break;
+                    }
+                }
+                return [...new Set(ids.map(idKey))].flatMap((key) => found.get(key) ?? []);
+            },
             async findFlowsByName(name, type) {
                 const matches = [];
                 for (let pageNumber = 1;; pageNumber++) {
@@ -40295,10 +40428,7 @@ async function openGenesysSession(options) {
             downloadExport: (url) => (0,retry/* withRetries */.LH)(() => store.download(url), {
                 clock: options.clock,
                 policy,
-                onRetry: (delayMs) => {
-                    trace.retries += 1;
-                    trace.waitedMs += delayMs;
-                }
+                onRetry: retryTold(trace, log, 'the export download', policy.maxRetries)
             }),
             // A registration starts nothing until a file is uploaded: safe to repeat.
             registerImport: async () => {
@@ -40313,10 +40443,7 @@ async function openGenesysSession(options) {
                 clock: options.clock,
                 policy,
                 isRetryable: (err) => err.status === 429,
-                onRetry: (delayMs) => {
-                    trace.retries += 1;
-                    trace.waitedMs += delayMs;
-                }
+                onRetry: retryTold(trace, log, 'the flow file upload', policy.maxRetries)
             }),
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
             // A write: repeated only when refused (429); the caller reads the flow after it either way.
@@ -40331,6 +40458,51 @@ function lastPage(page, pageNumber) {
     if (page.entities.length === 0)
         return true;
     return page.pageCount !== undefined ? pageNumber >= page.pageCount : page.entities.length < PAGE_SIZE;
+}
+/** Flow ids are UUIDs: the same flow whatever the case it is written in. */
+function idKey(id) {
+    return id.toLowerCase();
+}
+/**
+ * The ids of a lookup, each once, in requests of at most {@link LOOKUP_MAX_IDS} ids and
+ * {@link LOOKUP_MAX_ID_CHARS} characters of URL-encoded ids and commas. An id that is empty or holds
+ * a comma cannot travel in the SDK's comma-joined list: it is left out, so the caller reads it on its
+ * own. An id longer than the bound by itself still gets a request of its own.
+ */
+function lookupChunks(ids) {
+    const chunks = [];
+    let chunk = [];
+    let chars = 0;
+    const seen = new Set();
+    for (const id of ids) {
+        if (!id || id.includes(',') || seen.has(idKey(id)))
+            continue;
+        seen.add(idKey(id));
+        const cost = encodeURIComponent(id).length;
+        if (chunk.length && (chunk.length >= LOOKUP_MAX_IDS || chars + 1 + cost > LOOKUP_MAX_ID_CHARS)) {
+            chunks.push(chunk);
+            chunk = [];
+            chars = 0;
+        }
+        // A comma before every id but the first.
+        chars += (chunk.length ? 1 : 0) + cost;
+        chunk.push(id);
+    }
+    if (chunk.length)
+        chunks.push(chunk);
+    return chunks;
+}
+/**
+ * The last page of one lookup: as {@link lastPage}, judged by the page size the platform says it
+ * used; and never more pages than ids asked, since each page holds at least one of them (a platform
+ * that ignored `pageNumber` would otherwise be read forever).
+ */
+function lastLookupPage(page, pageNumber, asked) {
+    if (page.entities.length === 0 || pageNumber >= asked)
+        return true;
+    return page.pageCount !== undefined
+        ? pageNumber >= page.pageCount
+        : page.entities.length < (page.pageSize ?? LOOKUP_MAX_IDS);
 }
 /**
  * The SDK reads `~/.genesyscloudjavascript/config` when constructed and watches it: on a shared
@@ -40349,6 +40521,19 @@ function ignoreSdkConfigFile(client) {
     logger.log_request_body = false;
     logger.log_response_body = false;
     logger.setLogger();
+}
+/**
+ * Says when the run waits for the rate limit (at most every 10 s: a release's flows wait together),
+ * so that a long silence has its reason in the log.
+ */
+function budgetWaitTold(log, limit) {
+    let lastToldAt = -Infinity;
+    return (waitedMs, now) => {
+        if (waitedMs < 1_000 || now - lastToldAt < 10_000)
+            return;
+        lastToldAt = now;
+        log.info(`Waited ${(waitedMs / 1000).toFixed(1)} s for the rate limit: at most ${limit} requests a minute for this OAuth client`);
+    };
 }
 
 // EXTERNAL MODULE: ./src/audit/release-record.ts
@@ -40398,6 +40583,14 @@ function commentMarker(subject) {
 function applyWillDo(record) {
     const { previous, target } = record.versions;
     const flow = (0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? 'the flow');
+    const file = record.flowFile;
+    if (file && record.status === 'unchanged')
+        return `Nothing: the live version ${(0,outputs_escape/* escapeCell */.kq)(previous ?? '?')} has the content of ${(0,outputs_escape/* escapeCell */.kq)(file.path)}, so apply will not import it.`;
+    if (file && record.status === 'planned')
+        return (`Import ${(0,outputs_escape/* escapeCell */.kq)(file.path)} as a new version of ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)((0,format/* previousVersion */.CO)(record))}); the import job publishes it. Then verify by content, ` +
+            (previous
+                ? `and restore the content of ${(0,outputs_escape/* escapeCell */.kq)(previous)} if what is live differs from the file.`
+                : 'and report a failure if what is live differs from the file (no version to restore).'));
     if (record.status === 'unchanged')
         return `Nothing: ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} is live already, so apply will not publish.`;
     // A drift check's comment (pr-comment: always) says what it found, not what an apply would do.
@@ -40407,7 +40600,7 @@ function applyWillDo(record) {
         return `Drifted: ${(0,outputs_escape/* escapeCell */.kq)(record.error?.message ?? 'the target is not live')}.`;
     if (record.status === 'planned') {
         const lock = record.unlock ? `Unlock the flow (held by ${(0,outputs_escape/* escapeCell */.kq)(record.unlock.heldBy)}), then p` : 'P';
-        return (`${lock}ublish ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} on ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+        return (`${lock}ublish ${(0,outputs_escape/* escapeCell */.kq)(target ?? '?')} on ${flow} (live now: ${(0,outputs_escape/* escapeCell */.kq)((0,format/* previousVersion */.CO)(record))}), wait for the operation, verify by reading back, ` +
             (previous
                 ? `and roll back to ${(0,outputs_escape/* escapeCell */.kq)(previous)} if the switch does not hold.`
                 : 'and report a failure if the switch does not hold (no version to roll back to).'));
@@ -40416,7 +40609,7 @@ function applyWillDo(record) {
 }
 /** Advice for a plan whose target can still move between plan and apply. */
 function movingTargetWarning(spec, record) {
-    if (spec.targetVersion !== model_plan/* CHECKED_IN */.Oq || !record.versions.target)
+    if (spec.targetVersion !== model_plan/* CHECKED_IN */.Oq || spec.flowFile || !record.versions.target)
         return undefined;
     const pin = `target-version: "${record.versions.target}"`;
     const expect = record.versions.previous ? ` and expected-current-version: "${record.versions.previous}"` : '';
@@ -40444,7 +40637,7 @@ function renderPlanComment(marker, entries, fingerprint, diffs = []) {
         '| --- | --- | --- |'
     ];
     for (const { record } of entries) {
-        lines.push(`| ${(0,summary/* flowCell */.DB)(record)} | ${(0,outputs_escape/* escapeCell */.kq)(record.versions.previous ?? 'none')} → ${(0,outputs_escape/* escapeCell */.kq)(record.versions.target ?? '?')} | ${format/* STATUS_ICON */.tW[record.status]} ${record.status} |`);
+        lines.push(`| ${(0,summary/* flowCell */.DB)(record)} | ${(0,outputs_escape/* escapeCell */.kq)((0,format/* versionsRead */.sT)(record) ? `${(0,format/* previousVersion */.CO)(record)} → ${(0,format/* targetLabel */.Op)(record)}` : format/* NOT_READ */.VF)} | ${format/* STATUS_ICON */.tW[record.status]} ${record.status} |`);
     }
     lines.push('');
     for (const { spec, record } of entries) {
@@ -40479,7 +40672,12 @@ const commentOnPullRequest = async (report, config, core, env) => {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const pullNumber = (0,github_context/* readGithubEvent */.a)(env).pullRequestNumber;
     if (!token || !owner || !repo || !pullNumber) {
-        core.warning('No pull-request comment: the github-token input, GITHUB_REPOSITORY or the pull request number is missing.');
+        const missing = [
+            token ? undefined : 'the github-token input is empty',
+            owner && repo ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set',
+            pullNumber ? undefined : 'the event payload (GITHUB_EVENT_PATH) has no pull-request number'
+        ].filter(Boolean);
+        core.warning(`No pull-request comment: ${missing.join('; ')}.`);
         return;
     }
     const records = (0,run_report/* flowRecords */.Jo)(report);
@@ -40563,6 +40761,9 @@ class RequestBudget {
         this.limit = limit;
         this.clock = clock;
         this.windowMs = windowMs;
+    }
+    now() {
+        return this.clock.now();
     }
     /** Waits until one more request fits in the window, takes it, and answers how long it waited. */
     async acquire() {
@@ -41252,6 +41453,7 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.WebhookFormat]: 'cloudevents',
     [action/* Inputs */.G0.WebhookTimeoutSeconds]: '10',
     [action/* Inputs */.G0.FailOnWebhookError]: 'false',
+    [action/* Inputs */.G0.WebhookEvents]: 'apply',
     [action/* Inputs */.G0.PrComment]: 'on-plan'
 };
 /**
@@ -41277,9 +41479,18 @@ const AUDIT_FILE_NAME = 'genesys-flow-audit.json';
  * The rules that pick exactly one flow, for the single-flow inputs and every manifest entry alike:
  * by id, or by exact name with its type (the same name can exist once per type).
  */
-function flowSelectionProblem(flow) {
+function flowSelectionProblem(flow, flowFile) {
     const byId = flow.flowId !== undefined;
     const byName = flow.flowName !== undefined;
+    if (flowFile !== undefined) {
+        // The file names the flow; a flow-id picks it by id, and the file is checked against it.
+        if (byName || flow.flowType)
+            return {
+                input: byName ? action/* Inputs */.G0.FlowName : action/* Inputs */.G0.FlowType,
+                message: 'does not go with flow-file: the file names the flow (its name, and its type by the top-level key)'
+            };
+        return undefined;
+    }
     if (byId && byName)
         return { input: action/* Inputs */.G0.FlowName, message: 'set flow-id or flow-name, not both' };
     if (!byId && !byName)
@@ -41299,6 +41510,7 @@ function toFlowSpec(fields) {
         flowName: fields[action/* Inputs */.G0.FlowName],
         flowType: fields[action/* Inputs */.G0.FlowType],
         targetVersion: fields[action/* Inputs */.G0.TargetVersion],
+        flowFilePath: fields[action/* Inputs */.G0.FlowFile],
         expectedCurrentVersion: fields[action/* Inputs */.G0.ExpectedCurrentVersion],
         rollbackVersion: fields[action/* Inputs */.G0.RollbackVersion]
     };
@@ -41311,6 +41523,8 @@ const MODES = ['apply', 'plan', 'check'];
 const DIFF_MODES = ['auto', 'always', 'never'];
 const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'];
 const PR_COMMENT_MODES = ['on-plan', 'always', 'never'];
+/** Which runs post a webhook event: apply and check runs (changes and drift), or plans too. */
+const WEBHOOK_EVENTS = ['apply', 'all'];
 const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'];
 
 ;// CONCATENATED MODULE: ./src/inputs/region.ts
@@ -41453,6 +41667,8 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.FlowName]: optionalText.pipe(schemas_string().max(200, 'is too long').optional()),
     [action/* Inputs */.G0.FlowType]: optionalText.pipe(flowType.optional()),
     [action/* Inputs */.G0.TargetVersion]: versionId,
+    [action/* Inputs */.G0.FlowFile]: optionalText.pipe(schemas_string().max(500, 'is too long').optional()),
+    [action/* Inputs */.G0.Substitutions]: optionalText,
     [action/* Inputs */.G0.ExpectedCurrentVersion]: optionalVersion,
     [action/* Inputs */.G0.RollbackVersion]: optionalVersion,
     [action/* Inputs */.G0.AutoRollback]: schema_boolean,
@@ -41481,6 +41697,9 @@ const RawInputsSchema = object({
         .pipe(schemas_enum(WEBHOOK_FORMATS, { message: `must be one of ${WEBHOOK_FORMATS.join(', ')}` })),
     [action/* Inputs */.G0.WebhookTimeoutSeconds]: positiveSeconds(60),
     [action/* Inputs */.G0.FailOnWebhookError]: schema_boolean,
+    [action/* Inputs */.G0.WebhookEvents]: schemas_string()
+        .trim()
+        .pipe(schemas_enum(WEBHOOK_EVENTS, { message: `must be one of ${WEBHOOK_EVENTS.join(', ')}` })),
     [action/* Inputs */.G0.AuditFile]: schemas_string().trim().min(1, 'must be a file path'),
     [action/* Inputs */.G0.PrComment]: schemas_string()
         .trim()
@@ -41509,6 +41728,7 @@ function parseSigningSecret(secret) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
+
 
 
 
@@ -41559,11 +41779,16 @@ function parseConfig(raw) {
         i[action/* Inputs */.G0.FlowName] && action/* Inputs */.G0.FlowName,
         manifestPath && action/* Inputs */.G0.Manifest
     ].filter(Boolean);
-    if (selectors.length !== 1) {
+    if (selectors.length !== 1 && !(selectors.length === 0 && i[action/* Inputs */.G0.FlowFile])) {
         throw new errors/* InputError */.dz(selectors[1] || action/* Inputs */.G0.FlowId, selectors.length === 0
-            ? 'set exactly one of flow-id, flow-name (with flow-type) or manifest'
+            ? 'set exactly one of flow-id, flow-name (with flow-type), flow-file or manifest'
             : `set exactly one of flow-id, flow-name or manifest, not ${selectors.join(' and ')}`);
     }
+    const flowFilePath = i[action/* Inputs */.G0.FlowFile];
+    if (flowFilePath && manifestPath)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.FlowFile, 'does not go with manifest: give each flow its flow-file in the manifest');
+    if (flowFilePath && i[action/* Inputs */.G0.TargetVersion] !== model_plan/* CHECKED_IN */.Oq)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.TargetVersion, 'does not go with flow-file: the file is what goes live');
     let flow;
     if (manifestPath) {
         for (const single of [action/* Inputs */.G0.FlowType, action/* Inputs */.G0.ExpectedCurrentVersion, action/* Inputs */.G0.RollbackVersion]) {
@@ -41572,8 +41797,8 @@ function parseConfig(raw) {
         }
     }
     else {
-        flow = toFlowSpec(i);
-        const problem = flowSelectionProblem(flow);
+        flow = toFlowSpec({ ...i, [action/* Inputs */.G0.FlowFile]: flowFilePath });
+        const problem = flowSelectionProblem(flow, flowFilePath);
         if (problem)
             throw new errors/* InputError */.dz(problem.input, problem.message);
     }
@@ -41594,6 +41819,7 @@ function parseConfig(raw) {
         },
         flow,
         manifestPath,
+        substitutions: i[action/* Inputs */.G0.Substitutions],
         mode: i[action/* Inputs */.G0.Mode],
         diff: i[action/* Inputs */.G0.Diff],
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
@@ -41639,7 +41865,8 @@ function webhookConfig(i) {
         signingKey,
         authorization: i[action/* Inputs */.G0.WebhookAuthorization],
         timeoutMs: i[action/* Inputs */.G0.WebhookTimeoutSeconds],
-        failOnError: i[action/* Inputs */.G0.FailOnWebhookError]
+        failOnError: i[action/* Inputs */.G0.FailOnWebhookError],
+        events: i[action/* Inputs */.G0.WebhookEvents]
     };
 }
 function firstInputError(error) {
@@ -41652,9 +41879,14 @@ function firstInputError(error) {
 
 const SECRETS_WITHHELD_WARNING = 'No Genesys Cloud credentials: GitHub does not pass secrets to workflows triggered from forks (Dependabot included). ' +
     'The plan was skipped and no request was made; it runs when a maintainer re-runs it from a branch of this repository, or on merge.';
+/** The job summary's line for that run: why it was skipped, and why there is no audit record. */
+const SECRETS_WITHHELD_SUMMARY = 'Plan skipped: this pull request comes from a fork or from Dependabot, and GitHub passes such runs no secrets, so there are no Genesys Cloud credentials. ' +
+    'No request was made and no flow was read, so no audit record was written and no webhook was sent. ' +
+    'The plan runs from a branch of this repository, and on merge.';
 /**
  * A plan on a pull request from a fork (or from Dependabot) runs without secrets. That is not the
- * author's mistake, so the step ends green with a warning instead of an input error.
+ * author's mistake, so the step ends green (`status` skipped) with a warning instead of an input
+ * error. Apply and check runs without credentials stay input errors: they are meant to run.
  */
 function secretsWithheld(raw, event) {
     if (raw[action/* Inputs */.G0.Mode] !== 'plan')
@@ -41666,6 +41898,126 @@ function secretsWithheld(raw, event) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/model/flow-types.ts
+var flow_types = __nccwpck_require__(9325);
+;// CONCATENATED MODULE: ./src/inputs/flow-file.ts
+
+
+
+
+
+
+/**
+ * `flow-file` and `substitutions`: the file is read, its `{{key}}` placeholders replaced and the
+ * result parsed before any request, so that a bad file is an input error that names its line.
+ */
+/** Archy files of large flows run to a few hundred KB; 5 MiB leaves room and bounds what is held. */
+const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024;
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+/**
+ * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
+ * `{secret: value}`. Values are never echoed in an error: any of them may be a secret.
+ */
+async function parseSubstitutions(text, mask) {
+    const map = new Map();
+    if (text === undefined)
+        return map;
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text);
+    if (doc.errors.length) {
+        const at = doc.errors[0].linePos?.[0];
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}`);
+    }
+    const root = doc.toJS();
+    if (!root || typeof root !== 'object' || Array.isArray(root))
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, 'must be a YAML mapping of placeholder names to values, e.g. queue: Sales');
+    for (const [key, raw] of Object.entries(root)) {
+        if (!KEY.test(key))
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `has the key "${key.slice(0, 60)}": a placeholder name is letters, digits, _, . and -`);
+        const secret = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+        const value = secret ? raw.secret : raw;
+        if (secret && Object.keys(raw).some((k) => k !== 'secret'))
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`);
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}${value === null ? ' (it is empty)' : ''}`);
+        const text = String(value);
+        if (secret && text)
+            mask(text);
+        map.set(key, { value: text, secret });
+    }
+    return map;
+}
+/**
+ * Reads the flow file at `file` (relative to the workspace), substitutes it and checks that it names
+ * a flow: its type by the top-level key, its name under it. `where` names the input or manifest
+ * entry in errors. Answers the file and the placeholder names it used.
+ */
+async function loadFlowFile(file, substitutions, env, where) {
+    const fail = (message) => {
+        throw new errors/* InputError */.dz(where.input, `${where.prefix}${message}`);
+    };
+    const resolved = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), file);
+    const info = await (0,promises_namespaceObject.stat)(resolved).catch((err) => fail(`cannot read ${file}: ${err.code ?? err.message}`));
+    if (!info.isFile())
+        fail(`${file} is not a file`);
+    if (info.size > MAX_FLOW_FILE_BYTES)
+        fail(`${file} has ${info.size} bytes; a flow file may have at most ${MAX_FLOW_FILE_BYTES} (5 MiB)`);
+    const raw = await (0,promises_namespaceObject.readFile)(resolved, 'utf8');
+    const used = new Set();
+    const lines = raw.split('\n');
+    for (const [n, line] of lines.entries()) {
+        for (const match of line.matchAll(PLACEHOLDER)) {
+            const key = match[1];
+            if (!substitutions.has(key))
+                fail(`${file} line ${n + 1} has the placeholder {{${key}}}, which substitutions gives no value`);
+            used.add(key);
+        }
+    }
+    const content = raw.replace(PLACEHOLDER, (_all, key) => substitutions.get(key).value);
+    const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const counter = new LineCounter();
+    const doc = parseDocument(content, { lineCounter: counter });
+    // The parser's own message quotes the line, which may hold a substituted secret: position only.
+    if (doc.errors.length) {
+        const at = doc.errors[0].linePos?.[0];
+        fail(`${file} is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}${used.size ? ', after substitution' : ''}`);
+    }
+    const root = doc.toJS();
+    const keys = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : [];
+    const key = keys[0];
+    const flowType = key === undefined ? undefined : (0,flow_types/* flowTypeOfFileKey */.zD)(key);
+    if (keys.length !== 1 || !flowType)
+        fail(`${file} does not start with a flow type: its top level must be one key such as inboundCall or commonModule${key
+            ? ` (it has ${keys
+                .slice(0, 3)
+                .map((k) => `"${k.slice(0, 40)}"`)
+                .join(', ')})`
+            : ''}; known types: ${flow_types/* FILE_KEY_NAMES */.WY.join(', ')}`);
+    const body = root[key];
+    const name = body && typeof body === 'object' ? body.name : undefined;
+    if (typeof name !== 'string' || !name.trim()) {
+        const node = doc.getIn([key], true);
+        const line = node?.range ? ` (line ${counter.linePos(node.range[0]).line})` : '';
+        fail(`${file} names no flow: ${key}.name must be the flow's name${line}`);
+    }
+    return {
+        flowFile: {
+            path: file,
+            content,
+            sha256: sha256(raw),
+            substitutedSha256: sha256(content),
+            flowType: flowType,
+            flowName: name
+        },
+        used
+    };
+}
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/manifest.ts
 
 
@@ -41711,13 +42063,27 @@ const ManifestFlowSchema = object({
     [action/* Inputs */.G0.FlowId]: flowId.optional(),
     [action/* Inputs */.G0.FlowName]: schemas_string().trim().min(1).max(200).optional(),
     [action/* Inputs */.G0.FlowType]: flowType.optional(),
-    [action/* Inputs */.G0.TargetVersion]: manifestVersion,
+    [action/* Inputs */.G0.TargetVersion]: manifestVersion.optional(),
+    [action/* Inputs */.G0.FlowFile]: schemas_string().trim().min(1, 'must be a file path').max(500).optional(),
     [action/* Inputs */.G0.ExpectedCurrentVersion]: manifestVersion.optional(),
     [action/* Inputs */.G0.RollbackVersion]: manifestVersion.optional()
 })
     .strict()
     .superRefine((flow, ctx) => {
-    const problem = flowSelectionProblem(toFlowSpec(flow));
+    const file = flow[action/* Inputs */.G0.FlowFile];
+    if (file !== undefined && flow[action/* Inputs */.G0.TargetVersion] !== undefined)
+        ctx.addIssue({
+            code: 'custom',
+            path: [action/* Inputs */.G0.TargetVersion],
+            message: 'does not go with flow-file: the file is what goes live'
+        });
+    if (file === undefined && flow[action/* Inputs */.G0.TargetVersion] === undefined)
+        ctx.addIssue({
+            code: 'custom',
+            path: [action/* Inputs */.G0.TargetVersion],
+            message: 'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)'
+        });
+    const problem = flowSelectionProblem(toFlowSpec({ ...flow, [action/* Inputs */.G0.TargetVersion]: model_plan/* CHECKED_IN */.Oq }), file);
     if (problem)
         ctx.addIssue({ code: 'custom', path: [problem.input], message: problem.message });
 });
@@ -41756,29 +42122,49 @@ async function loadManifest(file, env) {
 function parseManifest(data, where = () => '') {
     const parsed = ManifestSchema.safeParse(data);
     if (!parsed.success) {
-        const issue = parsed.error.issues[0];
+        // An unknown key first: a misspelt target_version also makes target-version missing.
+        const issues = parsed.error.issues;
+        const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
         const at = issue.path;
-        const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        const message = issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, at) : issue.message;
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Manifest, `${describePath(data, at)}: ${message}${where(at)}`);
     }
     const m = parsed.data;
     const stages = (m.stages ?? [{ name: 'release', flows: m.flows }]).map((stage, i) => ({
         name: stage.name ?? `stage ${i + 1}`,
-        flows: stage.flows.map(toFlowSpec)
+        flows: stage.flows.map((flow) => toFlowSpec({ ...flow, [action/* Inputs */.G0.TargetVersion]: flow[action/* Inputs */.G0.TargetVersion] ?? model_plan/* CHECKED_IN */.Oq }))
     }));
     refuseDuplicates(m.stages ? 'stages' : 'flows', stages, where);
     return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages };
+}
+const FLOW_KEYS = Object.keys(ManifestFlowSchema.shape);
+const MANIFEST_KEYS = ['atomic', 'concurrency', 'rate-limit-per-minute', 'stages', 'flows'];
+/** `unknown field "target_version" (did you mean target-version?)`: the near key, when there is one. */
+function unknownKeys(keys, at) {
+    const known = at.length === 0 ? MANIFEST_KEYS : at[at.length - 2] === 'flows' ? FLOW_KEYS : ['name', 'flows'];
+    const squash = (k) => k.toLowerCase().replace(/[-_\s]/g, '');
+    return keys
+        .map((key) => {
+        const near = known.find((k) => squash(k) === squash(key));
+        return `unknown field "${key}"${near ? ` (did you mean ${near}?)` : ''}`;
+    })
+        .join(', ');
 }
 /** The same flow twice would be published twice in one run: refused before any request. */
 function refuseDuplicates(root, stages, where) {
     const seen = new Map();
     stages.forEach((stage, s) => stage.flows.forEach((flow, f) => {
-        const key = flow.flowId ? `id:${flow.flowId.toLowerCase()}` : `name:${flow.flowType}:${flow.flowName}`;
+        // A file's flow is known once the file is read (inputs/read.ts); the run refuses a repeat then.
+        const key = flow.flowId
+            ? `id:${flow.flowId.toLowerCase()}`
+            : flow.flowFilePath
+                ? `file:${external_node_path_default().normalize(flow.flowFilePath)}`
+                : `name:${flow.flowType}:${flow.flowName}`;
         const at = root === 'stages' ? `stages[${s}] (${stage.name}) flows[${f}]` : `flows[${f}]`;
         const first = seen.get(key);
         const location = root === 'stages' ? ['stages', s, 'flows', f] : ['flows', f];
         if (first)
-            throw new errors/* InputError */.dz(action/* Inputs */.G0.Manifest, `${at}: ${flow.flowId ?? `"${flow.flowName}" (${flow.flowType})`} is listed twice (first at ${first})${where(location)}`);
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Manifest, `${at}: ${flow.flowId ?? flow.flowFilePath ?? `"${flow.flowName}" (${flow.flowType})`} is listed twice (first at ${first})${where(location)}`);
         seen.set(key, at);
     }));
 }
@@ -41856,25 +42242,83 @@ function secretsOf(config) {
 
 
 
+
 /**
  * Every input and the manifest, validated before anything is sent anywhere; each secret goes to
  * `mask` the moment it is known. Throws an InputError naming the input.
  */
 async function readInputs(raw, env, mask) {
-    const config = parseConfig(raw);
+    const config = withEnvironmentHint(() => parseConfig(raw), env);
     for (const secret of secretsOf(config))
         mask(secret);
     const plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : (0,model_plan/* singleFlowPlan */.mP)(config.flow);
+    await readFlowFiles(plan, config, env, mask);
     if (config.forceUnlock)
         requirePinnedTargets(plan);
     return { config, plan };
+}
+/**
+ * Empty credentials on a pull request: most often the secrets live in an environment this job does
+ * not name (a plan job gets its own, with a view-only client: docs/pipelines.md).
+ */
+function withEnvironmentHint(parse, env) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        const pullRequest = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '');
+        if (!(err instanceof errors/* InputError */.dz) || !pullRequest)
+            throw err;
+        if (err.input !== action/* Inputs */.G0.ClientId && err.input !== action/* Inputs */.G0.ClientSecret)
+            throw err;
+        throw new errors/* InputError */.dz(err.input, `${err.message.replace(/^[^:]*: /, '')}; on a pull request, check that the job names the environment that holds the secrets (environment: …): secrets of another environment are not passed to it`);
+    }
+}
+/**
+ * Reads every flow file of the plan with the substitutions applied; a flow named by its file alone
+ * is then looked up by the file's name and type. A substitution no file uses is refused: it is
+ * most likely a misspelt placeholder name.
+ */
+async function readFlowFiles(plan, config, env, mask) {
+    const substitutions = await parseSubstitutions(config.substitutions, mask);
+    const used = new Set();
+    let files = 0;
+    for (const [s, stage] of plan.stages.entries()) {
+        for (const [f, spec] of stage.flows.entries()) {
+            if (spec.flowFilePath === undefined)
+                continue;
+            files += 1;
+            const where = config.manifestPath
+                ? {
+                    input: action/* Inputs */.G0.Manifest,
+                    prefix: `${plan.stages.length > 1 ? `stages[${s}] (${stage.name}) ` : ''}flows[${f}] flow-file: `
+                }
+                : { input: action/* Inputs */.G0.FlowFile, prefix: '' };
+            const loaded = await loadFlowFile(spec.flowFilePath, substitutions, env, where);
+            for (const key of loaded.used)
+                used.add(key);
+            spec.flowFile = loaded.flowFile;
+            if (spec.flowId === undefined) {
+                spec.flowName = loaded.flowFile.flowName;
+                spec.flowType = loaded.flowFile.flowType;
+            }
+        }
+    }
+    if (substitutions.size && !files)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, 'goes with flow-file: there is no flow file to substitute into');
+    const unused = [...substitutions.keys()].filter((key) => !used.has(key));
+    if (unused.length)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${unused.map((k) => `"${k}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} used by no flow file (no {{${unused[0]}}} placeholder): check the name`);
 }
 /**
  * An unlock checks the holder's unreviewed work in, which changes what `checked-in` means: with
  * force-unlock, every flow names the version it promotes.
  */
 function requirePinnedTargets(plan) {
-    const unpinned = plan.stages.flatMap((stage) => stage.flows).filter((flow) => flow.targetVersion === model_plan/* CHECKED_IN */.Oq);
+    // A flow file pins its content: the unlock's check-in does not change what goes live.
+    const unpinned = plan.stages
+        .flatMap((stage) => stage.flows)
+        .filter((flow) => flow.targetVersion === model_plan/* CHECKED_IN */.Oq && !flow.flowFile);
     if (!unpinned.length)
         return;
     const which = plan.stages.length > 1 || unpinned.length > 1 || plan.stages[0].flows.length > 1;
@@ -41887,8 +42331,8 @@ var outcome = __nccwpck_require__(5093);
 var port = __nccwpck_require__(9666);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 18 modules
-var promote = __nccwpck_require__(8619);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 21 modules
+var promote = __nccwpck_require__(9124);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -41903,16 +42347,19 @@ function signStandardWebhook(key, id, timestampSeconds, body) {
 
 
 
+
 const MAX_ATTEMPTS = 5;
 const DELIVERY_BUDGET_MS = 120_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 /** Exponential with full jitter: uniform in [0, min(30 s, 1 s * 2^(retry-1))). */
 const WEBHOOK_BACKOFF = { baseMs: 1_000, factor: 2, capMs: 30_000, jitter: 'full' };
-/** 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried. */
+/**
+ * 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried; a
+ * host that does not resolve too, but once at most (`deliver` counts).
+ */
 function isRetryable(result) {
     if ('error' in result)
         return ![
-            'ENOTFOUND',
             'ERR_INVALID_URL',
             'CERT_HAS_EXPIRED',
             'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -41922,6 +42369,10 @@ function isRetryable(result) {
         ].includes(result.error);
     const s = result.status;
     return s === 408 || s === 429 || (s >= 500 && s !== 501 && s !== 505);
+}
+/** Why a host did not resolve, without naming it: the host of a webhook URL may be its credential. */
+function dnsReason(code) {
+    return `the webhook host could not be resolved (${code}): check webhook-url, and that the runner can resolve it`;
 }
 function backoffMs(retry, random) {
     return (0,backoff/* backoffDelayMs */.Q)(WEBHOOK_BACKOFF, retry, random);
@@ -41945,14 +42396,15 @@ function deliveryHeaders(delivery, timestampSeconds) {
 }
 /**
  * Posts the event: at most 5 attempts within 120 s, each with its own timeout, a fresh timestamp
- * and signature over the same bytes. Never throws: the result says what happened. Logs the
- * receiver's origin only: the URL's path or query may be the credential (Slack, Jira Automation).
+ * and signature over the same bytes. Never throws: the result says what happened. Logs nothing
+ * of the URL, not even its host: any part of it may be the credential (Slack, Jira Automation).
  */
 async function deliver(delivery, deps) {
     const { clock } = deps;
     const deadline = clock.now() + DELIVERY_BUDGET_MS;
     let last;
     let attempts = 0;
+    let dnsRetries = 0;
     const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         attempts = attempt;
@@ -41961,7 +42413,7 @@ async function deliver(delivery, deps) {
         const started = clock.now();
         last = await deps.send(delivery.url, delivery.event.body, headers, timeoutMs);
         const outcome = 'error' in last ? last.error : `HTTP ${last.status}`;
-        deps.log(`Webhook ${delivery.id} to ${delivery.url.origin}: attempt ${attempt}, ${outcome}, ${clock.now() - started} ms`);
+        deps.log(`Webhook ${delivery.id}: attempt ${attempt}, ${outcome}, ${clock.now() - started} ms`);
         const httpStatus = 'status' in last ? last.status : null;
         if (httpStatus !== null && httpStatus >= 200 && httpStatus < 300)
             return { status: 'delivered', httpStatus, attempts: attempt };
@@ -41975,6 +42427,11 @@ async function deliver(delivery, deps) {
         }
         if (!isRetryable(last))
             return { status: 'failed', httpStatus, attempts: attempt, reason: `${outcome} is not retried` };
+        if ('error' in last && (0,dns/* isDnsFailure */.y)(last.error)) {
+            if (dnsRetries >= dns/* MAX_DNS_RETRIES */.o || attempt === maxAttempts)
+                return { status: 'failed', httpStatus, attempts: attempt, reason: dnsReason(last.error) };
+            dnsRetries += 1;
+        }
         if (attempt === maxAttempts)
             break;
         let delay = backoffMs(attempt, clock.random);
@@ -41997,7 +42454,9 @@ async function deliver(delivery, deps) {
         status: 'failed',
         httpStatus: last && 'status' in last ? last.status : null,
         attempts,
-        reason: `no attempt succeeded (${attempts} attempts within ${DELIVERY_BUDGET_MS / 1000} s)`
+        reason: last && 'error' in last && (0,dns/* isDnsFailure */.y)(last.error)
+            ? dnsReason(last.error)
+            : `no attempt succeeded (${attempts} attempts within ${DELIVERY_BUDGET_MS / 1000} s)`
     };
 }
 /** One POST over node:http(s): no redirects followed, a hard timeout, the response body drained. */
@@ -42039,6 +42498,9 @@ function oneLineSummary(record) {
     const flow = record.flow.name
         ? `"${record.flow.name}"${record.flow.type ? ` (${record.flow.type})` : ''}`
         : (record.flow.id ?? 'unknown flow');
+    // A flow never read (the run failed or was cancelled first): its versions are unknown, not absent.
+    if (record.snapshot === null)
+        return `Genesys Cloud flow ${flow}: ${record.status} before the flow was read (versions not read)`;
     const { previous, target, published } = record.versions;
     const change = `${previous ?? 'none'} → ${target ?? '?'}`;
     const verdicts = {
@@ -42150,6 +42612,25 @@ function renderEvent(format, record, context) {
 
 
 const SKIPPED = { status: 'skipped', httpStatus: null, attempts: 0 };
+/** The formats that carry a Standard Webhooks signature when `webhook-secret` is set. */
+const SIGNED_FORMATS = new Set(['cloudevents', 'json']);
+/**
+ * Why a run of this mode posts no event although a webhook is set, or undefined when it posts:
+ * `webhook-events: apply` (the default) sends apply and check runs (changes, and drift, which change
+ * management must see), not plans, which change nothing.
+ */
+function webhookSkipReason(config, mode) {
+    if (!config || config.events !== 'apply' || mode !== 'plan')
+        return undefined;
+    return 'Webhook skipped: plans post no event (webhook-events is apply, the default: apply and check runs only); set webhook-events: all to post plans too.';
+}
+/** The warning for events sent unsigned in a format receivers expect signed, or undefined. */
+function unsignedWarning(config) {
+    if (!SIGNED_FORMATS.has(config.format) || config.signingKey)
+        return undefined;
+    return (`The ${config.format} webhook events are sent unsigned: webhook-secret is empty, so the receiver cannot verify ` +
+        'that they come from this workflow (no webhook-signature header). Set webhook-secret to a whsec_ secret the receiver knows.');
+}
 /**
  * Step 10: the audit event to the change-management endpoint. The event's id is the record's
  * auditId, so a receiver files each promotion once however often it is delivered.
@@ -42176,6 +42657,20 @@ async function notify(record, config, deps) {
  */
 async function notifyEach(records, config, deps, options) {
     const results = new Map();
+    const skipped = new Set();
+    for (const record of records) {
+        const reason = webhookSkipReason(config, record.mode);
+        if (!reason)
+            continue;
+        results.set(record.auditId, SKIPPED);
+        if (!skipped.size)
+            options.log.info(reason);
+        skipped.add(record.auditId);
+    }
+    const due = records.filter((record) => !skipped.has(record.auditId));
+    const warning = config && due.length ? unsignedWarning(config) : undefined;
+    if (warning)
+        options.log.warning(warning);
     const send = async (record) => {
         const result = await notify(record, config, {
             ...deps,
@@ -42192,15 +42687,14 @@ async function notifyEach(records, config, deps, options) {
         }
     };
     if (options.cancelled)
-        await Promise.all(records.map(send));
+        await Promise.all(due.map(send));
     else
-        for (const record of records)
+        for (const record of due)
             await send(record);
     return results;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -42234,10 +42728,8 @@ async function run(deps = realDeps()) {
     const startedAt = clock.now();
     // 1. Inputs.
     const raw = readRawInputs((name) => core.getInput(name), env);
-    if (secretsWithheld(raw, (0,github_context/* readGithubEvent */.a)(env))) {
-        core.warning(SECRETS_WITHHELD_WARNING);
-        return core.setOutput(action/* Outputs */.tY.WebhookStatus, 'skipped');
-    }
+    if (secretsWithheld(raw, (0,github_context/* readGithubEvent */.a)(env)))
+        return (0,write_report/* writeSkipped */.y8)(SECRETS_WITHHELD_WARNING, SECRETS_WITHHELD_SUMMARY, core, env);
     // Every value masked is also kept out of the records, summary, outputs, comment and events.
     const masked = new Set();
     const mask = (secret) => {
@@ -42246,7 +42738,7 @@ async function run(deps = realDeps()) {
     };
     const inputs = await readInputs(raw, env, mask).catch((err) => {
         if (err instanceof errors/* InputError */.dz)
-            return (0,write_report/* writeInputError */.m)(err, core, env);
+            return (0,write_report/* writeInputError */.mz)(err, core, env);
         throw err;
     });
     if (!inputs)
@@ -42258,7 +42750,9 @@ async function run(deps = realDeps()) {
     const runTrace = (0,port/* newCallTrace */.a)();
     const facts = (0,run_report/* runFacts */.pI)(config);
     const manifest = !!config.manifestPath;
-    const buildReport = () => (0,run_report/* buildRunReport */.IW)({
+    // A plan with webhook-events: apply posts nothing: each record says so, and why.
+    const webhookSkipped = webhookSkipReason(config.webhook, config.mode);
+    const buildReport = () => withNote((0,run_report/* buildRunReport */.IW)({
         auditId,
         plan,
         stages,
@@ -42269,13 +42763,22 @@ async function run(deps = realDeps()) {
         manifest,
         startedAt,
         redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked)
-    });
+    }), webhookSkipped);
     const agents = createAgents(env, mask);
     const send = deps.sendWebhook ?? httpSender(agents);
     const notify = (records, webhook = config.webhook, cancelled = false) => notifyEach(records, webhook, { clock, send }, { log: core, cancelled });
     const record = new cancel/* RecordOnce */.Pj();
     const now = () => clock.now();
-    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, { core, env, config, now, stages, buildReport, notify: (r, w) => notify(r, w, true) }));
+    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, {
+        core,
+        env,
+        // A cancelled plan that posts no event makes no attempt either.
+        config: webhookSkipped ? { ...config, webhook: undefined } : config,
+        now,
+        stages,
+        buildReport,
+        notify: (r, w) => notify(r, w, true)
+    }));
     await (0,promote/* promote */.p)({
         plan,
         stages,
@@ -42291,7 +42794,8 @@ async function run(deps = realDeps()) {
             clock,
             budget: new RequestBudget(plan.rateLimitPerMinute, clock),
             agents,
-            mask
+            mask,
+            log: core
         })
     });
     // 3. Records and webhook events (none once a cancellation has recorded the run).
@@ -42303,7 +42807,7 @@ async function run(deps = realDeps()) {
     // 4. File, outputs, summary, comment; then the step's verdict.
     if (!record.take())
         return;
-    (0,write_report/* writeReport */.u)(report, config, core, env, clock.now());
+    (0,write_report/* writeReport */.u5)(report, config, core, env, clock.now());
     if (config.mode === 'plan')
         for (const warning of movingTargetWarnings(report))
             core.warning(warning);
@@ -42312,6 +42816,18 @@ async function run(deps = realDeps()) {
     const failure = (0,run_report/* stepFailure */.nK)(report, config);
     if (failure)
         core.setFailed(failure);
+}
+/** Every flow record with `note` added to its notes (the summary shows them); the report as it is without one. */
+function withNote(report, note) {
+    if (!note)
+        return report;
+    return {
+        ...report,
+        stages: report.stages.map((stage) => ({
+            ...stage,
+            records: stage.records.map((record) => ({ ...record, notes: [...record.notes, note] }))
+        }))
+    };
 }
 
 
@@ -42339,6 +42855,8 @@ var Inputs;
     Inputs["FlowName"] = "flow-name";
     Inputs["FlowType"] = "flow-type";
     Inputs["TargetVersion"] = "target-version";
+    Inputs["FlowFile"] = "flow-file";
+    Inputs["Substitutions"] = "substitutions";
     Inputs["ExpectedCurrentVersion"] = "expected-current-version";
     Inputs["RollbackVersion"] = "rollback-version";
     Inputs["AutoRollback"] = "auto-rollback";
@@ -42359,6 +42877,7 @@ var Inputs;
     Inputs["WebhookFormat"] = "webhook-format";
     Inputs["WebhookTimeoutSeconds"] = "webhook-timeout-seconds";
     Inputs["FailOnWebhookError"] = "fail-on-webhook-error";
+    Inputs["WebhookEvents"] = "webhook-events";
     Inputs["AuditFile"] = "audit-file";
     Inputs["PrComment"] = "pr-comment";
     Inputs["GithubToken"] = "github-token";
@@ -42509,6 +43028,54 @@ function isTransient(err) {
         return err.networkCode !== undefined;
     return TRANSIENT_STATUSES.has(err.status);
 }
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WY: () => (/* binding */ FILE_KEY_NAMES),
+/* harmony export */   zD: () => (/* binding */ flowTypeOfFileKey),
+/* harmony export */   zS: () => (/* binding */ fileKeyOf)
+/* harmony export */ });
+/**
+ * Archy flow files name the flow's type by their top-level key (`inboundCall:`); the platform by
+ * its type (`INBOUNDCALL`). One table for both directions.
+ */
+const FILE_KEYS = {
+    inboundcall: 'inboundCall',
+    inboundchat: 'inboundChat',
+    inboundemail: 'inboundEmail',
+    inboundshortmessage: 'inboundShortMessage',
+    inqueuecall: 'inQueueCall',
+    inqueueemail: 'inQueueEmail',
+    inqueueshortmessage: 'inQueueShortMessage',
+    outboundcall: 'outboundCall',
+    commonmodule: 'commonModule',
+    bot: 'bot',
+    digitalbot: 'digitalBot',
+    securecall: 'secureCall',
+    surveyinvite: 'surveyInvite',
+    voicemail: 'voicemail',
+    voice: 'voice',
+    voicesurvey: 'voiceSurvey',
+    workflow: 'workflow',
+    workitem: 'workitem',
+    speech: 'speech',
+    emailsend: 'emailSend'
+};
+/** The file's top-level key for a flow type (any case), or undefined for a type we do not know. */
+function fileKeyOf(flowType) {
+    return FILE_KEYS[flowType.toLowerCase()];
+}
+/** The flow type (lowercase) a file's top-level key names, or undefined. */
+function flowTypeOfFileKey(key) {
+    return Object.entries(FILE_KEYS).find(([, k]) => k === key)?.[0];
+}
+/** Every top-level key a flow file may have, for messages. */
+const FILE_KEY_NAMES = Object.values(FILE_KEYS);
 
 
 /***/ }),
@@ -43561,7 +44128,11 @@ function code(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bn: () => (/* binding */ versionChange),
+/* harmony export */   CO: () => (/* binding */ previousVersion),
+/* harmony export */   Op: () => (/* binding */ targetLabel),
+/* harmony export */   VF: () => (/* binding */ NOT_READ),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   sT: () => (/* binding */ versionsRead),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON)
 /* harmony export */ });
 const STATUS_ICON = {
@@ -43579,15 +44150,33 @@ function seconds(ms) {
         return '—';
     return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
 }
-function versionChange(previous, target, published, status) {
+/** What a version cell shows for a flow the run never read (it failed or was cancelled first). */
+const NOT_READ = 'not read';
+/** The target as a reader names it: its id, or the flow file not yet imported. */
+function targetLabel(record) {
+    return record.versions.target ?? record.flowFile?.path ?? '?';
+}
+/** Whether the run read the flow: only then does a missing version mean "none live". */
+function versionsRead(record) {
+    return record.snapshot !== null && record.snapshot !== undefined;
+}
+/** What was live before the run: its id, `none` when nothing was, `not read` when the run never read the flow. */
+function previousVersion(record) {
+    return record.versions.previous ?? (versionsRead(record) ? 'none' : NOT_READ);
+}
+/** `2.0 → 3.0`, with what is live after when that differs; `not read` for a flow the run never read. */
+function versionChange(record) {
+    if (!versionsRead(record))
+        return NOT_READ;
+    const { previous, target, published } = record.versions;
     const from = previous ?? 'none';
-    const to = target ?? '?';
+    const to = targetLabel(record);
     const base = `${from} → ${to}`;
-    if (status === 'planned')
+    if (record.status === 'planned')
         return base;
     // A restore puts the target's content live under a new id: say which.
     const asTarget = published === target || published === null;
-    if ((status === 'switched' || status === 'unchanged') && asTarget)
+    if ((record.status === 'switched' || record.status === 'unchanged') && asTarget)
         return base;
     return `${base} (live: ${published ?? 'none'})`;
 }
@@ -43722,7 +44311,7 @@ function renderFlowSummary(record, diffs = []) {
         '',
         '| Flow | Version | Result | Switch latency |',
         '| --- | --- | --- | --- |',
-        `| ${flowCell(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .versionChange */ .Bn)(record.versions.previous, record.versions.target, record.versions.published, record.status))} | ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} ${record.status} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.timings.switchLatencyMs)} |`,
+        `| ${flowCell(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .versionChange */ .Bn)(record))} | ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} ${record.status} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.timings.switchLatencyMs)} |`,
         ''
     ];
     if (record.error)
@@ -43827,8 +44416,9 @@ function writeSummary(markdown, env, log) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ writeInputError),
-  u: () => (/* binding */ writeReport)
+  mz: () => (/* binding */ writeInputError),
+  u5: () => (/* binding */ writeReport),
+  y8: () => (/* binding */ writeSkipped)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -43900,10 +44490,14 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
     ];
     if (release.error)
         lines.push(`> **Error:** ${(0,outputs_escape/* escapeCell */.kq)(release.error.message)}`, '');
+    // A note every flow carries is about the run (the webhook skipped for a plan): once, up here.
+    const shared = (release.flows[0]?.notes ?? []).filter((note) => release.flows.every((f) => f.notes.includes(note)));
+    for (const note of shared)
+        lines.push(`> ${(0,outputs_escape/* escapeCell */.kq)(note)}`, '');
     lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |');
     for (const stage of release.stages) {
         for (const flow of release.flows.filter((f) => f.stage === stage.name)) {
-            lines.push(`| ${(0,outputs_escape/* escapeCell */.kq)(stage.name)} | ${(0,outputs_summary/* flowCell */.DB)(flow)} | ${(0,outputs_escape/* escapeCell */.kq)((0,format/* versionChange */.Bn)(flow.versions.previous, flow.versions.target, flow.versions.published, flow.status))} | ${format/* STATUS_ICON */.tW[flow.status]} ${flow.status} | ${(0,format/* seconds */.YA)(flow.timings.switchLatencyMs)} |`);
+            lines.push(`| ${(0,outputs_escape/* escapeCell */.kq)(stage.name)} | ${(0,outputs_summary/* flowCell */.DB)(flow)} | ${(0,outputs_escape/* escapeCell */.kq)((0,format/* versionChange */.Bn)(flow))} | ${format/* STATUS_ICON */.tW[flow.status]} ${flow.status} | ${(0,format/* seconds */.YA)(flow.timings.switchLatencyMs)} |`);
         }
         for (const label of stage.notRun)
             lines.push(`| ${(0,outputs_escape/* escapeCell */.kq)(stage.name)} | ${(0,outputs_escape/* escapeCell */.kq)(label)} | — | ⏭️ not run | — |`);
@@ -43919,6 +44513,7 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
             ...(flow.error
                 ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,outputs_escape/* escapeCell */.kq)(flow.error.message)}`, '']
                 : []),
+            ...flow.notes.filter((note) => !shared.includes(note)).flatMap((note) => [`> ${(0,outputs_escape/* escapeCell */.kq)(note)}`, '']),
             ...(0,insight/* insightLines */.C)(flow),
             ...(0,outputs_summary/* checksTable */.Et)(flow)
         ];
@@ -44021,11 +44616,23 @@ function writeInputError(err, core, env) {
     (0,outputs_summary/* writeSummary */.Sy)(`### ❌ Genesys Cloud flow promotion: input error\n\n${(0,outputs_escape/* escapeCell */.kq)(`Input ${err.message}`)}\n\nNothing was sent anywhere.\n`, env, core);
     core.setFailed(`Input ${err.message}`);
 }
+/**
+ * A run that did not start because it could not (a fork's plan, without secrets): `status` and
+ * `webhook-status` skipped, a warning, and the summary saying why; nothing was read, so there is no
+ * record. The step stays green.
+ */
+function writeSkipped(warning, why, core, env) {
+    core.warning(warning);
+    core.setOutput(action/* Outputs */.tY.Status, 'skipped');
+    core.setOutput(action/* Outputs */.tY.Changed, 'false');
+    core.setOutput(action/* Outputs */.tY.WebhookStatus, 'skipped');
+    (0,outputs_summary/* writeSummary */.Sy)(`### ⏭️ Genesys Cloud flow promotion: skipped\n\n${(0,outputs_escape/* escapeCell */.kq)(why)}\n`, env, core);
+}
 
 
 /***/ }),
 
-/***/ 8619:
+/***/ 9124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44053,6 +44660,111 @@ async function checkOrganization(expectedId, genesys) {
     return { organization, check: { name: 'organization', passed: true, detail } };
 }
 
+;// CONCATENATED MODULE: ./src/promotion/flow-reads.ts
+
+/**
+ * A release's reads of flows, many in one request (`GET /api/v2/flows/lookup`, docs/platform.md#flow-lookup):
+ * the preflight reads every flow at once, and later reads (the re-read before a write, the polls,
+ * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
+ * by one lookup per tick. An id the lookup does not answer is read on its own, which tells a
+ * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
+ * the rest of the run reads flow by flow.
+ */
+class FlowReads {
+    port;
+    clock;
+    log;
+    tickMs;
+    primed = new Map();
+    batch = new Map();
+    flushAt;
+    lookups = true;
+    constructor(port, clock, log, 
+    /** The grid's spacing: at most one lookup per tick (besides the preflight's). */
+    tickMs) {
+        this.port = port;
+        this.clock = clock;
+        this.log = log;
+        this.tickMs = tickMs;
+    }
+    /** Reads `ids` now, in as few requests as the lookup allows; each answer serves the next read of its id. */
+    async prime(ids) {
+        const unique = [...new Set(ids)];
+        const answers = this.readMany(unique);
+        for (const id of unique) {
+            const answer = answers.then((found) => found(id));
+            // A failure is the flow's own read's to report, when it is asked for.
+            answer.catch(() => undefined);
+            this.primed.set(id, answer);
+        }
+        await answers.catch(() => undefined);
+    }
+    /** The flow, from the preflight's answer when it has not been used yet, else from the next tick's lookup. */
+    read(id) {
+        const primed = this.primed.get(id);
+        if (primed) {
+            this.primed.delete(id);
+            return primed;
+        }
+        return new Promise((resolve, reject) => {
+            const waiters = this.batch.get(id) ?? [];
+            waiters.push({ resolve, reject });
+            this.batch.set(id, waiters);
+            this.schedule();
+        });
+    }
+    /** A port whose `getFlow` goes through these reads: the steps need not know about batches. */
+    portFor(port) {
+        return { ...port, getFlow: (id) => this.read(id) };
+    }
+    schedule() {
+        if (this.flushAt !== undefined)
+            return;
+        const now = this.clock.now();
+        this.flushAt = Math.ceil(now / this.tickMs) * this.tickMs;
+        void this.clock.sleep(this.flushAt - now).then(() => {
+            // Reads queued in the same turn join this tick: flush once the turn is over.
+            setImmediate(() => void this.flush());
+        });
+    }
+    async flush() {
+        const batch = this.batch;
+        this.batch = new Map();
+        this.flushAt = undefined;
+        const ids = [...batch.keys()];
+        try {
+            const found = await this.readMany(ids);
+            for (const [id, waiters] of batch) {
+                const answer = found(id);
+                answer.then((flow) => waiters.forEach((w) => w.resolve(flow)), (err) => waiters.forEach((w) => w.reject(err)));
+            }
+        }
+        catch (err) {
+            for (const waiters of batch.values())
+                waiters.forEach((w) => w.reject(err));
+        }
+    }
+    /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
+    async readMany(ids) {
+        if (ids.length === 1 || !this.lookups)
+            return (id) => this.port.getFlow(id);
+        let flows;
+        try {
+            flows = await this.port.lookupFlows(ids);
+        }
+        catch (err) {
+            this.lookups = false;
+            this.log.warning(`Reading many flows at once failed (${(0,errors/* errorMessage */.gJ)(err)}): reading them one by one`);
+            return (id) => this.port.getFlow(id);
+        }
+        const byId = new Map(flows.map((f) => [f.id.toLowerCase(), f]));
+        return (id) => {
+            const flow = byId.get(id.toLowerCase());
+            return flow ? Promise.resolve(flow) : this.port.getFlow(id);
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/poll-schedule.ts
 /** The longest wait between two polls: later polls grow, up to this. */
 const MAX_POLL_INTERVAL_MS = 10_000;
@@ -44071,16 +44783,308 @@ function nextPollDelayMs(elapsedMs, minIntervalMs) {
     return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
 }
 /**
- * The shortest poll interval that keeps a release's polling within its share of the rate limit:
- * `concurrency` flows polling at once must not spend more than the whole budget on polls alone.
- * A single flow is never slowed (1 × 60 s / 300 = 0.2 s, below the default 0.5 s); ten flows at
- * once under 300 a minute poll every 2 s, which keeps a 50-flow release inside one minute's budget.
+ * The spacing of a release's reads after its preflight: every flow in flight (polls, re-reads,
+ * verification) is read by one lookup per tick, and the ticks spend at most a sixth of the rate
+ * limit (1.2 s at 300 a minute), never faster than `poll-interval-seconds`.
  */
-function releasePollFloorMs(concurrency, rateLimitPerMinute) {
-    return Math.ceil((concurrency * 60_000) / rateLimitPerMinute);
+function releaseTickMs(pollIntervalMs, rateLimitPerMinute) {
+    return Math.max(pollIntervalMs, Math.ceil((6 * 60_000) / rateLimitPerMinute));
+}
+
+// EXTERNAL MODULE: ./src/model/plan.ts
+var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/progress-log.ts
+
+/**
+ * The step log a person follows: what each flow is doing, in the same words for one flow and for a
+ * release. A release's lines start with `[n/N] <flow name>`, because its flows run concurrently
+ * and groups do not nest; a single flow's lines need no prefix.
+ */
+/** How a flow is named in the log: its name once read, else what the inputs named it by. */
+function flowName(outcome) {
+    return outcome.flow?.name ?? outcome.spec.flowName ?? (0,plan/* flowLabel */.b5)(outcome.spec);
+}
+/** `log`, every line prefixed `[n/N] <flow name>: ` (the name read when the line is written). */
+function prefixedLog(log, outcome, n, total) {
+    const prefix = (message) => `[${n}/${total}] ${flowName(outcome)}: ${message}`;
+    return {
+        info: (m) => log.info(prefix(m)),
+        warning: (m) => log.warning(prefix(m)),
+        debug: (m) => log.debug(prefix(m))
+    };
+}
+/** One line per check, as it passed, failed or was skipped. */
+function logChecks(log, checks) {
+    for (const check of checks) {
+        const mark = check.skipped ? '⚠ skipped' : check.passed ? (check.warning ? '✓ ⚠' : '✓') : '✗';
+        log.info(`${mark} ${check.name}: ${check.detail}`);
+    }
+}
+/** The line a flow ends with: `Main IVR · 2.0 → 3.0 · switched in 1.4 s` (prefixed in a release). */
+function logFinished(log, outcome, tookMs) {
+    const { previous, target, published } = outcome.versions;
+    const to = outcome.spec.flowFile ? (published !== previous ? published : outcome.spec.flowFile.path) : target;
+    const versions = `${previous ?? 'none'} → ${to ?? '?'}`;
+    const status = outcome.status ?? 'not run';
+    const line = `${versions} · ${status} in ${(tookMs / 1000).toFixed(1)} s`;
+    const failed = status === 'failed' || status === 'timed-out' || status === 'rolled-back' || status === 'drifted';
+    if (failed)
+        log.warning(`${line}: ${outcome.error?.message ?? 'no reason recorded'}`);
+    else
+        log.info(line);
+}
+
+// EXTERNAL MODULE: ./src/model/flow-types.ts
+var flow_types = __nccwpck_require__(9325);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/promotion/flow-file.ts
+
+/**
+ * Archy's flow files (YAML), as export jobs answer them and import jobs take them
+ * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
+ * and under it `name:` the flow's name.
+ */
+/**
+ * Keys an export writes under the flow that say when and from which version it was made, not what
+ * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
+ * public says what the platform writes there; comments, key order and formatting are ignored too.
+ */
+const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+}
+async function parse(text) {
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const root = parseYaml(text);
+    const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
+    const body = key ? root[key] : undefined;
+    if (!key || !body || typeof body !== 'object' || Array.isArray(body))
+        throw new Error('the flow file names no flow type at its top');
+    return { key, body: body };
+}
+/** The flow a file names: its type's key and its name. */
+async function flowNamedBy(text) {
+    const { key, body } = await parse(text);
+    return { key, name: typeof body.name === 'string' ? body.name : undefined };
+}
+/**
+ * The file as an import should get it: without the export's metadata, and naming the flow `name`
+ * when given (a file from before a rename would land on another flow).
+ */
+async function forImport(text, name) {
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const key = (await parse(text)).key;
+    for (const metadata of EXPORT_METADATA)
+        doc.deleteIn([key, metadata]);
+    if (name !== undefined)
+        doc.setIn([key, 'name'], name);
+    // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
+    return doc.toString({ lineWidth: 0 });
+}
+/** The file as content: export metadata, comments, key order and formatting left out. */
+async function normalise(text) {
+    const { key, body } = await parse(text);
+    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+    return JSON.stringify({ [key]: content }, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
+}
+/**
+ * The file as a reviewer should diff it: without the export's metadata and the comment before the
+ * document (an export's date), so that only what the flow does differs. A file that is not a flow
+ * file is diffed as it is.
+ */
+async function forDiff(text) {
+    try {
+        // The comment lines before the document are the export's own (its date), not the flow's.
+        return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''));
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * Both sides of a flow file's diff written by one YAML writer: a file from the repository quotes and
+ * lays out what an export writes otherwise, and only content should differ. Comments go too.
+ */
+async function forContentDiff(text) {
+    try {
+        const { key, body } = await parse(text);
+        const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+        const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        return stringify({ [key]: content }, { lineWidth: 0 });
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promotion/jobs.ts
+
+
+/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
+class JobFailedError extends Error {
+    jobId;
+    messages;
+    constructor(jobId, what, messages) {
+        super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`);
+        this.jobId = jobId;
+        this.messages = messages;
+        this.name = 'JobFailedError';
+    }
+}
+function describeMessages(messages) {
+    const lines = (messages ?? [])
+        .filter((m) => m.text || m.details)
+        .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`);
+    return lines.length ? lines.join('; ') : 'the job gave no message';
+}
+/** The `networkCode` of a job still running when the wait ended. */
+const JOB_TIMEOUT = 'JOB_TIMEOUT';
+/** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
+async function poll(read, done, what, ctx) {
+    const started = ctx.clock.now();
+    const deadline = started + ctx.settings.waitTimeoutMs;
+    for (;;) {
+        const now = ctx.clock.now();
+        await ctx.clock.sleep(Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now)));
+        const state = await read();
+        if (done(state))
+            return state;
+        if (ctx.clock.now() >= deadline)
+            throw new errors/* PlatformError */.Wk({
+                message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+                networkCode: JOB_TIMEOUT
+            });
+    }
+}
+/**
+ * Exports one version and answers its flow file. One version per job: nothing public says in which
+ * order a job of several versions lays out its files, and a backup must be the version it claims.
+ */
+async function exportVersion(item, ctx) {
+    const what = `the export of ${item.version}`;
+    const { id } = await ctx.genesys.startExport([item]);
+    ctx.log.info(`Exporting ${item.version} (export job ${id})`);
+    const state = await poll(() => ctx.genesys.getExportJob(id), (s) => s.status === 'Success' || s.status === 'Failure', what, ctx);
+    if (state.status === 'Failure' || !state.downloadUrl)
+        throw new JobFailedError(id, what, state.messages ?? []);
+    return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) };
+}
+/**
+ * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
+ * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
+ * whether the file arrived before a second upload is made.
+ */
+async function importFlowFile(file, ctx, onRegistered = () => undefined) {
+    const registration = await ctx.genesys.registerImport();
+    onRegistered(registration.id);
+    ctx.log.info(`Uploading the flow file to import job ${registration.id}`);
+    const what = 'the import of the flow file';
+    try {
+        await ctx.genesys.uploadFlowFile(registration, file);
+    }
+    catch (err) {
+        if (!(0,errors/* isAmbiguous */.X2)(err))
+            throw err;
+        const seen = await ctx.genesys.getImportJob(registration.id);
+        if (seen.status === undefined)
+            throw err.withConsequence(`the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`);
+        if (seen.status === 'Registered') {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`);
+            await ctx.genesys.uploadFlowFile(registration, file);
+        }
+        else {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`);
+        }
+    }
+    const state = await poll(() => ctx.genesys.getImportJob(registration.id), (s) => s.status === 'Success' || s.status === 'Failure', `the import job ${registration.id}`, ctx);
+    if (state.status === 'Failure')
+        throw new JobFailedError(registration.id, what, state.messages ?? []);
+    ctx.log.info(`Import job ${registration.id}: ${state.status}${state.command ? ` (${state.command})` : ''}`);
+    return { ...state, id: registration.id };
+}
+
+;// CONCATENATED MODULE: ./src/promotion/backup.ts
+
+
+
+/**
+ * Before the flow's first write: exports what is live (the way back), the rollback version when one
+ * is named, and a pinned target that is not the checked-in version (what a restore would upload). A target whose content is live already, under another version id, needs no write:
+ * answers 'unchanged' (version numbers must not climb on every run). Without a backup there is no
+ * way back, so a failed export refuses the write, unless rollback-strategy is republish.
+ */
+async function backUp(flow, outcome, ctx) {
+    const strategy = ctx.settings.rollbackStrategy;
+    const live = outcome.versions.previous;
+    // A flow file has no target version: the file is what an import uploads.
+    const target = outcome.versions.target;
+    const restorable = strategy !== 'republish' && target !== undefined && target !== flow.checkedInVersion?.id && target !== live;
+    const versions = [...new Set([live, outcome.spec.rollbackVersion, restorable ? target : undefined])].filter((v) => v !== undefined);
+    if (!live)
+        outcome.backup = { note: 'none: nothing live' };
+    if (!versions.length) {
+        outcome.checks.push({ name: 'backup', passed: true, detail: 'none needed: nothing is live' });
+        return 'proceed';
+    }
+    const exported = [];
+    try {
+        for (const version of versions)
+            exported.push(await exportVersion({ flowId: flow.id, version }, ctx));
+    }
+    catch (err) {
+        const failed = versions[exported.length];
+        const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`;
+        const why = `${what} failed (${(0,errors/* errorMessage */.gJ)(err)})`;
+        if (strategy === 'republish') {
+            outcome.backup = { note: `none: ${why}` };
+            outcome.checks.push({
+                name: 'backup',
+                passed: true,
+                detail: `none: ${why}; rollback-strategy republish goes on without one`
+            });
+            ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`);
+            return 'proceed';
+        }
+        // Without the backup there is no way back; without the target's export, no way forward by restore.
+        const consequence = failed === live
+            ? 'without a backup there is no way back'
+            : `without it, ${failed === target ? 'the target' : 'the rollback version'} cannot be restored`;
+        const detail = `${why}: ${consequence}, so nothing was written (rollback-strategy: republish goes on without one)`;
+        outcome.checks.push({ name: 'backup', passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    }
+    outcome.exported = Object.fromEntries(versions.map((version, i) => [version, exported[i].file]));
+    if (live) {
+        const { jobId, file } = exported[0];
+        outcome.backup = { version: live, jobId, content: file, sha256: sha256(file), note: `exported ${live}` };
+        outcome.checks.push({ name: 'backup', passed: true, detail: `exported ${live} before any write (job ${jobId})` });
+    }
+    if (target !== undefined &&
+        restorable &&
+        live &&
+        (await normalise(outcome.exported[target])) === (await normalise(outcome.exported[live]))) {
+        // Nothing will be written: no backup file either.
+        outcome.backup = {
+            ...outcome.backup,
+            content: undefined,
+            note: `not needed: the content of ${target} is live already`
+        };
+        outcome.checks.push({
+            name: 'already at target',
+            passed: true,
+            detail: `the content of ${target} is live already, as version ${live}: nothing to publish`
+        });
+        return 'unchanged';
+    }
+    return 'proceed';
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/resolve-flow.ts
+
 
 /**
  * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
@@ -44090,7 +45094,15 @@ function releasePollFloorMs(concurrency, rateLimitPerMinute) {
 async function findFlowIdByName(spec, genesys, checks) {
     const name = spec.flowName;
     const type = spec.flowType;
-    const candidates = await genesys.findFlowsByName(name, type);
+    const candidates = await genesys.findFlowsByName(name, type).catch((err) => {
+        // The platform refuses a type it does not have with a 400: say which types we know.
+        if (err instanceof errors/* PlatformError */.Wk && err.status === 400 && !(0,flow_types/* fileKeyOf */.zS)(type)) {
+            const detail = `${err.describe()}${hint(spec)}`;
+            checks.push({ name: 'name resolves to one flow', passed: false, detail });
+            throw new errors/* CheckFailedError */.CO(detail);
+        }
+        throw err;
+    });
     // A flow listed under this name without its id or type cannot be told apart: refuse, never guess.
     const unidentified = candidates.find((f) => f.name === name && (f.id === undefined || f.type === undefined));
     const exact = candidates.filter((f) => f.name === name && f.type?.toLowerCase() === type);
@@ -44108,11 +45120,20 @@ async function findFlowIdByName(spec, genesys, checks) {
     const detail = unidentified
         ? `the platform listed a flow named "${name}" without its ${unidentified.id === undefined ? 'id' : 'type'}: which flow to promote cannot be told; use flow-id`
         : exact.length === 0
-            ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}`
+            ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}${hint(spec)}`
             : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
     checks.push({ name: 'name resolves to one flow', passed: false, detail });
     throw new errors/* CheckFailedError */.CO(detail);
 }
+/** Why a name may not resolve: a type we do not know (misspelt?), or a file for a flow not made yet. */
+function hint(spec) {
+    if (spec.flowFile)
+        return `; ${spec.flowFile.path} names it, and flow files deploy into flows that exist: create the flow with Architect or Archy first`;
+    if (!(0,flow_types/* fileKeyOf */.zS)(spec.flowType))
+        return `; "${spec.flowType}" is not a flow type this action knows (${KNOWN_TYPES}): check its spelling`;
+    return '';
+}
+const KNOWN_TYPES = flow_types/* FILE_KEY_NAMES */.WY.map((k) => k.toLowerCase()).join(', ');
 /** Reads the flow by id: found, and not deleted. */
 async function readFlow(id, genesys, checks) {
     let flow;
@@ -44140,6 +45161,144 @@ async function readFlow(id, genesys, checks) {
     }
     checks.push({ name: 'not deleted', passed: true, detail: 'active in this org' });
     return flow;
+}
+
+;// CONCATENATED MODULE: ./src/promotion/restore.ts
+
+
+
+
+
+/** An import job still running when the wait ended: it may yet publish. */
+class ImportStillRunning extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImportStillRunning';
+    }
+}
+/**
+ * Runs an import job for `file`. A cancellation while it runs names the job (it may still publish:
+ * promote.ts, markCancelled), and so does a wait that ends before the job does.
+ */
+async function runImport(file, outcome, ctx) {
+    return importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
+        .catch((err) => {
+        // The import may still make and publish its version: a run that cannot know must not say failed.
+        if (err instanceof errors/* PlatformError */.Wk && err.networkCode === JOB_TIMEOUT) {
+            throw new ImportStillRunning(`${err.message}; it may still publish a new version: check the flow before running again`);
+        }
+        throw err;
+    })
+        .finally(() => (outcome.importRunning = undefined));
+}
+/**
+ * Puts the content of `source` live again as a new version: the way back public evidence says the
+ * platform offers (docs/platform.md#publishing-an-older-version). Export it (unless it was exported
+ * before the first write), check that the file names this flow, import it (the job makes a version
+ * and publishes it), require that the job touched this flow, and verify by content: the version now
+ * live, exported, must equal the file.
+ */
+async function restoreVersion(flowId, source, outcome, ctx) {
+    const flow = await readFlow(flowId, ctx.genesys, []);
+    let exportJobId;
+    let file = outcome.exported?.[source];
+    if (file === undefined) {
+        const exported = await exportVersion({ flowId, version: source }, ctx);
+        exportJobId = exported.jobId;
+        file = exported.file;
+    }
+    // A file from before a rename names another flow: the import would change that one, or make it.
+    const named = await flowNamedBy(file);
+    const key = flow.type ? (0,flow_types/* fileKeyOf */.zS)(flow.type) : undefined;
+    if (!key || named.key !== key)
+        throw new errors/* CheckFailedError */.CO(`the export of ${source} is a ${named.key} file, but the flow is ${flow.type ?? 'of a type the platform did not give'}: nothing was imported`);
+    if (flow.name === undefined)
+        throw new errors/* CheckFailedError */.CO(`the platform's answer has no name for flow ${flowId}: the file could land on another flow of the name it carries, so nothing was imported`);
+    const renamed = named.name !== flow.name;
+    file = await forImport(file, renamed ? flow.name : undefined);
+    if (renamed) {
+        outcome.notes.push(`The export of ${source} names the flow "${named.name ?? ''}"; the flow is now "${flow.name}": the file was imported under the current name, so it lands on this flow.`);
+    }
+    ctx.log.info(`Restoring the content of ${source} through an import job`);
+    const job = await runImport(file, outcome, ctx);
+    const restored = {
+        from: source,
+        exportJobId,
+        importJobId: job.id,
+        fileSha256: sha256(file),
+        verified: false
+    };
+    if (job.flow?.id !== flowId)
+        throw new errors/* CheckFailedError */.CO(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
+    // From here on a new version is live: the record says so, whatever the content check then does.
+    outcome.restore = { from: source, exportJobId, importJobId: job.id, fileSha256: restored.fileSha256 };
+    try {
+        const after = await readFlow(flowId, ctx.genesys, []);
+        restored.live = after.publishedVersion?.id;
+        restored.version = restored.live;
+        outcome.restore.version = restored.live;
+        outcome.versions.published = restored.live;
+        if (!restored.live)
+            return restored;
+        const live = await exportVersion({ flowId, version: restored.live }, ctx);
+        restored.verified = (await normalise(live.file)) === (await normalise(file));
+        return restored;
+    }
+    catch (err) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; the import job ${job.id} had put a new version of ${source}'s content live, whose content could not be checked: check the flow`, { cause: err });
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/retry.ts
+var http_retry = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./src/promotion/publish.ts
+
+
+/**
+ * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
+ * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
+ * flow is read again first, and an operation that started since is adopted instead of publishing
+ * twice. An operation a user or another OAuth client started, or one without an id, is never
+ * adopted.
+ */
+async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
+    const policy = { ...http_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
+    for (let retry = 0;; retry++) {
+        try {
+            return await ctx.genesys.publish(flowId, version);
+        }
+        catch (err) {
+            if (!(0,errors/* isAmbiguous */.X2)(err))
+                throw err;
+            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`);
+            const flow = await ctx.genesys.getFlow(flowId);
+            const op = flow.currentOperation;
+            const isNew = op !== undefined && (op.id === undefined || op.id !== previousOperationId);
+            if (isNew && (op.id === undefined || !startedByUs(op, ctx.settings.clientId))) {
+                throw err.withConsequence(`operation ${op.id ?? '(no id)'} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`);
+            }
+            if (isNew && op.actionName === 'PUBLISH') {
+                outcome.notes.push(`The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
+                return { ...op, id: op.id };
+            }
+            const nothingStarted = 'the flow shows no new operation: nothing was published';
+            if (!(0,errors/* isTransient */.dg)(err) || retry >= policy.maxRetries)
+                throw err.withConsequence(nothingStarted);
+            const delay = (0,http_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
+            outcome.trace.retries += 1;
+            outcome.trace.waitedMs += delay;
+            await ctx.clock.sleep(delay);
+        }
+    }
+}
+/**
+ * A user's operation (`user: {}` included), or another OAuth client's, is not ours; nor is one by
+ * a client the platform does not name. One that names neither may be.
+ */
+function startedByUs(op, clientId) {
+    if (op.user)
+        return false;
+    return op.client === undefined || op.client.id === clientId;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/snapshot.ts
@@ -44198,316 +45357,6 @@ function isComplete(op) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/http/retry.ts
-var http_retry = __nccwpck_require__(8902);
-;// CONCATENATED MODULE: ./src/promotion/publish.ts
-
-
-/**
- * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
- * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
- * flow is read again first, and an operation that started since is adopted instead of publishing
- * twice. An operation a user or another OAuth client started, or one without an id, is never
- * adopted.
- */
-async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
-    const policy = { ...http_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
-    for (let retry = 0;; retry++) {
-        try {
-            return await ctx.genesys.publish(flowId, version);
-        }
-        catch (err) {
-            if (!(0,errors/* isAmbiguous */.X2)(err))
-                throw err;
-            ctx.log.warning(`The publish request failed without a clear answer (${err.describe()}); reading the flow before anything else`);
-            const flow = await ctx.genesys.getFlow(flowId);
-            const op = flow.currentOperation;
-            const isNew = op !== undefined && (op.id === undefined || op.id !== previousOperationId);
-            if (isNew && (op.id === undefined || !startedByUs(op, ctx.settings.clientId))) {
-                throw err.withConsequence(`operation ${op.id ?? '(no id)'} (${op.actionName ?? 'flow'}, by ${op.user?.name ?? op.client?.name ?? op.client?.id ?? 'someone else'}) now runs on the flow and was not adopted: it may not be ours. It may still complete: check the flow before running again`);
-            }
-            if (isNew && op.actionName === 'PUBLISH') {
-                outcome.notes.push(`The publish request failed without a clear answer, but operation ${op.id} had started: adopted it instead of publishing again.`);
-                return { ...op, id: op.id };
-            }
-            const nothingStarted = 'the flow shows no new operation: nothing was published';
-            if (!(0,errors/* isTransient */.dg)(err) || retry >= policy.maxRetries)
-                throw err.withConsequence(nothingStarted);
-            const delay = (0,http_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
-            outcome.trace.retries += 1;
-            outcome.trace.waitedMs += delay;
-            await ctx.clock.sleep(delay);
-        }
-    }
-}
-/**
- * A user's operation (`user: {}` included), or another OAuth client's, is not ours; nor is one by
- * a client the platform does not name. One that names neither may be.
- */
-function startedByUs(op, clientId) {
-    if (op.user)
-        return false;
-    return op.client === undefined || op.client.id === clientId;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/promotion/flow-file.ts
-
-/**
- * Archy's flow files (YAML), as export jobs answer them and import jobs take them
- * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
- * and under it `name:` the flow's name.
- */
-/** The file's top-level key for each flow type. */
-const FILE_KEYS = {
-    inboundcall: 'inboundCall',
-    inboundchat: 'inboundChat',
-    inboundemail: 'inboundEmail',
-    inboundshortmessage: 'inboundShortMessage',
-    inqueuecall: 'inQueueCall',
-    inqueueemail: 'inQueueEmail',
-    inqueueshortmessage: 'inQueueShortMessage',
-    outboundcall: 'outboundCall',
-    commonmodule: 'commonModule',
-    bot: 'bot',
-    digitalbot: 'digitalBot',
-    securecall: 'secureCall',
-    surveyinvite: 'surveyInvite',
-    voicemail: 'voicemail',
-    voice: 'voice',
-    voicesurvey: 'voiceSurvey',
-    workflow: 'workflow',
-    workitem: 'workitem',
-    speech: 'speech',
-    emailsend: 'emailSend'
-};
-/**
- * Keys an export writes under the flow that say when and from which version it was made, not what
- * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
- * public says what the platform writes there; comments, key order and formatting are ignored too.
- */
-const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
-function fileKeyOf(flowType) {
-    return FILE_KEYS[flowType.toLowerCase()];
-}
-function sha256(text) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
-}
-async function parse(text) {
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const root = parseYaml(text);
-    const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
-    const body = key ? root[key] : undefined;
-    if (!key || !body || typeof body !== 'object' || Array.isArray(body))
-        throw new Error('the flow file names no flow type at its top');
-    return { key, body: body };
-}
-/** The flow a file names: its type's key and its name. */
-async function flowNamedBy(text) {
-    const { key, body } = await parse(text);
-    return { key, name: typeof body.name === 'string' ? body.name : undefined };
-}
-/**
- * The file as an import should get it: without the export's metadata, and naming the flow `name`
- * when given (a file from before a rename would land on another flow).
- */
-async function forImport(text, name) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text);
-    const key = (await parse(text)).key;
-    for (const metadata of EXPORT_METADATA)
-        doc.deleteIn([key, metadata]);
-    if (name !== undefined)
-        doc.setIn([key, 'name'], name);
-    // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
-    return doc.toString({ lineWidth: 0 });
-}
-/** The file as content: export metadata, comments, key order and formatting left out. */
-async function normalise(text) {
-    const { key, body } = await parse(text);
-    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
-    return JSON.stringify({ [key]: content }, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value);
-}
-/**
- * The file as a reviewer should diff it: without the export's metadata and the comment before the
- * document (an export's date), so that only what the flow does differs. A file that is not a flow
- * file is diffed as it is.
- */
-async function forDiff(text) {
-    try {
-        // The comment lines before the document are the export's own (its date), not the flow's.
-        return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''));
-    }
-    catch {
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/promotion/jobs.ts
-
-
-/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
-class JobFailedError extends Error {
-    jobId;
-    messages;
-    constructor(jobId, what, messages) {
-        super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`);
-        this.jobId = jobId;
-        this.messages = messages;
-        this.name = 'JobFailedError';
-    }
-}
-function describeMessages(messages) {
-    const lines = (messages ?? [])
-        .filter((m) => m.text || m.details)
-        .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`);
-    return lines.length ? lines.join('; ') : 'the job gave no message';
-}
-/** The `networkCode` of a job still running when the wait ended. */
-const JOB_TIMEOUT = 'JOB_TIMEOUT';
-/** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
-async function poll(read, done, what, ctx) {
-    const started = ctx.clock.now();
-    const deadline = started + ctx.settings.waitTimeoutMs;
-    for (;;) {
-        const now = ctx.clock.now();
-        await ctx.clock.sleep(Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now)));
-        const state = await read();
-        if (done(state))
-            return state;
-        if (ctx.clock.now() >= deadline)
-            throw new errors/* PlatformError */.Wk({
-                message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
-                networkCode: JOB_TIMEOUT
-            });
-    }
-}
-/**
- * Exports one version and answers its flow file. One version per job: nothing public says in which
- * order a job of several versions lays out its files, and a backup must be the version it claims.
- */
-async function exportVersion(item, ctx) {
-    const what = `the export of ${item.version}`;
-    const { id } = await ctx.genesys.startExport([item]);
-    const state = await poll(() => ctx.genesys.getExportJob(id), (s) => s.status === 'Success' || s.status === 'Failure', what, ctx);
-    if (state.status === 'Failure' || !state.downloadUrl)
-        throw new JobFailedError(id, what, state.messages ?? []);
-    return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) };
-}
-/**
- * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
- * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
- * whether the file arrived before a second upload is made.
- */
-async function importFlowFile(file, ctx, onRegistered = () => undefined) {
-    const registration = await ctx.genesys.registerImport();
-    onRegistered(registration.id);
-    const what = 'the import of the flow file';
-    try {
-        await ctx.genesys.uploadFlowFile(registration, file);
-    }
-    catch (err) {
-        if (!(0,errors/* isAmbiguous */.X2)(err))
-            throw err;
-        const seen = await ctx.genesys.getImportJob(registration.id);
-        if (seen.status === undefined)
-            throw err.withConsequence(`the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`);
-        if (seen.status === 'Registered') {
-            ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`);
-            await ctx.genesys.uploadFlowFile(registration, file);
-        }
-        else {
-            ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`);
-        }
-    }
-    const state = await poll(() => ctx.genesys.getImportJob(registration.id), (s) => s.status === 'Success' || s.status === 'Failure', `the import job ${registration.id}`, ctx);
-    if (state.status === 'Failure')
-        throw new JobFailedError(registration.id, what, state.messages ?? []);
-    return { ...state, id: registration.id };
-}
-
-;// CONCATENATED MODULE: ./src/promotion/restore.ts
-
-
-
-
-/** An import job still running when the wait ended: it may yet publish. */
-class ImportStillRunning extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ImportStillRunning';
-    }
-}
-/**
- * Puts the content of `source` live again as a new version: the way back public evidence says the
- * platform offers (docs/platform.md#publishing-an-older-version). Export it (unless it was exported
- * before the first write), check that the file names this flow, import it (the job makes a version
- * and publishes it), require that the job touched this flow, and verify by content: the version now
- * live, exported, must equal the file.
- */
-async function restoreVersion(flowId, source, outcome, ctx) {
-    const flow = await readFlow(flowId, ctx.genesys, []);
-    let exportJobId;
-    let file = outcome.exported?.[source];
-    if (file === undefined) {
-        const exported = await exportVersion({ flowId, version: source }, ctx);
-        exportJobId = exported.jobId;
-        file = exported.file;
-    }
-    // A file from before a rename names another flow: the import would change that one, or make it.
-    const named = await flowNamedBy(file);
-    const key = flow.type ? fileKeyOf(flow.type) : undefined;
-    if (!key || named.key !== key)
-        throw new errors/* CheckFailedError */.CO(`the export of ${source} is a ${named.key} file, but the flow is ${flow.type ?? 'of a type the platform did not give'}: nothing was imported`);
-    if (flow.name === undefined)
-        throw new errors/* CheckFailedError */.CO(`the platform's answer has no name for flow ${flowId}: the file could land on another flow of the name it carries, so nothing was imported`);
-    const renamed = named.name !== flow.name;
-    file = await forImport(file, renamed ? flow.name : undefined);
-    if (renamed) {
-        outcome.notes.push(`The export of ${source} names the flow "${named.name ?? ''}"; the flow is now "${flow.name}": the file was imported under the current name, so it lands on this flow.`);
-    }
-    ctx.log.info(`Restoring the content of ${source} through an import job`);
-    // A cancellation while the job runs names it: it may still publish (promote.ts, markCancelled).
-    const job = await importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
-        .catch((err) => {
-        // The import may still make and publish its version: a run that cannot know must not say failed.
-        if (err instanceof errors/* PlatformError */.Wk && err.networkCode === JOB_TIMEOUT) {
-            throw new ImportStillRunning(`${err.message}; it may still publish a new version: check the flow before running again`);
-        }
-        throw err;
-    })
-        .finally(() => (outcome.importRunning = undefined));
-    const restored = {
-        from: source,
-        exportJobId,
-        importJobId: job.id,
-        fileSha256: sha256(file),
-        verified: false
-    };
-    if (job.flow?.id !== flowId)
-        throw new errors/* CheckFailedError */.CO(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
-    // From here on a new version is live: the record says so, whatever the content check then does.
-    outcome.restore = { from: source, exportJobId, importJobId: job.id, fileSha256: restored.fileSha256 };
-    try {
-        const after = await readFlow(flowId, ctx.genesys, []);
-        restored.live = after.publishedVersion?.id;
-        restored.version = restored.live;
-        outcome.restore.version = restored.live;
-        outcome.versions.published = restored.live;
-        if (!restored.live)
-            return restored;
-        const live = await exportVersion({ flowId, version: restored.live }, ctx);
-        restored.verified = (await normalise(live.file)) === (await normalise(file));
-        return restored;
-    }
-    catch (err) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; the import job ${job.id} had put a new version of ${source}'s content live, whose content could not be checked: check the flow`, { cause: err });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/promotion/wait.ts
 
 
@@ -44527,6 +45376,7 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
     const deadline = begun + ctx.settings.waitTimeoutMs;
     let last;
     let replacedBy;
+    let lastState = started.actionStatus;
     for (;;) {
         const now = clock.now();
         const delay = Math.min(nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs), Math.max(0, deadline - now));
@@ -44564,18 +45414,28 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
             replacedBy = current;
             ctx.log.warning(`${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`);
         }
+        if (ours && current.actionStatus !== lastState) {
+            lastState = current.actionStatus;
+            ctx.log.info(`Operation ${started.id}: ${lastState ?? 'no state given'} after ${seconds(clock.now() - begun)}`);
+        }
         if (ours) {
-            if (isComplete(current))
+            if (isComplete(current)) {
+                ctx.log.info(`${live?.id ? `${live.id} is live` : 'Nothing is live'} (read back after ${seconds(clock.now() - begun)})`);
                 return { flow, operation: current, timedOut: false, seenAt: clock.now() };
+            }
         }
         else if (live?.id === target && (replacedBy || !(current && isComplete(current) !== true))) {
             // The target is live. Another operation alone proves nothing (the platform may not show ours
             // yet), so without one replacing ours, nothing may still be running either.
+            ctx.log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`);
             return { flow, timedOut: false, seenAt: clock.now(), replacedBy };
         }
         if (clock.now() >= deadline)
             return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy };
     }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 /**
  * Failures that polling on cannot cure: the platform refused us (401 after a fresh login, 403),
@@ -44768,82 +45628,6 @@ function describe(version) {
     return version ? `version ${version}` : 'no version';
 }
 
-;// CONCATENATED MODULE: ./src/promotion/backup.ts
-
-
-
-/**
- * Before the flow's first write: exports what is live (the way back), the rollback version when one
- * is named, and a pinned target that is not the checked-in version (what a restore would upload). A target whose content is live already, under another version id, needs no write:
- * answers 'unchanged' (version numbers must not climb on every run). Without a backup there is no
- * way back, so a failed export refuses the write, unless rollback-strategy is republish.
- */
-async function backUp(flow, outcome, ctx) {
-    const strategy = ctx.settings.rollbackStrategy;
-    const live = outcome.versions.previous;
-    const target = outcome.versions.target;
-    const restorable = strategy !== 'republish' && target !== flow.checkedInVersion?.id && target !== live;
-    const versions = [...new Set([live, outcome.spec.rollbackVersion, restorable ? target : undefined])].filter((v) => v !== undefined);
-    if (!live)
-        outcome.backup = { note: 'none: nothing live' };
-    if (!versions.length) {
-        outcome.checks.push({ name: 'backup', passed: true, detail: 'none needed: nothing is live' });
-        return 'proceed';
-    }
-    const exported = [];
-    try {
-        for (const version of versions)
-            exported.push(await exportVersion({ flowId: flow.id, version }, ctx));
-    }
-    catch (err) {
-        const failed = versions[exported.length];
-        const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`;
-        const why = `${what} failed (${(0,errors/* errorMessage */.gJ)(err)})`;
-        if (strategy === 'republish') {
-            outcome.backup = { note: `none: ${why}` };
-            outcome.checks.push({
-                name: 'backup',
-                passed: true,
-                detail: `none: ${why}; rollback-strategy republish goes on without one`
-            });
-            ctx.log.warning(`No backup: ${why}. rollback-strategy is republish, so the write goes ahead without one.`);
-            return 'proceed';
-        }
-        // Without the backup there is no way back; without the target's export, no way forward by restore.
-        const consequence = failed === live
-            ? 'without a backup there is no way back'
-            : `without it, ${failed === target ? 'the target' : 'the rollback version'} cannot be restored`;
-        const detail = `${why}: ${consequence}, so nothing was written (rollback-strategy: republish goes on without one)`;
-        outcome.checks.push({ name: 'backup', passed: false, detail });
-        throw new errors/* CheckFailedError */.CO(detail);
-    }
-    outcome.exported = Object.fromEntries(versions.map((version, i) => [version, exported[i].file]));
-    if (live) {
-        const { jobId, file } = exported[0];
-        outcome.backup = { version: live, jobId, content: file, sha256: sha256(file), note: `exported ${live}` };
-        outcome.checks.push({ name: 'backup', passed: true, detail: `exported ${live} before any write (job ${jobId})` });
-    }
-    if (restorable &&
-        live &&
-        (await normalise(outcome.exported[target])) === (await normalise(outcome.exported[live]))) {
-        // Nothing will be written: no backup file either.
-        outcome.backup = {
-            ...outcome.backup,
-            content: undefined,
-            note: `not needed: the content of ${target} is live already`
-        };
-        outcome.checks.push({
-            name: 'already at target',
-            passed: true,
-            detail: `the content of ${target} is live already, as version ${live}: nothing to publish`
-        });
-        return 'unchanged';
-    }
-    return 'proceed';
-}
-
-// EXTERNAL MODULE: ./src/model/plan.ts
-var plan = __nccwpck_require__(7978);
 ;// CONCATENATED MODULE: ./src/promotion/dependencies.ts
 
 /**
@@ -45035,25 +45819,19 @@ async function validate(flow, outcome, ctx) {
         if (!passed)
             failures.push(detail);
     };
-    // A check that lacks a field it needs refuses, naming the field. One exception, assumed
-    // (docs/platform.md): a version without a type is judged a draft by its id alone.
-    const missing = (field, consequence) => `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
+    // One exception to closed checks, assumed (docs/platform.md): a version without a type is judged
+    // a draft by its id alone.
     const live = flow.publishedVersion?.id;
     if (flow.publishedVersion && live === undefined) {
-        record('live version known', false, missing('publishedVersion.id', 'which version is live cannot be told'));
+        record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'));
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     }
-    if (spec.expectedCurrentVersion !== undefined) {
-        const ok = live === spec.expectedCurrentVersion;
-        record('expected current version', ok, ok
-            ? `${live} is live, as expected`
-            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
-    }
+    recordExpectedVersion(live, outcome, record);
     const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
     if (!target) {
         const unnamed = spec.targetVersion === plan/* CHECKED_IN */.Oq && flow.checkedInVersion !== undefined;
         record('target exists', false, unnamed
-            ? missing('checkedInVersion.id', 'which version is checked in cannot be told')
+            ? missingField('checkedInVersion.id', 'which version is checked in cannot be told')
             : 'the flow has no checked-in version to publish');
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     }
@@ -45062,10 +45840,13 @@ async function validate(flow, outcome, ctx) {
         record('already at target', true, `${target} is live already: nothing to publish`);
         return 'unchanged';
     }
-    const version = await ctx.genesys.getFlowVersion(flow.id, target);
+    // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
+    // except where a plan shows who made it.
+    const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id;
+    const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target);
     if (ctx.settings.mode === 'plan')
         outcome.authors = { target: authorOf(target, version) };
-    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist`);
+    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
     if (version) {
         // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
         const draft = version.type !== undefined
@@ -45085,6 +45866,46 @@ async function validate(flow, outcome, ctx) {
                 failures.push(dependencies.detail);
         }
     }
+    recordPreconditions(flow, outcome, ctx, record);
+    if (failures.length)
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    return 'proceed';
+}
+/** `; did you mean 2.0?` for a version `2` that does not exist: ids that read as the same number or extend it. */
+async function nearVersions(flowId, target, ctx) {
+    try {
+        const ids = (await ctx.genesys.listFlowVersions(flowId)).map((v) => v.id).filter((id) => !!id);
+        const near = ids.filter((id) => id.startsWith(`${target}.`) ||
+            target.startsWith(`${id}.`) ||
+            (Number.isFinite(Number(id)) && Number(id) === Number(target)));
+        return near.length
+            ? `; did you mean ${near
+                .slice(0, 3)
+                .map((id) => `"${id}"`)
+                .join(' or ')}?`
+            : '';
+    }
+    catch {
+        // A hint, not a check: a failed list leaves it out.
+        return '';
+    }
+}
+/** A check that lacks a field it needs refuses, naming the field. */
+function missingField(field, consequence) {
+    return `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
+}
+/** `expected-current-version`: the compare-and-swap of a plan's apply. */
+function recordExpectedVersion(live, outcome, record) {
+    const { spec } = outcome;
+    if (spec.expectedCurrentVersion !== undefined) {
+        const ok = live === spec.expectedCurrentVersion;
+        record('expected current version', ok, ok
+            ? `${live} is live, as expected`
+            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
+    }
+}
+/** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
+function recordPreconditions(flow, outcome, ctx, record) {
     // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
     const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
     const holder = ownLock ? undefined : lockHolder(flow);
@@ -45104,66 +45925,10 @@ async function validate(flow, outcome, ctx) {
     const op = flow.currentOperation;
     const complete = op ? isComplete(op) : true;
     record('no operation in progress', complete === true, complete === undefined
-        ? missing('currentOperation.complete', `whether ${describeOperation(op)} still runs cannot be told`)
+        ? missingField('currentOperation.complete', `whether ${describeOperation(op)} still runs cannot be told`)
         : !complete
             ? `a ${op.actionName ?? 'flow'} operation (${op.id ?? 'no id'}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
             : 'none running');
-    if (failures.length)
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    return 'proceed';
-}
-
-;// CONCATENATED MODULE: ./src/promotion/drift.ts
-
-
-
-
-const drift_NAME = 'live is the target';
-/**
- * `mode: check`, read-only: is the target live, by id, or by content (a restore puts a version's
- * content live under a new id)? `in-sync` or `drifted`, with what is live, since when and by whom.
- * `expected-current-version` and `rollback-version` mean nothing here and are not read; a lock or a
- * running operation does not stop a look.
- */
-async function checkDrift(flow, outcome, ctx) {
-    const { spec } = outcome;
-    const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
-    if (!target) {
-        const detail = 'the flow has no checked-in version to compare with';
-        outcome.checks.push({ name: drift_NAME, passed: false, detail });
-        throw new errors/* CheckFailedError */.CO(detail);
-    }
-    outcome.versions.target = target;
-    const live = flow.publishedVersion?.id;
-    await readAuthors(flow.id, live, target, outcome, ctx);
-    // Captured flows' embedded versions carry no dates; the version's own record does.
-    const since = outcome.authors?.live?.datePublished ?? flow.publishedVersion?.datePublished;
-    outcome.live = { version: live, since, publishedBy: flow.publishedBy };
-    if (live === target)
-        return inSync(outcome, `${target} is live`);
-    if (live === undefined)
-        return drifted(outcome, `nothing is live; the target is ${target}`);
-    // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
-    const files = await exportForDiff(flow.id, live, target, outcome, ctx);
-    if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
-        return inSync(outcome, `the content of ${target} is live, as version ${live}`);
-    if (files && wantsDiff(ctx, true))
-        outcome.diff = files;
-    const compared = files ? '' : ' (the content could not be compared)';
-    drifted(outcome, `${live} is live, not ${target}${compared}`);
-}
-function inSync(outcome, detail) {
-    outcome.checks.push({ name: drift_NAME, passed: true, detail });
-    outcome.status = 'in-sync';
-}
-function drifted(outcome, detail) {
-    outcome.checks.push({ name: drift_NAME, passed: false, detail });
-    outcome.status = 'drifted';
-    const { since, publishedBy } = outcome.live ?? {};
-    const by = publishedBy
-        ? `, published by ${publishedBy.name ?? publishedBy.id ?? 'someone the platform does not name'}`
-        : '';
-    outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/unlock.ts
@@ -45233,7 +45998,8 @@ async function unlockFlow(flow, outcome, ctx) {
     return after;
 }
 
-;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
+;// CONCATENATED MODULE: ./src/promotion/deploy-file.ts
+
 
 
 
@@ -45245,39 +46011,348 @@ async function unlockFlow(flow, outcome, ctx) {
 
 
 /**
- * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
- * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
+ * `flow-file`: the file's content as a new version of the flow it names. The live version's export
+ * is the comparison (equal: `unchanged`, no import, so version numbers do not climb on every run),
+ * the backup and the diff's left side. Apply imports the file (the job makes a version and
+ * publishes it), requires the job to have changed this flow, and verifies by content; content that
+ * differs from the file is rolled back to the backup by restore.
+ */
+async function checkFileDeploy(flow, outcome, ctx) {
+    const file = outcome.spec.flowFile;
+    outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 };
+    checkFileNamesFlow(flow, file, outcome);
+    const live = flow.publishedVersion?.id;
+    if (ctx.settings.mode === 'check') {
+        await checkFile(flow.id, live, file, outcome, ctx);
+        return 'done';
+    }
+    const failures = [];
+    const record = (name, passed, detail) => {
+        outcome.checks.push({ name, passed, detail });
+        if (!passed)
+            failures.push(detail);
+    };
+    if (flow.publishedVersion && live === undefined)
+        record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'));
+    recordExpectedVersion(live, outcome, record);
+    recordPreconditions(flow, outcome, ctx, record);
+    // Dependency tracking knows versions; the file is not one until the import makes it.
+    outcome.checks.push({
+        name: 'dependencies',
+        passed: true,
+        skipped: true,
+        detail: 'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
+    });
+    if (failures.length)
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    if (ctx.settings.mode === 'plan') {
+        await planFile(flow.id, live, file, outcome, ctx);
+        return 'done';
+    }
+    return 'write';
+}
+/** Apply, after the checks: backup, compare, force-unlock, import, verify. */
+async function writeFileDeploy(flow, outcome, ctx) {
+    const file = outcome.spec.flowFile;
+    const live = flow.publishedVersion?.id;
+    // The backup is the export of what is live: also what the file is compared with.
+    await backUp(flow, outcome, ctx);
+    const liveFile = live === undefined ? undefined : outcome.exported?.[live];
+    if (liveFile !== undefined && (await sameContent(liveFile, file))) {
+        if (outcome.backup)
+            outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' };
+        outcome.checks.push({
+            name: 'already at target',
+            passed: true,
+            detail: `${live} has the file's content: nothing to import`
+        });
+        outcome.status = 'unchanged';
+        return;
+    }
+    const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
+    if (!current)
+        return;
+    if (liveFile !== undefined && wantsDiff(ctx, false))
+        outcome.diff = await fileDiff(live, liveFile, file);
+    await importFile(flow.id, file, outcome, ctx);
+}
+/** The file must name this flow: an import matches flows by name and type, and would make a second one. */
+function checkFileNamesFlow(flow, file, outcome) {
+    const type = flow.type?.toLowerCase();
+    const detail = flow.name === undefined || type === undefined
+        ? missingField(flow.name === undefined ? 'name' : 'type', 'whether the file names this flow cannot be told')
+        : flow.name !== file.flowName || type !== file.flowType
+            ? `${file.path} names the ${(0,flow_types/* fileKeyOf */.zS)(file.flowType) ?? file.flowType} flow "${file.flowName}", but flow ${flow.id} is the ${(0,flow_types/* fileKeyOf */.zS)(type) ?? type} flow "${flow.name}": the import would change or create that flow instead (a renamed file makes a second flow), so nothing was imported`
+            : undefined;
+    outcome.checks.push({
+        name: 'file names this flow',
+        passed: !detail,
+        detail: detail ?? `${file.path} names "${file.flowName}" (${(0,flow_types/* fileKeyOf */.zS)(file.flowType) ?? file.flowType})`
+    });
+    if (detail)
+        throw new errors/* CheckFailedError */.CO(detail);
+}
+async function sameContent(exported, file) {
+    return (await normalise(exported)) === (await normalise(file.content));
+}
+async function fileDiff(live, liveFile, file) {
+    return {
+        live: { version: live, file: await forContentDiff(liveFile) },
+        target: { version: file.path, file: await forContentDiff(file.content) }
+    };
+}
+/** Plans compare with the live version's export; a failed export leaves the comparison to apply. */
+async function planFile(flowId, live, file, outcome, ctx) {
+    outcome.status = 'planned';
+    if (live === undefined) {
+        outcome.notes.push(`Nothing is live: apply would import ${file.path} as the flow's first published version.`);
+        return;
+    }
+    const exported = await exportVersion({ flowId, version: live }, ctx).catch((err) => {
+        outcome.notes.push(`⚠ The file was not compared with ${live}: ${err.message}; apply compares again.`);
+        return undefined;
+    });
+    if (!exported)
+        return;
+    if (await sameContent(exported.file, file)) {
+        outcome.checks.push({
+            name: 'already at target',
+            passed: true,
+            detail: `${live} has the file's content: nothing to import`
+        });
+        outcome.status = 'unchanged';
+        return;
+    }
+    outcome.notes.push(`Apply would import ${file.path} as a new version of the flow and publish it, replacing ${live}.`);
+    if (wantsDiff(ctx, false))
+        outcome.diff = await fileDiff(live, exported.file, file);
+}
+/** `mode: check` with a flow file: in sync when the live version's content is the file's. */
+async function checkFile(flowId, live, file, outcome, ctx) {
+    outcome.live = { version: live, since: undefined };
+    const exported = live === undefined ? undefined : await exportVersion({ flowId, version: live }, ctx);
+    const name = 'live is the file';
+    if (exported && (await sameContent(exported.file, file))) {
+        outcome.checks.push({ name, passed: true, detail: `${live} has the content of ${file.path}` });
+        outcome.status = 'in-sync';
+        return;
+    }
+    const detail = live === undefined
+        ? `nothing is live; the file is ${file.path}`
+        : `${live} is live, with other content than ${file.path}`;
+    outcome.checks.push({ name, passed: false, detail });
+    if (exported && wantsDiff(ctx, true))
+        outcome.diff = await fileDiff(live, exported.file, file);
+    outcome.status = 'drifted';
+    outcome.error = { message: detail, code: 'drifted' };
+}
+/** Imports the file, requires that the job changed this flow, and verifies the live content. */
+async function importFile(flowId, file, outcome, ctx) {
+    ctx.log.info(`Importing ${file.path} as a new version`);
+    outcome.publishRequestedAt = ctx.clock.now();
+    const job = await runImport(file.content, outcome, ctx);
+    outcome.deploy = { ...outcome.deploy, importJobId: job.id, command: job.command };
+    if (job.flow?.id !== flowId)
+        throw new errors/* CheckFailedError */.CO(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
+    const after = await readFlow(flowId, ctx.genesys, []);
+    const version = after.publishedVersion?.id;
+    outcome.versions.published = version;
+    outcome.versions.target = version;
+    outcome.deploy.version = version;
+    const verified = version !== undefined && (await sameContent((await exportVersion({ flowId, version }, ctx)).file, file));
+    if (verified) {
+        outcome.status = 'switched';
+        outcome.verifiedAt = ctx.clock.now();
+        outcome.notes.push(`${file.path} is live as version ${version}, verified by content (import job ${job.id}).`);
+        return;
+    }
+    const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's`;
+    const previous = outcome.spec.rollbackVersion ?? outcome.versions.previous;
+    if (!ctx.settings.autoRollback || !previous) {
+        outcome.status = 'failed';
+        if (!previous)
+            outcome.rollback = { attempted: false, status: 'not-possible' };
+        outcome.error = {
+            message: `${moved}; ${previous ? 'auto-rollback is off, so it stays' : 'no version was live before the run, so there is nothing to roll back to'}`
+        };
+        return;
+    }
+    // The version before is no longer the checked-in one: only its content, restored, puts it back.
+    const restoring = { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' } };
+    await rollBack(flowId, previous, moved, outcome, restoring);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/drift.ts
+
+
+
+
+const drift_NAME = 'live is the target';
+/**
+ * `mode: check`, read-only: is the target live, by id, or by content (a restore puts a version's
+ * content live under a new id)? `in-sync` or `drifted`, with what is live, since when and by whom.
+ * `expected-current-version` and `rollback-version` mean nothing here and are not read; a lock or a
+ * running operation does not stop a look.
+ */
+async function checkDrift(flow, outcome, ctx) {
+    const { spec } = outcome;
+    const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
+    if (!target) {
+        const detail = 'the flow has no checked-in version to compare with';
+        outcome.checks.push({ name: drift_NAME, passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    }
+    outcome.versions.target = target;
+    const live = flow.publishedVersion?.id;
+    await readAuthors(flow.id, live, target, outcome, ctx);
+    // Captured flows' embedded versions carry no dates; the version's own record does.
+    const since = outcome.authors?.live?.datePublished ?? flow.publishedVersion?.datePublished;
+    outcome.live = { version: live, since, publishedBy: flow.publishedBy };
+    if (live === target)
+        return inSync(outcome, `${target} is live`);
+    if (live === undefined)
+        return drifted(outcome, `nothing is live; the target is ${target}`);
+    // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
+    const files = await exportForDiff(flow.id, live, target, outcome, ctx);
+    if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
+        return inSync(outcome, `the content of ${target} is live, as version ${live}`);
+    if (files && wantsDiff(ctx, true))
+        outcome.diff = files;
+    const compared = files ? '' : ' (the content could not be compared)';
+    drifted(outcome, `${live} is live, not ${target}${compared}`);
+}
+function inSync(outcome, detail) {
+    outcome.checks.push({ name: drift_NAME, passed: true, detail });
+    outcome.status = 'in-sync';
+}
+function drifted(outcome, detail) {
+    outcome.checks.push({ name: drift_NAME, passed: false, detail });
+    outcome.status = 'drifted';
+    const { since, publishedBy } = outcome.live ?? {};
+    const by = publishedBy
+        ? `, published by ${publishedBy.name ?? publishedBy.id ?? 'someone the platform does not name'}`
+        : '';
+    outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
+}
+
+;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
+ * ends up in `outcome`, which the audit record reads.
  */
 async function promoteFlow(outcome, ctx) {
-    try {
+    const flow = await checkFlow(outcome, ctx);
+    if (flow)
+        await writeFlow(flow, outcome, ctx);
+    return outcome;
+}
+/**
+ * Resolve, read, snapshot and check, writing nothing: all a plan or a drift check does. Answers the
+ * flow as read when apply should go on and write it, or undefined when the outcome is settled.
+ */
+async function checkFlow(outcome, ctx) {
+    return settle(outcome, ctx, async () => {
+        const type = outcome.spec.flowType;
+        if (type && !(0,flow_types/* fileKeyOf */.zS)(type))
+            ctx.log.warning(`flow-type "${type}" is not one this action knows; it is passed to the platform as given (its list of types grows)`);
         outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks);
         const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks);
         outcome.snapshot = takeSnapshot(flow);
         outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division };
         outcome.versions.previous = flow.publishedVersion?.id;
         outcome.versions.published = flow.publishedVersion?.id;
-        if (ctx.settings.mode === 'check') {
-            await checkDrift(flow, outcome, ctx);
+        return (await checkRead(flow, outcome, ctx)) ? flow : undefined;
+    });
+}
+/** The checks on a flow as read: true when apply should go on and write. */
+async function checkRead(flow, outcome, ctx) {
+    if (outcome.spec.flowFile)
+        return (await checkFileDeploy(flow, outcome, ctx)) === 'write';
+    if (ctx.settings.mode === 'check') {
+        await checkDrift(flow, outcome, ctx);
+        return false;
+    }
+    if ((await validate(flow, outcome, ctx)) === 'unchanged') {
+        outcome.status = 'unchanged';
+        return false;
+    }
+    if (ctx.settings.mode === 'plan') {
+        outcome.status = 'planned';
+        await planInsight(flow.id, outcome, ctx);
+        return false;
+    }
+    return true;
+}
+/**
+ * A flow checked earlier in a release, read again right before its first write: the state may have
+ * moved since. When what the checks read is the same, they hold; otherwise they run again.
+ */
+async function recheckFlow(outcome, ctx) {
+    return settle(outcome, ctx, async () => {
+        const flow = await readFlow(outcome.flowId, ctx.genesys, []);
+        const before = outcome.snapshot;
+        const now = takeSnapshot(flow);
+        const same = now.publishedVersion === before.publishedVersion &&
+            now.checkedInVersion === before.checkedInVersion &&
+            now.lockedBy === before.lockedBy &&
+            now.currentOperation?.id === before.currentOperation?.id &&
+            now.currentOperation?.complete === before.currentOperation?.complete;
+        if (same)
+            return flow;
+        ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`);
+        const checks = outcome.checks.length;
+        outcome.snapshot = now;
+        outcome.versions.previous = flow.publishedVersion?.id;
+        outcome.versions.published = flow.publishedVersion?.id;
+        try {
+            return (await checkRead(flow, outcome, ctx)) ? flow : undefined;
         }
-        else if ((await validate(flow, outcome, ctx)) === 'unchanged') {
+        finally {
+            for (const check of outcome.checks.slice(checks))
+                check.name = `${check.name} (again, before the write)`;
+        }
+    });
+}
+/** Apply, after every check: backup, force-unlock, then the switch (or a flow file's import). */
+async function writeFlow(flow, outcome, ctx) {
+    await settle(outcome, ctx, async () => {
+        if (outcome.spec.flowFile)
+            return writeFileDeploy(flow, outcome, ctx);
+        if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
             outcome.status = 'unchanged';
+            return;
         }
-        else if (ctx.settings.mode === 'plan') {
-            outcome.status = 'planned';
-            await planInsight(flow.id, outcome, ctx);
-        }
-        else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
-            outcome.status = 'unchanged';
-        }
-        else {
-            // force-unlock: the lock goes right before the first write, and the flow is read again.
-            const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
-            if (current) {
-                if (wantsDiff(ctx, false))
-                    await attachDiff(current.id, outcome, ctx);
-                await switchVersion(current, outcome, ctx);
-            }
-        }
+        // force-unlock: the lock goes right before the first write, and the flow is read again.
+        const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
+        if (!current)
+            return;
+        if (wantsDiff(ctx, false))
+            await attachDiff(current.id, outcome, ctx);
+        await switchVersion(current, outcome, ctx);
+    });
+}
+/**
+ * Runs one part of a flow's promotion; a failure becomes the outcome's. The outcome is finished
+ * once it has a status: a flow that passed its checks in a release waits for its write.
+ */
+async function settle(outcome, ctx, work) {
+    const began = ctx.clock.now();
+    const checks = outcome.checks.length;
+    try {
+        return await work();
     }
     catch (err) {
         outcome.status = err instanceof ImportStillRunning ? 'timed-out' : 'failed';
@@ -45285,11 +46360,15 @@ async function promoteFlow(outcome, ctx) {
             ...toErrorInfo(err),
             message: outcome.error ? `${outcome.error.message}; ${(0,errors/* errorMessage */.gJ)(err)}` : (0,errors/* errorMessage */.gJ)(err)
         };
+        return undefined;
     }
     finally {
-        outcome.finishedAt = ctx.clock.now();
+        logChecks(ctx.log, outcome.checks.slice(checks));
+        if (outcome.status) {
+            outcome.finishedAt = ctx.clock.now();
+            logFinished(ctx.log, outcome, outcome.finishedAt - began);
+        }
     }
-    return outcome;
 }
 /** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */
 async function planInsight(flowId, outcome, ctx) {
@@ -45326,37 +46405,75 @@ var model_outcome = __nccwpck_require__(5093);
 
 
 /**
- * Runs the stages in order. In apply mode a failure stops the later stages (their flows are
- * reported as not run); with `atomic`, every flow this run switched is then rolled back, newest
- * first. A plan evaluates every flow, so the pull request shows every problem at once.
+ * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem
+ * at once. Apply first checks every flow of every stage, writing nothing (the preflight): one flow
+ * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
+ * right before its first write (state moves between) and written. A failure stops the later
+ * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
+ * then rolled back, newest first.
  */
-async function runRelease(plan, stages, contextFor) {
+async function runRelease(plan, stages, contextFor, log, reads) {
     const all = stages.flatMap((s) => s.outcomes);
     const mode = contextFor(all[0]).settings.mode;
-    if (all.length > 1 && all.some((o) => !o.flowId)) {
+    if (all.length === 1) {
+        await promoteFlow(all[0], contextFor(all[0]));
+        return;
+    }
+    log.info(`Release of ${all.length} flows in ${stages.length} ${stages.length === 1 ? 'stage' : 'stages'}, ${plan.concurrency} at a time${plan.atomic ? ', atomic' : ''}`);
+    if (all.some((o) => !o.flowId)) {
         const resolved = await resolveNames(all, plan.concurrency, contextFor);
         if (!resolved && mode === 'apply')
-            return;
+            return refuse(all);
+    }
+    // Every flow, read in as few requests as the lookup allows, and checked.
+    const toWrite = new Map();
+    await inGroup(log, mode === 'apply' ? `Checks of all ${all.length} flows, before any write` : `${all.length} flows`, async () => {
+        await reads?.prime(all.filter((o) => o.flowId && !o.status).map((o) => o.flowId));
+        await forEachConcurrently(all, plan.concurrency, async (outcome) => {
+            if (outcome.status)
+                return;
+            const flow = await checkFlow(outcome, contextFor(outcome));
+            if (flow)
+                toWrite.set(outcome, flow);
+        });
+    });
+    if (mode !== 'apply')
+        return;
+    if (all.some((o) => (0,model_outcome/* isFailure */.N6)(o.status))) {
+        const failing = all.filter((o) => (0,model_outcome/* isFailure */.N6)(o.status)).length;
+        log.warning(`The release was refused: ${failing} of ${all.length} flows fail their checks, so nothing was written`);
+        return refuse(all);
     }
     const switchedInOrder = [];
-    for (const stage of stages) {
+    for (const [i, stage] of stages.entries()) {
         let stop = false;
+        log.startGroup?.(`Stage ${i + 1}/${stages.length}: ${stage.name} (${stage.outcomes.length} ${stage.outcomes.length === 1 ? 'flow' : 'flows'})`);
         await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
-            if (stop || outcome.status)
+            if (stop || !toWrite.has(outcome))
                 return;
             const ctx = contextFor(outcome);
-            await promoteFlow(outcome, ctx);
+            const flow = await recheckFlow(outcome, ctx);
+            if (flow)
+                await writeFlow(flow, outcome, ctx);
             if (outcome.status === 'switched')
                 switchedInOrder.push(outcome);
-            if ((0,model_outcome/* isFailure */.N6)(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic)
+            if ((0,model_outcome/* isFailure */.N6)(outcome.status) && plan.atomic)
                 stop = true;
-        });
-        const failed = stage.outcomes.some((o) => (0,model_outcome/* isFailure */.N6)(o.status));
-        if (failed && mode === 'apply') {
-            if (plan.atomic)
-                await rollBackRelease(switchedInOrder, contextFor);
+        }).finally(() => log.endGroup?.());
+        if (stage.outcomes.some((o) => (0,model_outcome/* isFailure */.N6)(o.status))) {
+            if (plan.atomic && switchedInOrder.length)
+                await inGroup(log, `Atomic: rolling back the ${switchedInOrder.length} flows this run switched`, () => rollBackRelease(switchedInOrder, contextFor));
             return;
         }
+    }
+}
+/** The release fails its preflight: nothing is written, and every flow that passed says why it did not run. */
+function refuse(all) {
+    const failing = all.filter((o) => (0,model_outcome/* isFailure */.N6)(o.status)).length;
+    for (const outcome of all) {
+        if (outcome.status)
+            continue;
+        outcome.notes.push(`Not run: ${failing} ${failing === 1 ? 'flow' : 'flows'} of the release ${failing === 1 ? 'fails its' : 'fail their'} checks, so nothing was written.`);
     }
 }
 /**
@@ -45422,6 +46539,15 @@ async function rollBackRelease(switchedInOrder, contextFor) {
         outcome.finishedAt = ctx.clock.now();
     }
 }
+async function inGroup(log, name, work) {
+    log.startGroup?.(name);
+    try {
+        await work();
+    }
+    finally {
+        log.endGroup?.();
+    }
+}
 async function forEachConcurrently(items, limit, work) {
     let next = 0;
     const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
@@ -45432,6 +46558,8 @@ async function forEachConcurrently(items, limit, work) {
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/promote.ts
+
+
 
 
 
@@ -45454,7 +46582,6 @@ async function promote(promotion) {
             for (const outcome of stages.flatMap((s) => s.outcomes))
                 outcome.checks.push(checked.check);
         }
-        // Many flows polling at once must stay within the run's share of the rate limit.
         const settings = {
             mode: config.mode,
             diff: config.diff,
@@ -45462,11 +46589,31 @@ async function promote(promotion) {
             rollbackStrategy: config.rollbackStrategy,
             forceUnlock: config.forceUnlock,
             waitTimeoutMs: config.waitTimeoutMs,
-            pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
+            pollIntervalMs: config.pollIntervalMs,
             maxRetries: config.platform.maxRetries,
             clientId: config.clientId
         };
-        await runRelease(plan, stages, (outcome) => ({ genesys: session.port(outcome.trace), clock, log, settings }));
+        // A release reads its flows many at a time, on a grid that keeps polls within their share of the rate limit.
+        const many = stages.flatMap((s) => s.outcomes).length > 1;
+        const reads = many
+            ? new FlowReads(session.port(promotion.runTrace), clock, log, releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute))
+            : undefined;
+        const all = stages.flatMap((s) => s.outcomes);
+        const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]));
+        const contextFor = (outcome) => {
+            const flowLog = logs.get(outcome);
+            const port = session.port(outcome.trace, flowLog);
+            return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings };
+        };
+        if (!many)
+            log.startGroup?.(`Flow ${flowName(all[0])}`);
+        try {
+            await runRelease(plan, stages, contextFor, log, reads);
+        }
+        finally {
+            if (!many)
+                log.endGroup?.();
+        }
     }
     catch (err) {
         failUnfinished(stages, err, clock.now());
@@ -45493,7 +46640,8 @@ function markCancelled(stages, signal, now, manifest) {
     for (const outcome of stages.flatMap((s) => s.outcomes)) {
         if (outcome.finishedAt !== undefined)
             continue;
-        if (manifest && outcome.trace.requests === 0)
+        // A flow of a release that had not begun to write was not run: nothing of it changed.
+        if (manifest && !beganWriting(outcome))
             continue;
         const pending = outcome.importRunning
             ? ` while import job ${outcome.importRunning} was running: it may still publish a new version`
@@ -45504,6 +46652,13 @@ function markCancelled(stages, signal, now, manifest) {
         outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' };
         outcome.finishedAt = now;
     }
+}
+function beganWriting(outcome) {
+    return (outcome.backup !== undefined ||
+        outcome.publishRequestedAt !== undefined ||
+        outcome.operation !== undefined ||
+        outcome.importRunning !== undefined ||
+        outcome.unlock?.unlocked === true);
 }
 
 

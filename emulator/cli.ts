@@ -17,8 +17,9 @@ const USAGE = `Usage: npm run emulator -- [--scenario FILE] [--port N] [--host H
        (or: npx tsx emulator/cli.ts [options])
 
 A local stand-in for Genesys Cloud: a real HTTP server answering the parts of the platform API
-the action uses (login, organization, flows and versions, publish, unlock, deactivate, dependency
-tracking, export and import jobs), set up by a scenario file, with the faults it names injected.
+the action uses (login, organization, flows, flow lookups and versions, publish, unlock, deactivate,
+dependency tracking, export and import jobs), set up by a scenario file, with the faults it names
+injected.
 Point the action's gateway-url at the URL it prints and log in with the scenario's OAuth client
 (demo-client / demo-secret unless the scenario names others). It is not the platform: which of
 its behaviours are documented, reported or assumed is in emulator/README.md.

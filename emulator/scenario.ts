@@ -22,6 +22,9 @@ const foreignOperation = z
   .strict()
 const versionId = z.union([z.string(), z.number()]).transform(String)
 
+/** Who holds a lock: a person (`{user: {…}}`) or an OAuth client (`{client: {…}}`), possibly sparse. */
+const lockHolder = z.union([z.object({ user: sparseEntity }).strict(), z.object({ client: sparseEntity }).strict()])
+
 /**
  * One thing a version consumes, as dependency tracking lists it (`Dependency`). `type` is the
  * dependency-tracking vocabulary (QUEUE, DATAACTION, COMMONMODULEFLOW…), sent as given.
@@ -77,6 +80,18 @@ export const FlowScenarioSchema = z
     /** A saved, unchecked-in draft exists (a SAVE version). */
     savedDraft: z.boolean().default(false),
     lockedBy: z.union([z.object({ user: sparseEntity }), z.object({ client: sparseEntity })]).optional(),
+    /**
+     * Someone opens the flow in Architect right after its `reads`-th read (a `GET /api/v2/flows/{id}`,
+     * or a lookup whose answered page holds it): that read still shows it unlocked, the next one
+     * locked. `by`: a user's name (an id derived from it), or a holder as in `lockedBy`.
+     */
+    lockAfterReads: z
+      .object({
+        reads: z.number().int().positive(),
+        by: z.union([z.string().min(1), lockHolder]).default('Flow Editor')
+      })
+      .strict()
+      .optional(),
     /**
      * An unlock (`POST /api/v2/flows/actions/unlock`) also publishes the draft it checks in, as
      * Terraform's documentation reports its force-unlock can do.
@@ -190,6 +205,17 @@ export const ScenarioSchema = z
       })
       .strict()
       .default({ requests: 300, windowSeconds: 60 }),
+    /**
+     * `GET /api/v2/flows/lookup`: more `id` values than `maxIds` answer 400; a `pageSize` above
+     * `maxPageSize` is treated as it. Both assumed: the platform documents neither.
+     */
+    lookup: z
+      .object({
+        maxIds: z.number().int().positive().default(100),
+        maxPageSize: z.number().int().positive().default(100)
+      })
+      .strict()
+      .default({ maxIds: 100, maxPageSize: 100 }),
     /** Added to every response. */
     latencyMs: z.number().nonnegative().default(0),
     /** Default publish duration for flows that do not set one. */

@@ -237,6 +237,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         )
       )
     }
+    // Before `/flows/{id}`, which would take `lookup` for an id.
+    if (method === 'GET' && path === '/api/v2/flows/lookup') {
+      const found = page(state.lookupFlows(lookupIds(q)), q, path, scenario.lookup.maxPageSize)
+      const entities = found.entities.map((f) => renderFlow(f, now()))
+      // Only the page answered was read; each flow's read counts after it is rendered, as a single read's does.
+      for (const flow of found.entities) state.noteRead(flow)
+      return new HttpAnswer(200, { ...found, entities })
+    }
     if (method === 'POST' && path === '/api/v2/flows/actions/publish') {
       return new HttpAnswer(200, renderOperation(state.requestPublish(q.get('flow'), q.get('version'), caller), now()))
     }
@@ -404,6 +412,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         })
       ]).then(() => undefined)
   }
+}
+
+/**
+ * A lookup's ids: repeated `id` parameters (`?id=a&id=b`, the API definition's `multi` form) or one
+ * comma-joined value (`?id=a,b`, what the SDK sends), or both.
+ */
+function lookupIds(query: URLSearchParams): string[] {
+  return query
+    .getAll('id')
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean)
 }
 
 function parseJson(body: string): unknown {

@@ -139,7 +139,14 @@ export interface FlowState {
   explicitNulls: boolean
   configurationVersions: Record<string, string>
   jobs: FlowScenario['jobs']
+  /** Reads so far: `GET /api/v2/flows/{id}`, and lookups whose answered page held the flow. */
+  reads: number
+  /** The scenario's `lockAfterReads`: the lock someone takes right after the `reads`-th read. */
+  lockAfterReads?: { reads: number; holder: LockHolder }
 }
+
+/** Who holds a flow's lock: a person or an OAuth client. */
+export type LockHolder = { user: SparseRef } | { client: SparseRef }
 
 const HOME_DIVISION: EntityRef = { id: '0e8c0e2d-5d1a-4b7e-9a51-2f0c2f0d0a01', name: 'Home' }
 
@@ -299,7 +306,12 @@ export class OrgState {
       replaceOperation: flow.replaceOperation,
       explicitNulls: flow.explicitNulls,
       configurationVersions: flow.configurationVersions,
-      jobs: flow.jobs
+      jobs: flow.jobs,
+      reads: 0,
+      lockAfterReads: flow.lockAfterReads && {
+        reads: flow.lockAfterReads.reads,
+        holder: lockHolder(flow.lockAfterReads.by)
+      }
     }
     if (flow.lastOperation) state.operation = this.foreignOperation(flow.lastOperation)
     if (flow.operationInProgress) {
@@ -473,6 +485,21 @@ export class OrgState {
     return version.dependencies.filter((d) => !resourceTypes.length || resourceTypes.includes(d.type))
   }
 
+  /**
+   * `GET /flows/lookup?id=`: the flows with those ids, each once, sorted by id (the SDK's default
+   * `sortBy`); unknown and deleted ids are left out. No id, or more than `lookup.maxIds`, is a 400.
+   */
+  lookupFlows(ids: string[]): FlowState[] {
+    if (!ids.length) throw new PlatformFault(400, 'bad.request', 'The id query parameter is required.')
+    const { maxIds } = this.scenario.lookup
+    if (ids.length > maxIds)
+      throw new PlatformFault(400, 'bad.request', `At most ${maxIds} ids can be looked up in one request.`)
+    return [...new Set(ids)]
+      .map((id) => this.flow(id))
+      .filter((f): f is FlowState => f !== undefined && !f.deleted)
+      .sort((a, b) => a.id.localeCompare(b.id))
+  }
+
   /** `GET /flows?name=&type=`: `name` is a case-insensitive contains-match, types are lowercase. */
   listFlows(name: string | undefined, types: string[], includeDeleted = false): FlowState[] {
     for (const type of types) {
@@ -554,10 +581,20 @@ export class OrgState {
     return flow
   }
 
-  /** Marks the first read that shows a finished operation (the benchmark's detection lag). */
+  /**
+   * After a read of the flow has been rendered: marks the first read that shows a finished
+   * operation (the benchmark's detection lag), and counts the read, taking the scenario's
+   * `lockAfterReads` lock once the count is reached (this read still showed the flow unlocked).
+   */
   noteRead(flow: FlowState): void {
     const op = flow.operation
     if (op?.applied && op.firstSeenCompleteAt === undefined) op.firstSeenCompleteAt = this.now()
+    flow.reads += 1
+    if (flow.lockAfterReads?.reads === flow.reads) {
+      const { holder } = flow.lockAfterReads
+      flow.lockedUser = 'user' in holder ? holder.user : undefined
+      flow.lockedClient = 'client' in holder ? holder.client : undefined
+    }
   }
 
   deactivate(flow: FlowState): void {
@@ -566,6 +603,11 @@ export class OrgState {
     flow.publishedVersionId = undefined
     flow.active = false
   }
+}
+
+/** A scenario's lock holder; a bare name is a user's, with an id derived from the name. */
+function lockHolder(by: NonNullable<FlowScenario['lockAfterReads']>['by']): LockHolder {
+  return typeof by === 'string' ? { user: { id: stableUuid(`user:${by}`), name: by } } : by
 }
 
 /** A scenario's consumed resource, with a stable id when it names none. */

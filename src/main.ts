@@ -1,23 +1,29 @@
 import { randomUUID } from 'node:crypto'
 import { readGithubEvent } from './audit/github-context.js'
 import { redactionsFor } from './audit/redact.js'
-import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
+import {
+  buildRunReport,
+  flowRecords,
+  runFacts,
+  stepFailure,
+  withWebhookResults,
+  type RunReport
+} from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
 import { realDeps, type RunDeps } from './deps.js'
 import { RequestBudget } from './genesys/budget.js'
 import { createAgents } from './http/agents.js'
 import { readRawInputs } from './inputs/config.js'
-import { SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
+import { SECRETS_WITHHELD_SUMMARY, SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
 import { readInputs } from './inputs/read.js'
-import { Outputs } from './model/action.js'
 import { InputError } from './model/errors.js'
 import { newProgress } from './model/outcome.js'
 import { newCallTrace } from './model/port.js'
 import { movingTargetWarnings, wantsComment } from './outputs/pr-comment.js'
-import { writeInputError, writeReport } from './outputs/write-report.js'
+import { writeInputError, writeReport, writeSkipped } from './outputs/write-report.js'
 import { promote } from './promotion/promote.js'
 import { httpSender } from './webhook/deliver.js'
-import { notifyEach } from './webhook/notify.js'
+import { notifyEach, webhookSkipReason } from './webhook/notify.js'
 
 /**
  * The action, top to bottom:
@@ -34,10 +40,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
 
   // 1. Inputs.
   const raw = readRawInputs((name) => core.getInput(name), env)
-  if (secretsWithheld(raw, readGithubEvent(env))) {
-    core.warning(SECRETS_WITHHELD_WARNING)
-    return core.setOutput(Outputs.WebhookStatus, 'skipped')
-  }
+  if (secretsWithheld(raw, readGithubEvent(env)))
+    return writeSkipped(SECRETS_WITHHELD_WARNING, SECRETS_WITHHELD_SUMMARY, core, env)
   // Every value masked is also kept out of the records, summary, outputs, comment and events.
   const masked = new Set<string>()
   const mask = (secret: string) => {
@@ -57,19 +61,24 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const runTrace = newCallTrace()
   const facts = runFacts(config)
   const manifest = !!config.manifestPath
+  // A plan with webhook-events: apply posts nothing: each record says so, and why.
+  const webhookSkipped = webhookSkipReason(config.webhook, config.mode)
   const buildReport = () =>
-    buildRunReport({
-      auditId,
-      plan,
-      stages,
-      runTrace,
-      facts,
-      env,
-      now: clock.now(),
-      manifest,
-      startedAt,
-      redactions: redactionsFor(config.clientId, masked)
-    })
+    withNote(
+      buildRunReport({
+        auditId,
+        plan,
+        stages,
+        runTrace,
+        facts,
+        env,
+        now: clock.now(),
+        manifest,
+        startedAt,
+        redactions: redactionsFor(config.clientId, masked)
+      }),
+      webhookSkipped
+    )
   const agents = createAgents(env, mask)
   const send = deps.sendWebhook ?? httpSender(agents)
   const notify = (records: ReturnType<typeof flowRecords>, webhook = config.webhook, cancelled = false) =>
@@ -77,7 +86,16 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const record = new RecordOnce()
   const now = () => clock.now()
   deps.onCancel?.(
-    cancellationHandler(record, { core, env, config, now, stages, buildReport, notify: (r, w) => notify(r, w, true) })
+    cancellationHandler(record, {
+      core,
+      env,
+      // A cancelled plan that posts no event makes no attempt either.
+      config: webhookSkipped ? { ...config, webhook: undefined } : config,
+      now,
+      stages,
+      buildReport,
+      notify: (r, w) => notify(r, w, true)
+    })
   )
   await promote({
     plan,
@@ -95,7 +113,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         clock,
         budget: new RequestBudget(plan.rateLimitPerMinute, clock),
         agents,
-        mask
+        mask,
+        log: core
       })
   })
 
@@ -112,4 +131,16 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   if (deps.commentOnPullRequest && wantsComment(config, env)) await deps.commentOnPullRequest(report, config, core, env)
   const failure = stepFailure(report, config)
   if (failure) core.setFailed(failure)
+}
+
+/** Every flow record with `note` added to its notes (the summary shows them); the report as it is without one. */
+function withNote(report: RunReport, note: string | undefined): RunReport {
+  if (!note) return report
+  return {
+    ...report,
+    stages: report.stages.map((stage) => ({
+      ...stage,
+      records: stage.records.map((record) => ({ ...record, notes: [...record.notes, note] }))
+    }))
+  }
 }

@@ -52,6 +52,15 @@ export interface AuditRecord {
     importJobId: string
     fileSha256: string
   } | null
+  /** flow-file: the file (its sha256 as read and after substitution), the import job and the version it made. */
+  flowFile: {
+    path: string
+    sha256: string
+    substitutedSha256: string
+    importJobId: string | null
+    command: string | null
+    version: string | null
+  } | null
   /** The export of what was live, made before the first write: where it is, and its sha256. */
   backup: {
     version: string | null
@@ -162,6 +171,16 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           fileSha256: outcome.restore.fileSha256
         }
       : null,
+    flowFile: outcome.deploy
+      ? {
+          path: outcome.deploy.path,
+          sha256: outcome.deploy.sha256,
+          substitutedSha256: outcome.deploy.substitutedSha256,
+          importJobId: outcome.deploy.importJobId ?? null,
+          command: outcome.deploy.command ?? null,
+          version: outcome.deploy.version ?? null
+        }
+      : null,
     backup: outcome.backup
       ? {
           version: outcome.backup.version ?? null,
@@ -216,7 +235,11 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
       status: outcome.rollback.status ?? null,
       durationMs: outcome.rollback.durationMs ?? null
     },
-    planFingerprint: outcome.flow && target ? planFingerprint(facts.region, outcome.flow.id, previous, target) : null,
+    // A flow file's change is its content: the same file against the same live version, the same plan.
+    planFingerprint:
+      outcome.flow && (outcome.spec.flowFile || target)
+        ? planFingerprint(facts.region, outcome.flow.id, previous, outcome.spec.flowFile?.substitutedSha256 ?? target!)
+        : null,
     github: facts.github,
     changeReference: facts.changeReference ?? null,
     reason: facts.reason ?? null,

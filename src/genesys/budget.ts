@@ -15,6 +15,10 @@ export class RequestBudget {
     readonly windowMs = 61_000
   ) {}
 
+  now(): number {
+    return this.clock.now()
+  }
+
   /** Waits until one more request fits in the window, takes it, and answers how long it waited. */
   async acquire(): Promise<number> {
     const started = this.clock.now()

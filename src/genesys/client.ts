@@ -7,7 +7,7 @@ import { objectStore } from '../http/object-store.js'
 import type { RequestBudget } from './budget.js'
 import { createPlatformHttpClient } from './http-client.js'
 import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
-import type { CallTrace, GenesysPort, GenesysSession } from '../model/port.js'
+import type { CallLog, CallTrace, Flow, GenesysPort, GenesysSession } from '../model/port.js'
 import { DEFAULT_RETRY_POLICY, withRetries } from '../http/retry.js'
 import {
   FlowListingSchema,
@@ -33,9 +33,35 @@ export interface SessionOptions {
   agents: Agents
   /** `core.setSecret`: the token is masked the moment the token endpoint returns it. */
   mask: (secret: string) => void
+  /** Where retries, waits for the rate limit and (debug) requests are told; a port may name its own. */
+  log?: CallLog
+}
+
+const SILENT: CallLog = { info: () => undefined, warning: () => undefined, debug: () => undefined }
+
+/** Counts a retry into the trace, and says what failed, how long the wait is and which attempt comes. */
+function retryTold(trace: CallTrace, log: CallLog, what: string, maxRetries: number) {
+  return (delayMs: number, err: PlatformError, retry: number) => {
+    trace.retries += 1
+    trace.waitedMs += delayMs
+    log.warning(
+      `${what}: ${err.describe()}; retrying in ${(delayMs / 1000).toFixed(1)} s (retry ${retry} of ${maxRetries})`
+    )
+  }
 }
 
 const PAGE_SIZE = 100
+
+/**
+ * At most this many ids per lookup request (`GET /api/v2/flows/lookup`), and at most this many
+ * characters of ids in its URL. The SDK sends the ids as one comma-joined `id` parameter (`?id=a,b,…`:
+ * `ApiClient.serialize` joins its `multi` arrays), so 50 UUIDs take 1,849 characters; with the longest
+ * API host, the path and the paging the URL stays under 2,048 characters, the lowest URL limit in
+ * common use (most servers and proxies take 8 KB), and ids that are not UUIDs are held to the same
+ * length. The platform's own cap on ids is not documented: 50 is half the emulator's assumed 100.
+ */
+export const LOOKUP_MAX_IDS = 50
+export const LOOKUP_MAX_ID_CHARS = 1_900
 
 /**
  * The one adapter from the promotion steps to Genesys Cloud, over the official SDK. It logs in
@@ -67,7 +93,8 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
       timeoutMs: options.platform.requestTimeoutMs,
       budget: options.budget,
       agents: options.agents,
-      onToken: options.mask
+      onToken: options.mask,
+      onBudgetWait: budgetWaitTold(options.log ?? SILENT, options.budget.limit)
     })
   )
   const architect = new sdk.ArchitectApi(client)
@@ -91,8 +118,8 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   let login: Promise<void> | undefined
   let generation = 0
 
-  function logIn(trace: CallTrace): Promise<void> {
-    const attempt = send(trace, 'login', 'login', () =>
+  function logIn(trace: CallTrace, log: CallLog): Promise<void> {
+    const attempt = send(trace, log, 'login', 'login', () =>
       client.loginClientCredentialsGrant(options.clientId, options.clientSecret)
     ).then(() => {
       generation += 1
@@ -106,6 +133,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
 
   async function send<T>(
     trace: CallTrace,
+    log: CallLog,
     kind: CallKind,
     what: string,
     call: () => Promise<unknown>,
@@ -126,6 +154,9 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         }
         const correlationId = correlationIdOf(response?.headers)
         if (correlationId) trace.correlationIds.push(correlationId)
+        log.debug(
+          `${what}: ${(response as { status?: number })?.status ?? 'answered'}${correlationId ? ` (correlation id ${correlationId})` : ''}`
+        )
         if (!schema) return undefined as T
         if (typeof response?.body === 'string') {
           // The SDK hands over a body it could not parse as text: cut off on the way, so worth repeating.
@@ -150,15 +181,13 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         clock: options.clock,
         policy,
         isRetryable: retryable,
-        onRetry: (delayMs) => {
-          trace.retries += 1
-          trace.waitedMs += delayMs
-        },
+        onRetry: retryTold(trace, log, what, policy.maxRetries),
         onUnauthorized:
           kind === 'login'
             ? undefined
             : async () => {
-                if (generation === usedGeneration) await logIn(trace)
+                log.info(`${what}: the token expired (401); logging in again`)
+                if (generation === usedGeneration) await logIn(trace, log)
                 else await login
                 usedGeneration = generation
               }
@@ -166,7 +195,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     )
   }
 
-  function port(trace: CallTrace): GenesysPort {
+  function port(trace: CallTrace, log: CallLog = options.log ?? SILENT): GenesysPort {
     async function api<T>(
       kind: CallKind,
       what: string,
@@ -174,8 +203,8 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
       schema?: z.ZodType<T>,
       retryable?: (err: PlatformError) => boolean
     ): Promise<T> {
-      await (login ?? logIn(trace))
-      return send(trace, kind, what, call, schema, retryable)
+      await (login ?? logIn(trace, log))
+      return send(trace, log, kind, what, call, schema, retryable)
     }
 
     return {
@@ -188,6 +217,30 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         ),
 
       getFlow: (flowId) => api('read', `GET /api/v2/flows/${flowId}`, () => architect.getFlow(flowId), FlowSchema),
+
+      // One chunk at a time: every request waits for the run's shared budget anyway, and a release's
+      // other flows keep their share of it.
+      async lookupFlows(ids) {
+        const found = new Map<string, Flow>()
+        for (const chunk of lookupChunks(ids)) {
+          const asked = new Set(chunk.map(idKey))
+          for (let pageNumber = 1; ; pageNumber++) {
+            const page = await api(
+              'read',
+              `GET /api/v2/flows/lookup (${chunk.length} ids, page ${pageNumber})`,
+              () => architect.getFlowsLookup(chunk, { pageNumber, pageSize: LOOKUP_MAX_IDS }),
+              FlowListingSchema
+            )
+            // Callers match answers to ids: an entry without one, or with one not asked for, tells them nothing.
+            for (const flow of page.entities) {
+              const key = flow.id === undefined ? undefined : idKey(flow.id)
+              if (key !== undefined && asked.has(key) && !found.has(key)) found.set(key, flow)
+            }
+            if (lastLookupPage(page, pageNumber, chunk.length)) break
+          }
+        }
+        return [...new Set(ids.map(idKey))].flatMap((key) => found.get(key) ?? [])
+      },
 
       async findFlowsByName(name, type) {
         const matches = []
@@ -287,10 +340,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         withRetries(() => store.download(url), {
           clock: options.clock,
           policy,
-          onRetry: (delayMs) => {
-            trace.retries += 1
-            trace.waitedMs += delayMs
-          }
+          onRetry: retryTold(trace, log, 'the export download', policy.maxRetries)
         }),
 
       // A registration starts nothing until a file is uploaded: safe to repeat.
@@ -312,10 +362,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           clock: options.clock,
           policy,
           isRetryable: (err) => err.status === 429,
-          onRetry: (delayMs) => {
-            trace.retries += 1
-            trace.waitedMs += delayMs
-          }
+          onRetry: retryTold(trace, log, 'the flow file upload', policy.maxRetries)
         }),
 
       getImportJob: (jobId) =>
@@ -356,6 +403,55 @@ function lastPage(page: { entities: unknown[]; pageCount?: number }, pageNumber:
   return page.pageCount !== undefined ? pageNumber >= page.pageCount : page.entities.length < PAGE_SIZE
 }
 
+/** Flow ids are UUIDs: the same flow whatever the case it is written in. */
+function idKey(id: string): string {
+  return id.toLowerCase()
+}
+
+/**
+ * The ids of a lookup, each once, in requests of at most {@link LOOKUP_MAX_IDS} ids and
+ * {@link LOOKUP_MAX_ID_CHARS} characters of URL-encoded ids and commas. An id that is empty or holds
+ * a comma cannot travel in the SDK's comma-joined list: it is left out, so the caller reads it on its
+ * own. An id longer than the bound by itself still gets a request of its own.
+ */
+export function lookupChunks(ids: readonly string[]): string[][] {
+  const chunks: string[][] = []
+  let chunk: string[] = []
+  let chars = 0
+  const seen = new Set<string>()
+  for (const id of ids) {
+    if (!id || id.includes(',') || seen.has(idKey(id))) continue
+    seen.add(idKey(id))
+    const cost = encodeURIComponent(id).length
+    if (chunk.length && (chunk.length >= LOOKUP_MAX_IDS || chars + 1 + cost > LOOKUP_MAX_ID_CHARS)) {
+      chunks.push(chunk)
+      chunk = []
+      chars = 0
+    }
+    // A comma before every id but the first.
+    chars += (chunk.length ? 1 : 0) + cost
+    chunk.push(id)
+  }
+  if (chunk.length) chunks.push(chunk)
+  return chunks
+}
+
+/**
+ * The last page of one lookup: as {@link lastPage}, judged by the page size the platform says it
+ * used; and never more pages than ids asked, since each page holds at least one of them (a platform
+ * that ignored `pageNumber` would otherwise be read forever).
+ */
+function lastLookupPage(
+  page: { entities: unknown[]; pageCount?: number; pageSize?: number },
+  pageNumber: number,
+  asked: number
+): boolean {
+  if (page.entities.length === 0 || pageNumber >= asked) return true
+  return page.pageCount !== undefined
+    ? pageNumber >= page.pageCount
+    : page.entities.length < (page.pageSize ?? LOOKUP_MAX_IDS)
+}
+
 /**
  * The SDK reads `~/.genesyscloudjavascript/config` when constructed and watches it: on a shared
  * self-hosted runner that file could redirect calls or turn on request logging. Stop watching it and
@@ -373,4 +469,19 @@ function ignoreSdkConfigFile(client: InstanceType<Awaited<ReturnType<typeof load
   logger.log_request_body = false
   logger.log_response_body = false
   logger.setLogger()
+}
+
+/**
+ * Says when the run waits for the rate limit (at most every 10 s: a release's flows wait together),
+ * so that a long silence has its reason in the log.
+ */
+function budgetWaitTold(log: CallLog, limit: number): (waitedMs: number, now: number) => void {
+  let lastToldAt = -Infinity
+  return (waitedMs, now) => {
+    if (waitedMs < 1_000 || now - lastToldAt < 10_000) return
+    lastToldAt = now
+    log.info(
+      `Waited ${(waitedMs / 1000).toFixed(1)} s for the rate limit: at most ${limit} requests a minute for this OAuth client`
+    )
+  }
 }

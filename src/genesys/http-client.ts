@@ -9,6 +9,8 @@ export interface HttpClientOptions {
   agents: Agents
   /** Called with the access token as soon as the token endpoint answers, before the SDK stores it. */
   onToken: (token: string) => void
+  /** Told how long a request waited for the run's budget, and when it went. */
+  onBudgetWait?: (waitedMs: number, now: number) => void
 }
 
 /**
@@ -32,7 +34,8 @@ export function createPlatformHttpClient(sdk: Sdk, options: HttpClientOptions) {
     }
 
     override async request(requestOptions: unknown): Promise<unknown> {
-      await options.budget.acquire()
+      const waited = await options.budget.acquire()
+      options.onBudgetWait?.(waited, options.budget.now())
       const response = (await super.request(requestOptions)) as { data?: unknown; config?: { url?: unknown } }
       const data = response?.data
       const token = typeof data === 'object' && data ? (data as { access_token?: unknown }).access_token : undefined

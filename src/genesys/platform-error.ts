@@ -1,4 +1,5 @@
 import { parseRetryAfterMs } from '../http/backoff.js'
+import { isDnsFailure } from '../http/dns.js'
 import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
@@ -41,6 +42,9 @@ export function toPlatformError(
     response?: { status?: number; headers?: Headers; data?: unknown }
     code?: string
     message?: string
+    hostname?: unknown
+    cause?: { hostname?: unknown }
+    config?: { url?: unknown }
   }
   // An axios error (the login call) has `response`; an extended SDK response has `status` and `body`.
   const axios = r?.response !== undefined
@@ -50,6 +54,7 @@ export function toPlatformError(
 
   if (status === undefined) {
     const networkCode = r?.code ?? 'ERR_NETWORK'
+    if (isDnsFailure(networkCode)) return dnsFailure(r, what, networkCode, login)
     const reason =
       networkCode === 'ECONNABORTED' || networkCode === 'ETIMEDOUT'
         ? 'timed out'
@@ -80,6 +85,46 @@ export function toPlatformError(
     retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
     hint: hintFor(status, kind, code, login)
   })
+}
+
+/**
+ * A platform host that does not resolve: the message names the host the resolver was asked for
+ * (the region's, the gateway's, or a proxy's: what actually failed), which is no secret, and says
+ * which setting chose it when that is known.
+ */
+function dnsFailure(
+  r: TransportError | undefined,
+  what: string,
+  networkCode: string,
+  login?: LoginTarget
+): PlatformError {
+  const host = failedHost(r) ?? (login ? hostOf(login.host) : undefined)
+  const chosen = login && host !== undefined && host === hostOf(login.host) ? ` (chosen by ${login.source})` : ''
+  return new PlatformError({
+    message: `${what} failed: the host ${host ?? 'of the platform'}${chosen} could not be resolved`,
+    networkCode,
+    hint:
+      'Check region or gateway-url, and that the runner can resolve and reach it (its DNS, HTTPS_PROXY on a self-hosted runner); ' +
+      'a host that does not resolve is retried once at most, whatever max-retries says'
+  })
+}
+
+/** Where a transport error names its host: Node's error, axios' `cause`, or the request's URL. */
+type TransportError = { hostname?: unknown; cause?: { hostname?: unknown }; config?: { url?: unknown } }
+
+function failedHost(r: TransportError | undefined): string | undefined {
+  for (const candidate of [r?.cause?.hostname, r?.hostname])
+    if (typeof candidate === 'string' && candidate) return candidate
+  return typeof r?.config?.url === 'string' ? hostOf(r.config.url) : undefined
+}
+
+/** The host name of a URL (or of `protocol://host:port`), or the text itself when it is not one. */
+function hostOf(text: string): string {
+  try {
+    return new URL(text).hostname
+  } catch {
+    return text
+  }
 }
 
 export interface LoginTarget {

@@ -3,6 +3,7 @@ import https from 'node:https'
 import { PlatformError } from '../model/errors.js'
 import type { Agents } from './agents.js'
 import { parseRetryAfterMs } from './backoff.js'
+import { isDnsFailure } from './dns.js'
 import { isLoopbackHost } from './hosts.js'
 
 /** The most a flow file may weigh either way: flows are kilobytes, so this only bounds the absurd. */
@@ -90,7 +91,13 @@ export function objectStore(options: ObjectStoreOptions) {
       request.on('close', () => clearTimeout(timer))
       request.on('error', (err: NodeJS.ErrnoException) =>
         fail({
-          message: err.code === 'ETIMEDOUT' ? 'timed out' : 'failed without a response',
+          // The host alone is no credential (the signed part is the path and query).
+          message:
+            err.code === 'ETIMEDOUT'
+              ? 'timed out'
+              : isDnsFailure(err.code)
+                ? `failed: the object store's host ${url.hostname} could not be resolved`
+                : 'failed without a response',
           networkCode: err.code ?? 'ERR_REQUEST'
         })
       )

@@ -1,6 +1,7 @@
 import type { Clock } from '../model/clock.js'
 import { PlatformError, isTransient } from '../model/errors.js'
 import { backoffDelayMs, type Backoff } from './backoff.js'
+import { MAX_DNS_RETRIES, isDnsFailure } from './dns.js'
 
 /** When to repeat a failed platform call (which failures are transient: `isTransient`). */
 export interface RetryPolicy {
@@ -56,10 +57,12 @@ export interface RetryHooks {
 
 /**
  * Runs `call`, repeating it on transient failures as the policy says, and once after a fresh login
- * on a 401. The final error names how many retries were made and keeps the last correlation id.
+ * on a 401. A host that does not resolve is repeated once at most, whatever the policy. The final
+ * error names how many retries were made and keeps the last correlation id.
  */
 export async function withRetries<T>(call: () => Promise<T>, hooks: RetryHooks): Promise<T> {
   let retry = 0
+  let dnsRetries = 0
   let reauthenticated = false
   for (;;) {
     try {
@@ -71,20 +74,28 @@ export async function withRetries<T>(call: () => Promise<T>, hooks: RetryHooks):
         continue
       }
       if (!isTransient(err) || !(hooks.isRetryable ?? isTransient)(err)) throw err
-      if (retry >= hooks.policy.maxRetries) {
-        throw new PlatformError({
-          message: `gave up after ${retry} ${retry === 1 ? 'retry' : 'retries'}: ${err.message}`,
-          status: err.status,
-          code: err.code,
-          correlationId: err.correlationId,
-          networkCode: err.networkCode,
-          hint: err.hint
-        })
-      }
+      const dns = isDnsFailure(err.networkCode)
+      if (retry >= hooks.policy.maxRetries || (dns && dnsRetries >= MAX_DNS_RETRIES)) throw gaveUp(err, retry)
       retry += 1
+      if (dns) dnsRetries += 1
       const delay = retryDelayMs(err, retry, hooks.policy, hooks.clock.random)
       hooks.onRetry?.(delay, err, retry)
       await hooks.clock.sleep(delay)
     }
   }
+}
+
+/** The last failure, saying how many retries came before it ("not retried" with max-retries 0). */
+function gaveUp(err: PlatformError, retries: number): PlatformError {
+  return new PlatformError({
+    message:
+      retries === 0
+        ? `not retried (max-retries is 0): ${err.message}`
+        : `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}: ${err.message}`,
+    status: err.status,
+    code: err.code,
+    correlationId: err.correlationId,
+    networkCode: err.networkCode,
+    hint: err.hint
+  })
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { EnvFallbacks, Inputs } from '../model/action.js'
 import type { Config, WebhookConfig } from '../model/config.js'
 import { InputError } from '../model/errors.js'
-import type { FlowSpec } from '../model/plan.js'
+import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
 import { AUDIT_FILE_NAME, DEFAULT_REGION, INPUT_DEFAULTS } from './defaults.js'
 import { flowSelectionProblem, toFlowSpec } from './flow-spec.js'
 import { RawInputsSchema, type RawInputs } from './schema.js'
@@ -59,14 +59,20 @@ export function parseConfig(raw: RawInputs): Config {
     i[Inputs.FlowName] && Inputs.FlowName,
     manifestPath && Inputs.Manifest
   ].filter(Boolean)
-  if (selectors.length !== 1) {
+  if (selectors.length !== 1 && !(selectors.length === 0 && i[Inputs.FlowFile])) {
     throw new InputError(
       selectors[1] || Inputs.FlowId,
       selectors.length === 0
-        ? 'set exactly one of flow-id, flow-name (with flow-type) or manifest'
+        ? 'set exactly one of flow-id, flow-name (with flow-type), flow-file or manifest'
         : `set exactly one of flow-id, flow-name or manifest, not ${selectors.join(' and ')}`
     )
   }
+
+  const flowFilePath = i[Inputs.FlowFile]
+  if (flowFilePath && manifestPath)
+    throw new InputError(Inputs.FlowFile, 'does not go with manifest: give each flow its flow-file in the manifest')
+  if (flowFilePath && i[Inputs.TargetVersion] !== CHECKED_IN)
+    throw new InputError(Inputs.TargetVersion, 'does not go with flow-file: the file is what goes live')
 
   let flow: FlowSpec | undefined
   if (manifestPath) {
@@ -75,8 +81,8 @@ export function parseConfig(raw: RawInputs): Config {
         throw new InputError(single, 'is a per-flow setting: with a manifest, set it on the flow in the manifest')
     }
   } else {
-    flow = toFlowSpec(i)
-    const problem = flowSelectionProblem(flow)
+    flow = toFlowSpec({ ...i, [Inputs.FlowFile]: flowFilePath })
+    const problem = flowSelectionProblem(flow, flowFilePath)
     if (problem) throw new InputError(problem.input, problem.message)
   }
   // Checked last so that every other input error shows first; the placeholder above only lets the
@@ -100,6 +106,7 @@ export function parseConfig(raw: RawInputs): Config {
     },
     flow,
     manifestPath,
+    substitutions: i[Inputs.Substitutions],
     mode: i[Inputs.Mode],
     diff: i[Inputs.Diff],
     autoRollback: i[Inputs.AutoRollback],
@@ -143,7 +150,8 @@ function webhookConfig(i: z.output<typeof RawInputsSchema>): WebhookConfig | und
     signingKey,
     authorization: i[Inputs.WebhookAuthorization],
     timeoutMs: i[Inputs.WebhookTimeoutSeconds],
-    failOnError: i[Inputs.FailOnWebhookError]
+    failOnError: i[Inputs.FailOnWebhookError],
+    events: i[Inputs.WebhookEvents]
   }
 }
 

@@ -18,6 +18,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.WebhookFormat]: 'cloudevents',
   [Inputs.WebhookTimeoutSeconds]: '10',
   [Inputs.FailOnWebhookError]: 'false',
+  [Inputs.WebhookEvents]: 'apply',
   [Inputs.PrComment]: 'on-plan'
 }
 

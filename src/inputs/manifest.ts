@@ -3,7 +3,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, type ReleasePlan } from '../model/plan.js'
+import { CHECKED_IN, DEFAULT_RATE_LIMIT_PER_MINUTE, type ReleasePlan } from '../model/plan.js'
 import { flowSelectionProblem, toFlowSpec } from './flow-spec.js'
 import { flowId, flowType, versionId } from './schema.js'
 
@@ -47,13 +47,27 @@ const ManifestFlowSchema = z
     [Inputs.FlowId]: flowId.optional(),
     [Inputs.FlowName]: z.string().trim().min(1).max(200).optional(),
     [Inputs.FlowType]: flowType.optional(),
-    [Inputs.TargetVersion]: manifestVersion,
+    [Inputs.TargetVersion]: manifestVersion.optional(),
+    [Inputs.FlowFile]: z.string().trim().min(1, 'must be a file path').max(500).optional(),
     [Inputs.ExpectedCurrentVersion]: manifestVersion.optional(),
     [Inputs.RollbackVersion]: manifestVersion.optional()
   })
   .strict()
   .superRefine((flow, ctx) => {
-    const problem = flowSelectionProblem(toFlowSpec(flow))
+    const file = flow[Inputs.FlowFile]
+    if (file !== undefined && flow[Inputs.TargetVersion] !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [Inputs.TargetVersion],
+        message: 'does not go with flow-file: the file is what goes live'
+      })
+    if (file === undefined && flow[Inputs.TargetVersion] === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [Inputs.TargetVersion],
+        message: 'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)'
+      })
+    const problem = flowSelectionProblem(toFlowSpec({ ...flow, [Inputs.TargetVersion]: CHECKED_IN }), file)
     if (problem) ctx.addIssue({ code: 'custom', path: [problem.input], message: problem.message })
   })
 
@@ -99,19 +113,37 @@ export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promis
 function parseManifest(data: unknown, where: (path: (string | number)[]) => string = () => ''): ReleasePlan {
   const parsed = ManifestSchema.safeParse(data)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
+    // An unknown key first: a misspelt target_version also makes target-version missing.
+    const issues = parsed.error.issues
+    const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!
     const at = issue.path as (string | number)[]
-    const message =
-      issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message
+    const message = issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, at) : issue.message
     throw new InputError(Inputs.Manifest, `${describePath(data, at)}: ${message}${where(at)}`)
   }
   const m = parsed.data
   const stages = (m.stages ?? [{ name: 'release', flows: m.flows! }]).map((stage, i) => ({
     name: stage.name ?? `stage ${i + 1}`,
-    flows: stage.flows.map(toFlowSpec)
+    flows: stage.flows.map((flow) =>
+      toFlowSpec({ ...flow, [Inputs.TargetVersion]: flow[Inputs.TargetVersion] ?? CHECKED_IN })
+    )
   }))
   refuseDuplicates(m.stages ? 'stages' : 'flows', stages, where)
   return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages }
+}
+
+const FLOW_KEYS: string[] = Object.keys(ManifestFlowSchema.shape)
+const MANIFEST_KEYS = ['atomic', 'concurrency', 'rate-limit-per-minute', 'stages', 'flows']
+
+/** `unknown field "target_version" (did you mean target-version?)`: the near key, when there is one. */
+function unknownKeys(keys: string[], at: (string | number)[]): string {
+  const known = at.length === 0 ? MANIFEST_KEYS : at[at.length - 2] === 'flows' ? FLOW_KEYS : ['name', 'flows']
+  const squash = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '')
+  return keys
+    .map((key) => {
+      const near = known.find((k) => squash(k) === squash(key))
+      return `unknown field "${key}"${near ? ` (did you mean ${near}?)` : ''}`
+    })
+    .join(', ')
 }
 
 /** The same flow twice would be published twice in one run: refused before any request. */
@@ -123,14 +155,19 @@ function refuseDuplicates(
   const seen = new Map<string, string>()
   stages.forEach((stage, s) =>
     stage.flows.forEach((flow, f) => {
-      const key = flow.flowId ? `id:${flow.flowId.toLowerCase()}` : `name:${flow.flowType}:${flow.flowName}`
+      // A file's flow is known once the file is read (inputs/read.ts); the run refuses a repeat then.
+      const key = flow.flowId
+        ? `id:${flow.flowId.toLowerCase()}`
+        : flow.flowFilePath
+          ? `file:${path.normalize(flow.flowFilePath)}`
+          : `name:${flow.flowType}:${flow.flowName}`
       const at = root === 'stages' ? `stages[${s}] (${stage.name}) flows[${f}]` : `flows[${f}]`
       const first = seen.get(key)
       const location = root === 'stages' ? ['stages', s, 'flows', f] : ['flows', f]
       if (first)
         throw new InputError(
           Inputs.Manifest,
-          `${at}: ${flow.flowId ?? `"${flow.flowName}" (${flow.flowType})`} is listed twice (first at ${first})${where(location)}`
+          `${at}: ${flow.flowId ?? flow.flowFilePath ?? `"${flow.flowName}" (${flow.flowType})`} is listed twice (first at ${first})${where(location)}`
         )
       seen.set(key, at)
     })

@@ -6,6 +6,7 @@ import {
   DIFF_MODES,
   PR_COMMENT_MODES,
   ROLLBACK_STRATEGIES,
+  WEBHOOK_EVENTS,
   WEBHOOK_FORMATS,
   type GatewayConfig,
   type HostSource,
@@ -130,6 +131,8 @@ export const RawInputsSchema = z.object({
   [Inputs.FlowName]: optionalText.pipe(z.string().max(200, 'is too long').optional()),
   [Inputs.FlowType]: optionalText.pipe(flowType.optional()),
   [Inputs.TargetVersion]: versionId,
+  [Inputs.FlowFile]: optionalText.pipe(z.string().max(500, 'is too long').optional()),
+  [Inputs.Substitutions]: optionalText,
   [Inputs.ExpectedCurrentVersion]: optionalVersion,
   [Inputs.RollbackVersion]: optionalVersion,
   [Inputs.AutoRollback]: boolean,
@@ -162,6 +165,10 @@ export const RawInputsSchema = z.object({
     .pipe(z.enum(WEBHOOK_FORMATS, { message: `must be one of ${WEBHOOK_FORMATS.join(', ')}` })),
   [Inputs.WebhookTimeoutSeconds]: positiveSeconds(60),
   [Inputs.FailOnWebhookError]: boolean,
+  [Inputs.WebhookEvents]: z
+    .string()
+    .trim()
+    .pipe(z.enum(WEBHOOK_EVENTS, { message: `must be one of ${WEBHOOK_EVENTS.join(', ')}` })),
   [Inputs.AuditFile]: z.string().trim().min(1, 'must be a file path'),
   [Inputs.PrComment]: z
     .string()

@@ -9,6 +9,8 @@ export enum Inputs {
   FlowName = 'flow-name',
   FlowType = 'flow-type',
   TargetVersion = 'target-version',
+  FlowFile = 'flow-file',
+  Substitutions = 'substitutions',
   ExpectedCurrentVersion = 'expected-current-version',
   RollbackVersion = 'rollback-version',
   AutoRollback = 'auto-rollback',
@@ -29,6 +31,7 @@ export enum Inputs {
   WebhookFormat = 'webhook-format',
   WebhookTimeoutSeconds = 'webhook-timeout-seconds',
   FailOnWebhookError = 'fail-on-webhook-error',
+  WebhookEvents = 'webhook-events',
   AuditFile = 'audit-file',
   PrComment = 'pr-comment',
   GithubToken = 'github-token'

@@ -7,11 +7,14 @@ export const MODES = ['apply', 'plan', 'check'] as const
 export const DIFF_MODES = ['auto', 'always', 'never'] as const
 export const WEBHOOK_FORMATS = ['cloudevents', 'json', 'pagerduty', 'slack'] as const
 export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
+/** Which runs post a webhook event: apply and check runs (changes and drift), or plans too. */
+export const WEBHOOK_EVENTS = ['apply', 'all'] as const
 export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
 
 export type Mode = (typeof MODES)[number]
 export type DiffMode = (typeof DIFF_MODES)[number]
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
+export type WebhookEvents = (typeof WEBHOOK_EVENTS)[number]
 export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
 /**
  * How a version other than the checked-in one goes live: publishing its id (which public evidence
@@ -56,6 +59,7 @@ export interface WebhookConfig {
   authorization?: string
   timeoutMs: number
   failOnError: boolean
+  events: WebhookEvents
 }
 
 export interface Config {
@@ -65,6 +69,8 @@ export interface Config {
   /** Set for a single-flow run; a manifest run has `manifestPath` instead. */
   flow?: FlowSpec
   manifestPath?: string
+  /** `substitutions` as given: a YAML mapping, parsed with the flow files. */
+  substitutions?: string
   mode: Mode
   diff: DiffMode
   autoRollback: boolean

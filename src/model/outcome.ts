@@ -104,6 +104,19 @@ export interface RestoreInfo {
   fileSha256: string
 }
 
+/** A flow file deployed by an import job: the file, the job, and the version the job made. */
+export interface DeployInfo {
+  path: string
+  /** `sha256:` of the file as read, and after substitution (what was compared and imported). */
+  sha256: string
+  substitutedSha256: string
+  importJobId?: string
+  /** The job's `command` (`Update` for an existing flow). */
+  command?: string
+  /** The version the import made and published. */
+  version?: string
+}
+
 /** The export of what was live, made before the flow's first write: the way back. */
 export interface BackupInfo {
   /** The version exported; absent when nothing was live or the export failed. */
@@ -134,6 +147,8 @@ export interface FlowOutcome {
   flow?: { id: string; name?: string; type?: string; division?: { id?: string; name?: string } }
   snapshot?: Snapshot
   versions: { previous?: string; target?: string; published?: string; restoredFrom?: string }
+  /** Set for a flow file: the file and, once imported, its job and new version. */
+  deploy?: DeployInfo
   /** Set when a version's content went live through a restore. */
   restore?: RestoreInfo
   /** In plans: what the target consumes that the live version does not, and the reverse. */

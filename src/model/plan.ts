@@ -1,12 +1,33 @@
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
 export const CHECKED_IN = 'checked-in'
 
-/** One flow to promote: by id, or by exact name + type. */
+/**
+ * An Archy flow file from the repository, read and substituted before any request: what
+ * `flow-file` deploys as a new version of the flow it names.
+ */
+export interface FlowFile {
+  /** As given (relative to the workspace). */
+  path: string
+  /** After substitution: what is compared, diffed and imported. */
+  content: string
+  /** `sha256:` of the file as read, and after substitution. */
+  sha256: string
+  substitutedSha256: string
+  /** The flow the file names: its type (lowercase, as flow-type) and its name. */
+  flowType: string
+  flowName: string
+}
+
+/** One flow to promote: by id, or by exact name + type; to a version, or to a flow file's content. */
 export interface FlowSpec {
   flowId?: string
   flowName?: string
   flowType?: string
+  /** Unused with a flow file: the file is the target. */
   targetVersion: string
+  /** `flow-file` as given; `flowFile` once read and substituted (before any request). */
+  flowFilePath?: string
+  flowFile?: FlowFile
   expectedCurrentVersion?: string
   rollbackVersion?: string
 }

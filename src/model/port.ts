@@ -135,6 +135,12 @@ export interface GenesysPort {
   getOrganization(): Promise<Organization>
   /** Throws a PlatformError (404 `not.found`, 410 `architect.flow.deleted`) when there is no such flow. */
   getFlow(flowId: string): Promise<Flow>
+  /**
+   * Reads many flows at once (`GET /api/v2/flows/lookup`), in requests of at most 50 ids each, every
+   * page. Answers the flows found, once each, in the order of `ids`; an id the platform leaves out
+   * (unknown, deleted, or not a flow id) is simply absent: read it with `getFlow` to tell 404 from 410.
+   */
+  lookupFlows(ids: string[]): Promise<Flow[]>
   /** Every flow of `type` (lowercase) the platform's name filter returns (a contains-match), all pages. */
   findFlowsByName(name: string, type: string): Promise<Flow[]>
   /** The version, or undefined when the platform answers 404. */
@@ -160,7 +166,14 @@ export interface GenesysPort {
   getImportJob(jobId: string): Promise<ImportJobState>
 }
 
-/** A logged-in connection to one org; hands out ports that record into a given trace. */
+/** Where a port tells of its retries and waits, and (debug) of each request. */
+export interface CallLog {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+/** A logged-in connection to one org; hands out ports that record into a given trace and log. */
 export interface GenesysSession {
-  port(trace: CallTrace): GenesysPort
+  port(trace: CallTrace, log?: CallLog): GenesysPort
 }

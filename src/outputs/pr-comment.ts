@@ -7,7 +7,7 @@ import type { ActionCore } from '../model/action.js'
 import type { Config } from '../model/config.js'
 import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
 import { code, escapeCell } from './escape.js'
-import { STATUS_ICON } from './format.js'
+import { NOT_READ, STATUS_ICON, previousVersion, versionsRead, targetLabel } from './format.js'
 import { checksTable, flowCell } from './summary.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
 import { diffsFor, insightLines } from './insight.js'
@@ -49,6 +49,16 @@ export function commentMarker(subject: string): string {
 export function applyWillDo(record: AuditRecord): string {
   const { previous, target } = record.versions
   const flow = escapeCell(record.flow.name ?? record.flow.id ?? 'the flow')
+  const file = record.flowFile
+  if (file && record.status === 'unchanged')
+    return `Nothing: the live version ${escapeCell(previous ?? '?')} has the content of ${escapeCell(file.path)}, so apply will not import it.`
+  if (file && record.status === 'planned')
+    return (
+      `Import ${escapeCell(file.path)} as a new version of ${flow} (live now: ${escapeCell(previousVersion(record))}); the import job publishes it. Then verify by content, ` +
+      (previous
+        ? `and restore the content of ${escapeCell(previous)} if what is live differs from the file.`
+        : 'and report a failure if what is live differs from the file (no version to restore).')
+    )
   if (record.status === 'unchanged')
     return `Nothing: ${escapeCell(target ?? '?')} is live already, so apply will not publish.`
   // A drift check's comment (pr-comment: always) says what it found, not what an apply would do.
@@ -57,7 +67,7 @@ export function applyWillDo(record: AuditRecord): string {
   if (record.status === 'planned') {
     const lock = record.unlock ? `Unlock the flow (held by ${escapeCell(record.unlock.heldBy)}), then p` : 'P'
     return (
-      `${lock}ublish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previous ?? 'none')}), wait for the operation, verify by reading back, ` +
+      `${lock}ublish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previousVersion(record))}), wait for the operation, verify by reading back, ` +
       (previous
         ? `and roll back to ${escapeCell(previous)} if the switch does not hold.`
         : 'and report a failure if the switch does not hold (no version to roll back to).')
@@ -68,7 +78,7 @@ export function applyWillDo(record: AuditRecord): string {
 
 /** Advice for a plan whose target can still move between plan and apply. */
 export function movingTargetWarning(spec: FlowSpec, record: AuditRecord): string | undefined {
-  if (spec.targetVersion !== CHECKED_IN || !record.versions.target) return undefined
+  if (spec.targetVersion !== CHECKED_IN || spec.flowFile || !record.versions.target) return undefined
   const pin = `target-version: "${record.versions.target}"`
   const expect = record.versions.previous ? ` and expected-current-version: "${record.versions.previous}"` : ''
   return `The target is checked-in (${record.versions.target} now): a check-in before apply changes what apply publishes. Pin ${pin}${expect} in the promotion file.`
@@ -103,7 +113,7 @@ export function renderPlanComment(
   ]
   for (const { record } of entries) {
     lines.push(
-      `| ${flowCell(record)} | ${escapeCell(record.versions.previous ?? 'none')} → ${escapeCell(record.versions.target ?? '?')} | ${STATUS_ICON[record.status]} ${record.status} |`
+      `| ${flowCell(record)} | ${escapeCell(versionsRead(record) ? `${previousVersion(record)} → ${targetLabel(record)}` : NOT_READ)} | ${STATUS_ICON[record.status]} ${record.status} |`
     )
   }
   lines.push('')
@@ -155,9 +165,12 @@ export const commentOnPullRequest: PullRequestCommenter = async (report, config,
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const pullNumber = readGithubEvent(env).pullRequestNumber
   if (!token || !owner || !repo || !pullNumber) {
-    core.warning(
-      'No pull-request comment: the github-token input, GITHUB_REPOSITORY or the pull request number is missing.'
-    )
+    const missing = [
+      token ? undefined : 'the github-token input is empty',
+      owner && repo ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set',
+      pullNumber ? undefined : 'the event payload (GITHUB_EVENT_PATH) has no pull-request number'
+    ].filter(Boolean)
+    core.warning(`No pull-request comment: ${missing.join('; ')}.`)
     return
   }
 

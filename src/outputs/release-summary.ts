@@ -17,11 +17,14 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
     ''
   ]
   if (release.error) lines.push(`> **Error:** ${escapeCell(release.error.message)}`, '')
+  // A note every flow carries is about the run (the webhook skipped for a plan): once, up here.
+  const shared = (release.flows[0]?.notes ?? []).filter((note) => release.flows.every((f) => f.notes.includes(note)))
+  for (const note of shared) lines.push(`> ${escapeCell(note)}`, '')
   lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |')
   for (const stage of release.stages) {
     for (const flow of release.flows.filter((f) => f.stage === stage.name)) {
       lines.push(
-        `| ${escapeCell(stage.name)} | ${flowCell(flow)} | ${escapeCell(versionChange(flow.versions.previous, flow.versions.target, flow.versions.published, flow.status))} | ${STATUS_ICON[flow.status]} ${flow.status} | ${seconds(flow.timings.switchLatencyMs)} |`
+        `| ${escapeCell(stage.name)} | ${flowCell(flow)} | ${escapeCell(versionChange(flow))} | ${STATUS_ICON[flow.status]} ${flow.status} | ${seconds(flow.timings.switchLatencyMs)} |`
       )
     }
     for (const label of stage.notRun)
@@ -42,6 +45,7 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
       ...(flow.error
         ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(flow.error.message)}`, '']
         : []),
+      ...flow.notes.filter((note) => !shared.includes(note)).flatMap((note) => [`> ${escapeCell(note)}`, '']),
       ...insightLines(flow),
       ...checksTable(flow)
     ]

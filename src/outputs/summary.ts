@@ -29,7 +29,7 @@ export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []):
     '',
     '| Flow | Version | Result | Switch latency |',
     '| --- | --- | --- | --- |',
-    `| ${flowCell(record)} | ${escapeCell(versionChange(record.versions.previous, record.versions.target, record.versions.published, record.status))} | ${STATUS_ICON[record.status]} ${record.status} | ${seconds(record.timings.switchLatencyMs)} |`,
+    `| ${flowCell(record)} | ${escapeCell(versionChange(record))} | ${STATUS_ICON[record.status]} ${record.status} | ${seconds(record.timings.switchLatencyMs)} |`,
     ''
   ]
   if (record.error)

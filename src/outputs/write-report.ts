@@ -104,3 +104,16 @@ export function writeInputError(err: InputError, core: ActionCore, env: NodeJS.P
   )
   core.setFailed(`Input ${err.message}`)
 }
+
+/**
+ * A run that did not start because it could not (a fork's plan, without secrets): `status` and
+ * `webhook-status` skipped, a warning, and the summary saying why; nothing was read, so there is no
+ * record. The step stays green.
+ */
+export function writeSkipped(warning: string, why: string, core: ActionCore, env: NodeJS.ProcessEnv): void {
+  core.warning(warning)
+  core.setOutput(Outputs.Status, 'skipped')
+  core.setOutput(Outputs.Changed, 'false')
+  core.setOutput(Outputs.WebhookStatus, 'skipped')
+  writeSummary(`### ⏭️ Genesys Cloud flow promotion: skipped\n\n${escapeCell(why)}\n`, env, core)
+}

@@ -18,8 +18,10 @@ export async function backUp(
 ): Promise<'proceed' | 'unchanged'> {
   const strategy = ctx.settings.rollbackStrategy
   const live = outcome.versions.previous
-  const target = outcome.versions.target!
-  const restorable = strategy !== 'republish' && target !== flow.checkedInVersion?.id && target !== live
+  // A flow file has no target version: the file is what an import uploads.
+  const target = outcome.versions.target
+  const restorable =
+    strategy !== 'republish' && target !== undefined && target !== flow.checkedInVersion?.id && target !== live
   const versions = [...new Set([live, outcome.spec.rollbackVersion, restorable ? target : undefined])].filter(
     (v): v is string => v !== undefined
   )
@@ -63,6 +65,7 @@ export async function backUp(
     outcome.checks.push({ name: 'backup', passed: true, detail: `exported ${live} before any write (job ${jobId})` })
   }
   if (
+    target !== undefined &&
     restorable &&
     live &&
     (await normalise(outcome.exported[target]!)) === (await normalise(outcome.exported[live]!))

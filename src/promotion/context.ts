@@ -6,6 +6,9 @@ export interface Log {
   info(message: string): void
   warning(message: string): void
   debug(message: string): void
+  /** The runner's collapsible groups; a prefixed log (a release's flows) has none. */
+  startGroup?(name: string): void
+  endGroup?(): void
 }
 
 /** What every promotion step is given: the platform, time, a log, and the run's settings. */

@@ -6,40 +6,12 @@ import { createHash } from 'node:crypto'
  * and under it `name:` the flow's name.
  */
 
-/** The file's top-level key for each flow type. */
-const FILE_KEYS: Record<string, string> = {
-  inboundcall: 'inboundCall',
-  inboundchat: 'inboundChat',
-  inboundemail: 'inboundEmail',
-  inboundshortmessage: 'inboundShortMessage',
-  inqueuecall: 'inQueueCall',
-  inqueueemail: 'inQueueEmail',
-  inqueueshortmessage: 'inQueueShortMessage',
-  outboundcall: 'outboundCall',
-  commonmodule: 'commonModule',
-  bot: 'bot',
-  digitalbot: 'digitalBot',
-  securecall: 'secureCall',
-  surveyinvite: 'surveyInvite',
-  voicemail: 'voicemail',
-  voice: 'voice',
-  voicesurvey: 'voiceSurvey',
-  workflow: 'workflow',
-  workitem: 'workitem',
-  speech: 'speech',
-  emailsend: 'emailSend'
-}
-
 /**
  * Keys an export writes under the flow that say when and from which version it was made, not what
  * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
  * public says what the platform writes there; comments, key order and formatting are ignored too.
  */
 const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion'])
-
-export function fileKeyOf(flowType: string): string | undefined {
-  return FILE_KEYS[flowType.toLowerCase()]
-}
 
 export function sha256(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`
@@ -95,6 +67,21 @@ export async function forDiff(text: string): Promise<string> {
   try {
     // The comment lines before the document are the export's own (its date), not the flow's.
     return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''))
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Both sides of a flow file's diff written by one YAML writer: a file from the repository quotes and
+ * lays out what an export writes otherwise, and only content should differ. Comments go too.
+ */
+export async function forContentDiff(text: string): Promise<string> {
+  try {
+    const { key, body } = await parse(text)
+    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
+    const { stringify } = await import('yaml')
+    return stringify({ [key]: content }, { lineWidth: 0 })
   } catch {
     return text
   }

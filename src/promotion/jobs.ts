@@ -54,6 +54,7 @@ export async function exportVersion(
 ): Promise<{ jobId: string; file: string }> {
   const what = `the export of ${item.version}`
   const { id } = await ctx.genesys.startExport([item])
+  ctx.log.info(`Exporting ${item.version} (export job ${id})`)
   const state = await poll(
     () => ctx.genesys.getExportJob(id),
     (s) => s.status === 'Success' || s.status === 'Failure',
@@ -76,6 +77,7 @@ export async function importFlowFile(
 ): Promise<ImportJobState & { id: string }> {
   const registration = await ctx.genesys.registerImport()
   onRegistered(registration.id)
+  ctx.log.info(`Uploading the flow file to import job ${registration.id}`)
   const what = 'the import of the flow file'
   try {
     await ctx.genesys.uploadFlowFile(registration, file)
@@ -100,5 +102,6 @@ export async function importFlowFile(
     ctx
   )
   if (state.status === 'Failure') throw new JobFailedError(registration.id, what, state.messages ?? [])
+  ctx.log.info(`Import job ${registration.id}: ${state.status}${state.command ? ` (${state.command})` : ''}`)
   return { ...state, id: registration.id }
 }

@@ -18,11 +18,10 @@ export function nextPollDelayMs(elapsedMs: number, minIntervalMs: number): numbe
 }
 
 /**
- * The shortest poll interval that keeps a release's polling within its share of the rate limit:
- * `concurrency` flows polling at once must not spend more than the whole budget on polls alone.
- * A single flow is never slowed (1 × 60 s / 300 = 0.2 s, below the default 0.5 s); ten flows at
- * once under 300 a minute poll every 2 s, which keeps a 50-flow release inside one minute's budget.
+ * The spacing of a release's reads after its preflight: every flow in flight (polls, re-reads,
+ * verification) is read by one lookup per tick, and the ticks spend at most a sixth of the rate
+ * limit (1.2 s at 300 a minute), never faster than `poll-interval-seconds`.
  */
-export function releasePollFloorMs(concurrency: number, rateLimitPerMinute: number): number {
-  return Math.ceil((concurrency * 60_000) / rateLimitPerMinute)
+export function releaseTickMs(pollIntervalMs: number, rateLimitPerMinute: number): number {
+  return Math.max(pollIntervalMs, Math.ceil((6 * 60_000) / rateLimitPerMinute))
 }

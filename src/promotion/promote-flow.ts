@@ -1,56 +1,141 @@
 import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
-import type { PromotionContext } from './context.js'
+import { fileKeyOf } from '../model/flow-types.js'
 import type { ErrorInfo, FlowOutcome } from '../model/outcome.js'
-import { findFlowIdByName, readFlow } from './resolve-flow.js'
+import type { PromotionContext } from './context.js'
+import { backUp } from './backup.js'
+import { logChecks, logFinished } from './progress-log.js'
+import { checkFileDeploy, writeFileDeploy } from './deploy-file.js'
+import { checkDrift } from './drift.js'
+import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
+import { ImportStillRunning } from './restore.js'
+import { findFlowIdByName, readFlow, type ReadFlow } from './resolve-flow.js'
 import { takeSnapshot } from './snapshot.js'
 import { switchVersion } from './switch.js'
-import { backUp } from './backup.js'
-import { ImportStillRunning } from './restore.js'
-import { validate } from './validate.js'
-import { checkDrift } from './drift.js'
 import { unlockFlow } from './unlock.js'
-import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
+import { validate } from './validate.js'
 
 /**
- * One flow, top to bottom: resolve, snapshot, validate, and (in apply mode) switch, wait, verify,
- * roll back. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
+ * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
+ * ends up in `outcome`, which the audit record reads.
  */
 export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<FlowOutcome> {
-  try {
+  const flow = await checkFlow(outcome, ctx)
+  if (flow) await writeFlow(flow, outcome, ctx)
+  return outcome
+}
+
+/**
+ * Resolve, read, snapshot and check, writing nothing: all a plan or a drift check does. Answers the
+ * flow as read when apply should go on and write it, or undefined when the outcome is settled.
+ */
+export async function checkFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<ReadFlow | undefined> {
+  return settle(outcome, ctx, async () => {
+    const type = outcome.spec.flowType
+    if (type && !fileKeyOf(type))
+      ctx.log.warning(
+        `flow-type "${type}" is not one this action knows; it is passed to the platform as given (its list of types grows)`
+      )
     outcome.flowId ??= await findFlowIdByName(outcome.spec, ctx.genesys, outcome.checks)
     const flow = await readFlow(outcome.flowId, ctx.genesys, outcome.checks)
     outcome.snapshot = takeSnapshot(flow)
     outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division }
     outcome.versions.previous = flow.publishedVersion?.id
     outcome.versions.published = flow.publishedVersion?.id
+    return (await checkRead(flow, outcome, ctx)) ? flow : undefined
+  })
+}
 
-    if (ctx.settings.mode === 'check') {
-      await checkDrift(flow, outcome, ctx)
-    } else if ((await validate(flow, outcome, ctx)) === 'unchanged') {
-      outcome.status = 'unchanged'
-    } else if (ctx.settings.mode === 'plan') {
-      outcome.status = 'planned'
-      await planInsight(flow.id, outcome, ctx)
-    } else if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
-      outcome.status = 'unchanged'
-    } else {
-      // force-unlock: the lock goes right before the first write, and the flow is read again.
-      const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
-      if (current) {
-        if (wantsDiff(ctx, false)) await attachDiff(current.id, outcome, ctx)
-        await switchVersion(current, outcome, ctx)
-      }
+/** The checks on a flow as read: true when apply should go on and write. */
+async function checkRead(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<boolean> {
+  if (outcome.spec.flowFile) return (await checkFileDeploy(flow, outcome, ctx)) === 'write'
+  if (ctx.settings.mode === 'check') {
+    await checkDrift(flow, outcome, ctx)
+    return false
+  }
+  if ((await validate(flow, outcome, ctx)) === 'unchanged') {
+    outcome.status = 'unchanged'
+    return false
+  }
+  if (ctx.settings.mode === 'plan') {
+    outcome.status = 'planned'
+    await planInsight(flow.id, outcome, ctx)
+    return false
+  }
+  return true
+}
+
+/**
+ * A flow checked earlier in a release, read again right before its first write: the state may have
+ * moved since. When what the checks read is the same, they hold; otherwise they run again.
+ */
+export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<ReadFlow | undefined> {
+  return settle(outcome, ctx, async () => {
+    const flow = await readFlow(outcome.flowId!, ctx.genesys, [])
+    const before = outcome.snapshot!
+    const now = takeSnapshot(flow)
+    const same =
+      now.publishedVersion === before.publishedVersion &&
+      now.checkedInVersion === before.checkedInVersion &&
+      now.lockedBy === before.lockedBy &&
+      now.currentOperation?.id === before.currentOperation?.id &&
+      now.currentOperation?.complete === before.currentOperation?.complete
+    if (same) return flow
+    ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`)
+    const checks = outcome.checks.length
+    outcome.snapshot = now
+    outcome.versions.previous = flow.publishedVersion?.id
+    outcome.versions.published = flow.publishedVersion?.id
+    try {
+      return (await checkRead(flow, outcome, ctx)) ? flow : undefined
+    } finally {
+      for (const check of outcome.checks.slice(checks)) check.name = `${check.name} (again, before the write)`
     }
+  })
+}
+
+/** Apply, after every check: backup, force-unlock, then the switch (or a flow file's import). */
+export async function writeFlow(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
+  await settle(outcome, ctx, async () => {
+    if (outcome.spec.flowFile) return writeFileDeploy(flow, outcome, ctx)
+    if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
+      outcome.status = 'unchanged'
+      return
+    }
+    // force-unlock: the lock goes right before the first write, and the flow is read again.
+    const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
+    if (!current) return
+    if (wantsDiff(ctx, false)) await attachDiff(current.id, outcome, ctx)
+    await switchVersion(current, outcome, ctx)
+  })
+}
+
+/**
+ * Runs one part of a flow's promotion; a failure becomes the outcome's. The outcome is finished
+ * once it has a status: a flow that passed its checks in a release waits for its write.
+ */
+async function settle<T>(
+  outcome: FlowOutcome,
+  ctx: PromotionContext,
+  work: () => Promise<T | undefined>
+): Promise<T | undefined> {
+  const began = ctx.clock.now()
+  const checks = outcome.checks.length
+  try {
+    return await work()
   } catch (err) {
     outcome.status = err instanceof ImportStillRunning ? 'timed-out' : 'failed'
     outcome.error = {
       ...toErrorInfo(err),
       message: outcome.error ? `${outcome.error.message}; ${errorMessage(err)}` : errorMessage(err)
     }
+    return undefined
   } finally {
-    outcome.finishedAt = ctx.clock.now()
+    logChecks(ctx.log, outcome.checks.slice(checks))
+    if (outcome.status) {
+      outcome.finishedAt = ctx.clock.now()
+      logFinished(ctx.log, outcome, outcome.finishedAt - began)
+    }
   }
-  return outcome
 }
 
 /** What a reviewer sees beside the two ids: who made each version, and the diff of the flow files. */

@@ -1,12 +1,14 @@
 import type { Clock } from '../model/clock.js'
 import type { Config } from '../model/config.js'
 import { CheckFailedError } from '../model/errors.js'
-import type { StageProgress } from '../model/outcome.js'
+import type { FlowOutcome, StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
 import type { Log, PromotionContext } from './context.js'
 import { checkOrganization } from './organization.js'
-import { releasePollFloorMs } from './poll-schedule.js'
+import { FlowReads } from './flow-reads.js'
+import { releaseTickMs } from './poll-schedule.js'
+import { flowName, prefixedLog } from './progress-log.js'
 import { toErrorInfo } from './promote-flow.js'
 import { runRelease } from './release.js'
 
@@ -39,7 +41,6 @@ export async function promote(promotion: Promotion): Promise<void> {
       if (!checked.check.passed) throw new CheckFailedError(checked.check.detail, checked.check)
       for (const outcome of stages.flatMap((s) => s.outcomes)) outcome.checks.push(checked.check)
     }
-    // Many flows polling at once must stay within the run's share of the rate limit.
     const settings: PromotionContext['settings'] = {
       mode: config.mode,
       diff: config.diff,
@@ -47,11 +48,33 @@ export async function promote(promotion: Promotion): Promise<void> {
       rollbackStrategy: config.rollbackStrategy,
       forceUnlock: config.forceUnlock,
       waitTimeoutMs: config.waitTimeoutMs,
-      pollIntervalMs: Math.max(config.pollIntervalMs, releasePollFloorMs(plan.concurrency, plan.rateLimitPerMinute)),
+      pollIntervalMs: config.pollIntervalMs,
       maxRetries: config.platform.maxRetries,
       clientId: config.clientId
     }
-    await runRelease(plan, stages, (outcome) => ({ genesys: session.port(outcome.trace), clock, log, settings }))
+    // A release reads its flows many at a time, on a grid that keeps polls within their share of the rate limit.
+    const many = stages.flatMap((s) => s.outcomes).length > 1
+    const reads = many
+      ? new FlowReads(
+          session.port(promotion.runTrace),
+          clock,
+          log,
+          releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute)
+        )
+      : undefined
+    const all = stages.flatMap((s) => s.outcomes)
+    const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
+    const contextFor = (outcome: FlowOutcome): PromotionContext => {
+      const flowLog = logs.get(outcome)!
+      const port = session.port(outcome.trace, flowLog)
+      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings }
+    }
+    if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
+    try {
+      await runRelease(plan, stages, contextFor, log, reads)
+    } finally {
+      if (!many) log.endGroup?.()
+    }
   } catch (err) {
     failUnfinished(stages, err, clock.now())
   }
@@ -76,7 +99,8 @@ function failUnfinished(stages: StageProgress[], err: unknown, now: number): voi
 export function markCancelled(stages: StageProgress[], signal: string, now: number, manifest: boolean): void {
   for (const outcome of stages.flatMap((s) => s.outcomes)) {
     if (outcome.finishedAt !== undefined) continue
-    if (manifest && outcome.trace.requests === 0) continue
+    // A flow of a release that had not begun to write was not run: nothing of it changed.
+    if (manifest && !beganWriting(outcome)) continue
     const pending = outcome.importRunning
       ? ` while import job ${outcome.importRunning} was running: it may still publish a new version`
       : outcome.operation
@@ -86,4 +110,14 @@ export function markCancelled(stages: StageProgress[], signal: string, now: numb
     outcome.error = { message: `cancelled by ${signal}${pending}`, code: 'cancelled' }
     outcome.finishedAt = now
   }
+}
+
+function beganWriting(outcome: FlowOutcome): boolean {
+  return (
+    outcome.backup !== undefined ||
+    outcome.publishRequestedAt !== undefined ||
+    outcome.operation !== undefined ||
+    outcome.importRunning !== undefined ||
+    outcome.unlock?.unlocked === true
+  )
 }

@@ -1,42 +1,95 @@
 import { errorMessage } from '../model/errors.js'
 import { isFailure, type FlowOutcome, type StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
-import type { PromotionContext } from './context.js'
-import { promoteFlow, toErrorInfo } from './promote-flow.js'
+import type { Log, PromotionContext } from './context.js'
+import type { FlowReads } from './flow-reads.js'
+import { checkFlow, promoteFlow, recheckFlow, toErrorInfo, writeFlow } from './promote-flow.js'
+import type { ReadFlow } from './resolve-flow.js'
 import { findFlowIdByName } from './resolve-flow.js'
 import { rollBack } from './switch.js'
 
 /**
- * Runs the stages in order. In apply mode a failure stops the later stages (their flows are
- * reported as not run); with `atomic`, every flow this run switched is then rolled back, newest
- * first. A plan evaluates every flow, so the pull request shows every problem at once.
+ * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem
+ * at once. Apply first checks every flow of every stage, writing nothing (the preflight): one flow
+ * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
+ * right before its first write (state moves between) and written. A failure stops the later
+ * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
+ * then rolled back, newest first.
  */
 export async function runRelease(
   plan: ReleasePlan,
   stages: StageProgress[],
-  contextFor: (outcome: FlowOutcome) => PromotionContext
+  contextFor: (outcome: FlowOutcome) => PromotionContext,
+  log: Log,
+  reads?: FlowReads
 ): Promise<void> {
   const all = stages.flatMap((s) => s.outcomes)
   const mode = contextFor(all[0]!).settings.mode
-  if (all.length > 1 && all.some((o) => !o.flowId)) {
-    const resolved = await resolveNames(all, plan.concurrency, contextFor)
-    if (!resolved && mode === 'apply') return
+  if (all.length === 1) {
+    await promoteFlow(all[0]!, contextFor(all[0]!))
+    return
   }
+  log.info(
+    `Release of ${all.length} flows in ${stages.length} ${stages.length === 1 ? 'stage' : 'stages'}, ${plan.concurrency} at a time${plan.atomic ? ', atomic' : ''}`
+  )
+  if (all.some((o) => !o.flowId)) {
+    const resolved = await resolveNames(all, plan.concurrency, contextFor)
+    if (!resolved && mode === 'apply') return refuse(all)
+  }
+
+  // Every flow, read in as few requests as the lookup allows, and checked.
+  const toWrite = new Map<FlowOutcome, ReadFlow>()
+  await inGroup(
+    log,
+    mode === 'apply' ? `Checks of all ${all.length} flows, before any write` : `${all.length} flows`,
+    async () => {
+      await reads?.prime(all.filter((o) => o.flowId && !o.status).map((o) => o.flowId!))
+      await forEachConcurrently(all, plan.concurrency, async (outcome) => {
+        if (outcome.status) return
+        const flow = await checkFlow(outcome, contextFor(outcome))
+        if (flow) toWrite.set(outcome, flow)
+      })
+    }
+  )
+  if (mode !== 'apply') return
+  if (all.some((o) => isFailure(o.status))) {
+    const failing = all.filter((o) => isFailure(o.status)).length
+    log.warning(`The release was refused: ${failing} of ${all.length} flows fail their checks, so nothing was written`)
+    return refuse(all)
+  }
+
   const switchedInOrder: FlowOutcome[] = []
-  for (const stage of stages) {
+  for (const [i, stage] of stages.entries()) {
     let stop = false
+    log.startGroup?.(
+      `Stage ${i + 1}/${stages.length}: ${stage.name} (${stage.outcomes.length} ${stage.outcomes.length === 1 ? 'flow' : 'flows'})`
+    )
     await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
-      if (stop || outcome.status) return
+      if (stop || !toWrite.has(outcome)) return
       const ctx = contextFor(outcome)
-      await promoteFlow(outcome, ctx)
+      const flow = await recheckFlow(outcome, ctx)
+      if (flow) await writeFlow(flow, outcome, ctx)
       if (outcome.status === 'switched') switchedInOrder.push(outcome)
-      if (isFailure(outcome.status) && ctx.settings.mode === 'apply' && plan.atomic) stop = true
-    })
-    const failed = stage.outcomes.some((o) => isFailure(o.status))
-    if (failed && mode === 'apply') {
-      if (plan.atomic) await rollBackRelease(switchedInOrder, contextFor)
+      if (isFailure(outcome.status) && plan.atomic) stop = true
+    }).finally(() => log.endGroup?.())
+    if (stage.outcomes.some((o) => isFailure(o.status))) {
+      if (plan.atomic && switchedInOrder.length)
+        await inGroup(log, `Atomic: rolling back the ${switchedInOrder.length} flows this run switched`, () =>
+          rollBackRelease(switchedInOrder, contextFor)
+        )
       return
     }
+  }
+}
+
+/** The release fails its preflight: nothing is written, and every flow that passed says why it did not run. */
+function refuse(all: FlowOutcome[]): void {
+  const failing = all.filter((o) => isFailure(o.status)).length
+  for (const outcome of all) {
+    if (outcome.status) continue
+    outcome.notes.push(
+      `Not run: ${failing} ${failing === 1 ? 'flow' : 'flows'} of the release ${failing === 1 ? 'fails its' : 'fail their'} checks, so nothing was written.`
+    )
   }
 }
 
@@ -112,6 +165,15 @@ async function rollBackRelease(
       outcome.error = { message: `${outcome.error?.message}: ${errorMessage(err)}` }
     }
     outcome.finishedAt = ctx.clock.now()
+  }
+}
+
+async function inGroup(log: Log, name: string, work: () => Promise<void>): Promise<void> {
+  log.startGroup?.(name)
+  try {
+    await work()
+  } finally {
+    log.endGroup?.()
   }
 }
 

@@ -1,7 +1,8 @@
 import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
 import type { FlowOutcome, RestoreInfo } from '../model/outcome.js'
 import type { PromotionContext } from './context.js'
-import { fileKeyOf, flowNamedBy, forImport, normalise, sha256 } from './flow-file.js'
+import { fileKeyOf } from '../model/flow-types.js'
+import { flowNamedBy, forImport, normalise, sha256 } from './flow-file.js'
 import { JOB_TIMEOUT, exportVersion, importFlowFile } from './jobs.js'
 import { readFlow } from './resolve-flow.js'
 
@@ -18,6 +19,28 @@ export interface Restored extends RestoreInfo {
   verified: boolean
   /** What is live now, when it could be read. */
   live?: string
+}
+
+/**
+ * Runs an import job for `file`. A cancellation while it runs names the job (it may still publish:
+ * promote.ts, markCancelled), and so does a wait that ends before the job does.
+ */
+export async function runImport(
+  file: string,
+  outcome: FlowOutcome,
+  ctx: PromotionContext
+): Promise<Awaited<ReturnType<typeof importFlowFile>>> {
+  return importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
+    .catch((err: unknown) => {
+      // The import may still make and publish its version: a run that cannot know must not say failed.
+      if (err instanceof PlatformError && err.networkCode === JOB_TIMEOUT) {
+        throw new ImportStillRunning(
+          `${err.message}; it may still publish a new version: check the flow before running again`
+        )
+      }
+      throw err
+    })
+    .finally(() => (outcome.importRunning = undefined))
 }
 
 /**
@@ -62,18 +85,7 @@ export async function restoreVersion(
   }
 
   ctx.log.info(`Restoring the content of ${source} through an import job`)
-  // A cancellation while the job runs names it: it may still publish (promote.ts, markCancelled).
-  const job = await importFlowFile(file, ctx, (id) => (outcome.importRunning = id))
-    .catch((err: unknown) => {
-      // The import may still make and publish its version: a run that cannot know must not say failed.
-      if (err instanceof PlatformError && err.networkCode === JOB_TIMEOUT) {
-        throw new ImportStillRunning(
-          `${err.message}; it may still publish a new version: check the flow before running again`
-        )
-      }
-      throw err
-    })
-    .finally(() => (outcome.importRunning = undefined))
+  const job = await runImport(file, outcome, ctx)
   const restored: Restored = {
     from: source,
     exportJobId,

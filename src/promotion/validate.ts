@@ -26,26 +26,15 @@ export async function validate(
     checks.push({ name, passed, detail })
     if (!passed) failures.push(detail)
   }
-  // A check that lacks a field it needs refuses, naming the field. One exception, assumed
-  // (docs/platform.md): a version without a type is judged a draft by its id alone.
-  const missing = (field: string, consequence: string) =>
-    `the platform's answer has no ${field}: ${consequence}, so nothing is written`
+  // One exception to closed checks, assumed (docs/platform.md): a version without a type is judged
+  // a draft by its id alone.
   const live = flow.publishedVersion?.id
   if (flow.publishedVersion && live === undefined) {
-    record('live version known', false, missing('publishedVersion.id', 'which version is live cannot be told'))
+    record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'))
     throw new CheckFailedError(failures.join('; '))
   }
 
-  if (spec.expectedCurrentVersion !== undefined) {
-    const ok = live === spec.expectedCurrentVersion
-    record(
-      'expected current version',
-      ok,
-      ok
-        ? `${live} is live, as expected`
-        : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`
-    )
-  }
+  recordExpectedVersion(live, outcome, record)
 
   const target = spec.targetVersion === CHECKED_IN ? flow.checkedInVersion?.id : spec.targetVersion
   if (!target) {
@@ -54,7 +43,7 @@ export async function validate(
       'target exists',
       false,
       unnamed
-        ? missing('checkedInVersion.id', 'which version is checked in cannot be told')
+        ? missingField('checkedInVersion.id', 'which version is checked in cannot be told')
         : 'the flow has no checked-in version to publish'
     )
     throw new CheckFailedError(failures.join('; '))
@@ -66,12 +55,15 @@ export async function validate(
     return 'unchanged'
   }
 
-  const version = await ctx.genesys.getFlowVersion(flow.id, target)
+  // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
+  // except where a plan shows who made it.
+  const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id
+  const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target)
   if (ctx.settings.mode === 'plan') outcome.authors = { target: authorOf(target, version) }
   record(
     'target exists',
     version !== undefined,
-    version ? `version ${target} exists` : `version ${target} does not exist`
+    version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`
   )
   if (version) {
     // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
@@ -97,6 +89,63 @@ export async function validate(
     }
   }
 
+  recordPreconditions(flow, outcome, ctx, record)
+
+  if (failures.length) throw new CheckFailedError(failures.join('; '))
+  return 'proceed'
+}
+
+/** `; did you mean 2.0?` for a version `2` that does not exist: ids that read as the same number or extend it. */
+async function nearVersions(flowId: string, target: string, ctx: PromotionContext): Promise<string> {
+  try {
+    const ids = (await ctx.genesys.listFlowVersions(flowId)).map((v) => v.id).filter((id): id is string => !!id)
+    const near = ids.filter(
+      (id) =>
+        id.startsWith(`${target}.`) ||
+        target.startsWith(`${id}.`) ||
+        (Number.isFinite(Number(id)) && Number(id) === Number(target))
+    )
+    return near.length
+      ? `; did you mean ${near
+          .slice(0, 3)
+          .map((id) => `"${id}"`)
+          .join(' or ')}?`
+      : ''
+  } catch {
+    // A hint, not a check: a failed list leaves it out.
+    return ''
+  }
+}
+
+/** A check that lacks a field it needs refuses, naming the field. */
+export function missingField(field: string, consequence: string): string {
+  return `the platform's answer has no ${field}: ${consequence}, so nothing is written`
+}
+
+export type RecordCheck = (name: string, passed: boolean, detail: string) => void
+
+/** `expected-current-version`: the compare-and-swap of a plan's apply. */
+export function recordExpectedVersion(live: string | undefined, outcome: FlowOutcome, record: RecordCheck): void {
+  const { spec } = outcome
+  if (spec.expectedCurrentVersion !== undefined) {
+    const ok = live === spec.expectedCurrentVersion
+    record(
+      'expected current version',
+      ok,
+      ok
+        ? `${live} is live, as expected`
+        : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`
+    )
+  }
+}
+
+/** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
+export function recordPreconditions(
+  flow: ReadFlow,
+  outcome: FlowOutcome,
+  ctx: PromotionContext,
+  record: RecordCheck
+): void {
   // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
   const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId
   const holder = ownLock ? undefined : lockHolder(flow)
@@ -123,12 +172,9 @@ export async function validate(
     'no operation in progress',
     complete === true,
     complete === undefined
-      ? missing('currentOperation.complete', `whether ${describeOperation(op!)} still runs cannot be told`)
+      ? missingField('currentOperation.complete', `whether ${describeOperation(op!)} still runs cannot be told`)
       : !complete
         ? `a ${op!.actionName ?? 'flow'} operation (${op!.id ?? 'no id'}) is ${op!.actionStatus ?? 'running'}${op!.client?.name ? ` for ${op!.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
         : 'none running'
   )
-
-  if (failures.length) throw new CheckFailedError(failures.join('; '))
-  return 'proceed'
 }

@@ -40,6 +40,7 @@ export async function waitForOperation(
   const deadline = begun + ctx.settings.waitTimeoutMs
   let last: Flow | undefined
   let replacedBy: Operation | undefined
+  let lastState = started.actionStatus
   for (;;) {
     const now = clock.now()
     const delay = Math.min(nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
@@ -76,15 +77,29 @@ export async function waitForOperation(
         `${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`
       )
     }
+    if (ours && current.actionStatus !== lastState) {
+      lastState = current.actionStatus
+      ctx.log.info(`Operation ${started.id}: ${lastState ?? 'no state given'} after ${seconds(clock.now() - begun)}`)
+    }
     if (ours) {
-      if (isComplete(current)) return { flow, operation: current, timedOut: false, seenAt: clock.now() }
+      if (isComplete(current)) {
+        ctx.log.info(
+          `${live?.id ? `${live.id} is live` : 'Nothing is live'} (read back after ${seconds(clock.now() - begun)})`
+        )
+        return { flow, operation: current, timedOut: false, seenAt: clock.now() }
+      }
     } else if (live?.id === target && (replacedBy || !(current && isComplete(current) !== true))) {
       // The target is live. Another operation alone proves nothing (the platform may not show ours
       // yet), so without one replacing ours, nothing may still be running either.
+      ctx.log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`)
       return { flow, timedOut: false, seenAt: clock.now(), replacedBy }
     }
     if (clock.now() >= deadline) return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy }
   }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
 }
 
 /**

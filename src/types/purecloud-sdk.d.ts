@@ -55,6 +55,8 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     constructor(client: ApiClient)
     getFlow(flowId: string, opts?: Opts): Promise<unknown>
     getFlows(opts?: Opts): Promise<unknown>
+    /** `GET /api/v2/flows/lookup`: the ids go out as one comma-joined `id` (`ApiClient.serialize`). */
+    getFlowsLookup(id: string[], opts?: Opts): Promise<unknown>
     getFlowVersion(flowId: string, versionId: string, opts?: Opts): Promise<unknown>
     getFlowVersions(flowId: string, opts?: Opts): Promise<unknown>
     postFlowsActionsPublish(flow: string, opts?: Opts): Promise<unknown>

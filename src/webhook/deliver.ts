@@ -5,6 +5,7 @@ import type { Clock } from '../model/clock.js'
 import type { WebhookResult } from '../audit/record.js'
 import type { Agents } from '../http/agents.js'
 import { backoffDelayMs, parseRetryAfterMs, type Backoff } from '../http/backoff.js'
+import { MAX_DNS_RETRIES, isDnsFailure } from '../http/dns.js'
 import type { RenderedEvent } from './event.js'
 import { signStandardWebhook } from './sign.js'
 
@@ -35,11 +36,13 @@ export interface DeliveryDeps {
   maxAttempts?: number
 }
 
-/** 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried. */
+/**
+ * 408, 429 and 5xx (but 501 and 505, which will not change) and transport failures are retried; a
+ * host that does not resolve too, but once at most (`deliver` counts).
+ */
 export function isRetryable(result: AttemptResult): boolean {
   if ('error' in result)
     return ![
-      'ENOTFOUND',
       'ERR_INVALID_URL',
       'CERT_HAS_EXPIRED',
       'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -49,6 +52,11 @@ export function isRetryable(result: AttemptResult): boolean {
     ].includes(result.error)
   const s = result.status
   return s === 408 || s === 429 || (s >= 500 && s !== 501 && s !== 505)
+}
+
+/** Why a host did not resolve, without naming it: the host of a webhook URL may be its credential. */
+function dnsReason(code: string): string {
+  return `the webhook host could not be resolved (${code}): check webhook-url, and that the runner can resolve it`
 }
 
 export function backoffMs(retry: number, random: () => number): number {
@@ -79,14 +87,15 @@ function deliveryHeaders(delivery: Delivery, timestampSeconds: number): Record<s
 
 /**
  * Posts the event: at most 5 attempts within 120 s, each with its own timeout, a fresh timestamp
- * and signature over the same bytes. Never throws: the result says what happened. Logs the
- * receiver's origin only: the URL's path or query may be the credential (Slack, Jira Automation).
+ * and signature over the same bytes. Never throws: the result says what happened. Logs nothing
+ * of the URL, not even its host: any part of it may be the credential (Slack, Jira Automation).
  */
 export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<WebhookResult & { reason?: string }> {
   const { clock } = deps
   const deadline = clock.now() + DELIVERY_BUDGET_MS
   let last: AttemptResult | undefined
   let attempts = 0
+  let dnsRetries = 0
   const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     attempts = attempt
@@ -95,9 +104,7 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<W
     const started = clock.now()
     last = await deps.send(delivery.url, delivery.event.body, headers, timeoutMs)
     const outcome = 'error' in last ? last.error : `HTTP ${last.status}`
-    deps.log(
-      `Webhook ${delivery.id} to ${delivery.url.origin}: attempt ${attempt}, ${outcome}, ${clock.now() - started} ms`
-    )
+    deps.log(`Webhook ${delivery.id}: attempt ${attempt}, ${outcome}, ${clock.now() - started} ms`)
     const httpStatus = 'status' in last ? last.status : null
     if (httpStatus !== null && httpStatus >= 200 && httpStatus < 300)
       return { status: 'delivered', httpStatus, attempts: attempt }
@@ -111,6 +118,11 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<W
     }
     if (!isRetryable(last))
       return { status: 'failed', httpStatus, attempts: attempt, reason: `${outcome} is not retried` }
+    if ('error' in last && isDnsFailure(last.error)) {
+      if (dnsRetries >= MAX_DNS_RETRIES || attempt === maxAttempts)
+        return { status: 'failed', httpStatus, attempts: attempt, reason: dnsReason(last.error) }
+      dnsRetries += 1
+    }
     if (attempt === maxAttempts) break
     let delay = backoffMs(attempt, clock.random)
     if ('retryAfterMs' in last && last.retryAfterMs !== undefined) {
@@ -131,7 +143,10 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<W
     status: 'failed',
     httpStatus: last && 'status' in last ? last.status : null,
     attempts,
-    reason: `no attempt succeeded (${attempts} attempts within ${DELIVERY_BUDGET_MS / 1000} s)`
+    reason:
+      last && 'error' in last && isDnsFailure(last.error)
+        ? dnsReason(last.error)
+        : `no attempt succeeded (${attempts} attempts within ${DELIVERY_BUDGET_MS / 1000} s)`
   }
 }
 

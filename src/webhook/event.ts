@@ -36,6 +36,9 @@ export function oneLineSummary(record: EventRecord): string {
   const flow = record.flow.name
     ? `"${record.flow.name}"${record.flow.type ? ` (${record.flow.type})` : ''}`
     : (record.flow.id ?? 'unknown flow')
+  // A flow never read (the run failed or was cancelled first): its versions are unknown, not absent.
+  if (record.snapshot === null)
+    return `Genesys Cloud flow ${flow}: ${record.status} before the flow was read (versions not read)`
   const { previous, target, published } = record.versions
   const change = `${previous ?? 'none'} → ${target ?? '?'}`
   const verdicts: Record<FlowStatus, string> = {

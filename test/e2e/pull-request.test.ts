@@ -85,6 +85,8 @@ describe('bundle: plan on a pull request', () => {
           { env: pullRequestEnv(github.url, true) }
         )
         assert.equal(run.exitCode, 0)
+        assert.equal(run.outputs.status, 'skipped')
+        assert.equal(run.outputs['webhook-status'], 'skipped')
         assert.match(
           run.stdout,
           /::warning::No Genesys Cloud credentials: GitHub does not pass secrets to workflows triggered from forks/

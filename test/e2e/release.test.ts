@@ -110,4 +110,60 @@ describe('bundle: release manifests', () => {
       })
     })
   }
+
+  for (const atomic of [true, false])
+    it(`${atomic ? 'atomic' : 'not atomic'}: a version missing in the last stage is found before any write, and named`, async () => {
+      const A = '5d3a2f7e-aaaa-4c4c-9a9a-0123456789ab'
+      const B = '5d3a2f7e-bbbb-4c4c-9a9a-0123456789ab'
+      const scenario = {
+        flows: [
+          { id: A, name: 'Module A', type: 'commonmodule', versions: ['1.0', '2.0'], published: '1.0' },
+          { id: B, name: 'Module B', type: 'commonmodule', versions: ['1.0', '2.0'], published: '1.0' },
+          mainIvr()
+        ]
+      }
+      const manifest = `atomic: ${atomic}\nstages:\n  - name: modules\n    flows:\n      - { flow-id: ${A}, target-version: "2.0" }\n      - { flow-id: ${B}, target-version: "2.0" }\n  - name: inbound\n    flows:\n      - { flow-id: ${FLOW_ID}, target-version: "9.0" }\n`
+      await withEmulator(scenario, async (emu) => {
+        const run = await runBundle(emu.url, { manifest: manifestFile(manifest) })
+        assert.equal(run.exitCode, 1)
+        assert.equal(run.outputs.status, 'failed')
+        assert.equal(emu.writes().length, 0, 'nothing written')
+        assert.match(errors(run), /version 9\.0 does not exist/)
+        const release = run.audit as { notRun: { flow: string }[] }
+        assert.deepEqual(
+          release.notRun.map((n) => n.flow),
+          [A, B]
+        )
+        // Three flows read in one lookup: no flow read one by one before the checks.
+        assert.equal(emu.requests.filter((r) => r.path.startsWith('/api/v2/flows/lookup')).length, 1)
+        assert.equal(emu.requests.filter((r) => /^\/api\/v2\/flows\/[0-9a-f-]{36}$/.test(r.path)).length, 0)
+      })
+    })
+
+  it('reads every flow again right before its write: one locked since the preflight is refused', async () => {
+    const A = '5d3a2f7e-aaaa-4c4c-9a9a-0123456789ab'
+    const scenario = {
+      flows: [
+        { id: A, name: 'Module A', type: 'commonmodule', versions: ['1.0', '2.0'], published: '1.0' },
+        mainIvr({ lockAfterReads: { reads: 1, by: 'Erin Editor' } })
+      ]
+    }
+    const manifest = `stages:\n  - name: modules\n    flows:\n      - { flow-id: ${A}, target-version: "2.0" }\n  - name: inbound\n    flows:\n      - { flow-id: ${FLOW_ID}, target-version: "3.0" }\n`
+    await withEmulator(scenario, async (emu) => {
+      const run = await runBundle(emu.url, { manifest: manifestFile(manifest) })
+      assert.equal(run.exitCode, 1)
+      const flows = (
+        run.audit as {
+          flows: { flow: { id: string }; status: string; checks: { name: string; passed: boolean; detail: string }[] }[]
+        }
+      ).flows
+      const ivr = flows.find((f) => f.flow.id === FLOW_ID)!
+      assert.equal(ivr.status, 'failed')
+      const again = ivr.checks.find((c) => c.name === 'not locked (again, before the write)')
+      assert.equal(again?.passed, false)
+      assert.match(again!.detail, /locked by user Erin Editor/)
+      assert.equal(emu.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
+      assert.equal(emu.state.flow(A)!.publishedVersionId, '2.0', 'the earlier stage was written')
+    })
+  })
 })

@@ -117,4 +117,40 @@ describe('bundle: change-management webhook', () => {
       assert.equal(emu.requests.length, 0)
     })
   })
+
+  it('webhook-events apply (the default): a plan posts nothing and says why; all: the plan posts', async () => {
+    const skipped = await promoteWith({ mode: 'plan', diff: 'never', 'webhook-secret': SECRET })
+    assert.equal(skipped.run.exitCode, 0)
+    assert.equal(skipped.run.outputs.status, 'planned')
+    assert.equal(skipped.run.outputs['webhook-status'], 'skipped')
+    assert.equal(skipped.received.length, 0)
+    assert.match(skipped.run.summary, /> Webhook skipped: plans post no event \(webhook-events is apply/)
+    assert.ok(
+      (skipped.run.audit as { notes: string[] }).notes.some((n) => /^Webhook skipped: plans post no event/.test(n))
+    )
+
+    const all = await promoteWith({ mode: 'plan', diff: 'never', 'webhook-secret': SECRET, 'webhook-events': 'all' })
+    assert.equal(all.run.outputs['webhook-status'], 'delivered')
+    assert.equal(all.received.length, 1)
+    assert.equal(JSON.parse(all.received[0]!.body).type, 'io.github.genesysflowpromote.flow.planned.v1')
+  })
+
+  it('a drift check posts with the default webhook-events', async () => {
+    const { run, received } = await promoteWith({ mode: 'check', diff: 'never', 'webhook-secret': SECRET })
+    assert.equal(run.outputs.status, 'drifted')
+    assert.equal(run.outputs['webhook-status'], 'delivered')
+    assert.equal(JSON.parse(received[0]!.body).type, 'io.github.genesysflowpromote.flow.drifted.v1')
+  })
+
+  it('cloudevents without webhook-secret: sent unsigned, with a warning that the receiver cannot verify it', async () => {
+    const { run, received } = await promoteWith({})
+    assert.equal(run.outputs['webhook-status'], 'delivered')
+    assert.equal(received[0]!.headers['webhook-signature'], undefined)
+    assert.match(
+      run.stdout,
+      /::warning::The cloudevents webhook events are sent unsigned: .*the receiver cannot verify/
+    )
+    const signed = await promoteWith({ 'webhook-secret': SECRET })
+    assert.doesNotMatch(signed.run.stdout, /unsigned/)
+  })
 })

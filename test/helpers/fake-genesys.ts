@@ -4,7 +4,7 @@ import { DependencySchema, FlowSchema, FlowVersionSchema, PublishAnswerSchema } 
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
-import { OrgState, PlatformFault } from '../../emulator/state.js'
+import { OrgState, PlatformFault, type FlowState } from '../../emulator/state.js'
 
 const STORE = 'http://127.0.0.1:9'
 
@@ -43,6 +43,13 @@ export class FakeGenesys implements GenesysSession {
     this.failures.push({ method, error, afterEffect: true })
   }
 
+  /** A flow as a read answers it; the read counts (the scenario's `lockAfterReads`) once rendered. */
+  private read(flow: FlowState) {
+    const answer = FlowSchema.parse(renderFlow(flow, this.state.now()))
+    this.state.noteRead(flow)
+    return answer
+  }
+
   writes(): { method: Method; args: unknown[] }[] {
     const writes: Method[] = ['publish', 'deactivate', 'unlock', 'registerImport', 'uploadFlowFile']
     return this.calls.filter((c) => writes.includes(c.method))
@@ -69,7 +76,17 @@ export class FakeGenesys implements GenesysSession {
     const now = () => this.state.now()
     return {
       getOrganization: () => call('getOrganization', [], () => this.state.scenario.organization),
-      getFlow: (id) => call('getFlow', [id], () => FlowSchema.parse(renderFlow(this.state.readFlow(id), now()))),
+      getFlow: (id) => call('getFlow', [id], () => this.read(this.state.readFlow(id))),
+      // One call however many ids (the client splits them into requests of 50); unknown and deleted
+      // ids are left out, and the answer keeps the order of `ids`, as the client's does.
+      lookupFlows: (ids) =>
+        call('lookupFlows', [ids], () => {
+          const asked = new Map(ids.map((id) => [id.toLowerCase(), id]))
+          return [...asked.values()].flatMap((id) => {
+            const flow = this.state.flow(id)
+            return flow && !flow.deleted ? [this.read(flow)] : []
+          })
+        }),
       findFlowsByName: (name, type) =>
         call('findFlowsByName', [name, type], () =>
           this.state.listFlows(name, [type]).map((f) => FlowSchema.parse(renderFlow(f, now())))

@@ -44,8 +44,8 @@ describe('pipeline: apply', () => {
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      10,
-      'read flow, read version, its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      9,
+      'read flow (the checked-in target comes with it), its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 

@@ -123,11 +123,16 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
     assert.match(always.summary, /^-.*This is version 2\.0\."$/m)
   })
 
-  it('does not read who made the live version in apply', async () => {
+  it('reads no version record in apply: the checked-in target comes with the flow, and authors are for plans', async () => {
     const { genesys, audit } = await runPipeline({ 'flow-id': FLOW_ID }, { flows: [mainIvr()] })
     assert.equal(audit!.authors, null)
-    const versionReads = genesys.calls.filter((c) => c.method === 'getFlowVersion').map((c) => c.args[1])
-    assert.deepEqual(versionReads, ['3.0'])
+    assert.deepEqual(
+      genesys.calls.filter((c) => c.method === 'getFlowVersion'),
+      []
+    )
+    const pinned = await runPipeline({ 'flow-id': FLOW_ID, 'target-version': '1.0' }, { flows: [mainIvr()] })
+    const versionReads = pinned.genesys.calls.filter((c) => c.method === 'getFlowVersion').map((c) => c.args[1])
+    assert.deepEqual(versionReads, ['1.0'])
   })
 })
 

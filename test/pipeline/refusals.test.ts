@@ -20,6 +20,20 @@ const cases: {
     check: 'target exists'
   },
   {
+    what: 'a version id written as a number, with the near ids suggested',
+    inputs: { 'target-version': '2' },
+    flow: {},
+    message: /version 2 does not exist; did you mean "2\.0"\?/,
+    check: 'target exists'
+  },
+  {
+    what: 'a misspelt flow-type, named as one this action does not know',
+    inputs: { 'flow-id': '', 'flow-name': 'Main IVR', 'flow-type': 'inboundcal' },
+    flow: {},
+    message: /"inboundcal" is not a flow type this action knows \(inboundcall, inboundchat/,
+    check: 'name resolves to one flow'
+  },
+  {
     what: 'a draft target',
     inputs: { 'target-version': `saved_version_${stableUuid(`saved:${FLOW_ID}`)}` },
     flow: { savedDraft: true },
@@ -103,6 +117,11 @@ describe('pipeline: refusals before any write', () => {
     )
     assert.match(core.failed!, /2 inboundcall flows are named "Main IVR": .*5d3a2f7e-1111.*5d3a2f7e-2222.*use flow-id/)
     assert.equal(genesys.writes().length, 0)
+  })
+
+  it('warns of a flow-type it does not know, and passes it on: the platform adds types', async () => {
+    const { core } = await runPipeline({ 'flow-name': 'Main IVR', 'flow-type': 'inboundcal' }, { flows: [mainIvr()] })
+    assert.match(core.text('warning'), /flow-type "inboundcal" is not one this action knows/)
   })
 
   it('refuses a name that matches nothing exactly, listing near matches', async () => {

@@ -149,10 +149,42 @@ describe('pipeline: release manifests', () => {
     assert.equal(restores.length, 2)
   })
 
-  it('without atomic: a failure stops later stages, leaves earlier switches, and says what did not run', async () => {
+  it('refuses the whole release in its preflight: a flow locked in a later stage means nothing is written', async () => {
+    const { core, genesys, audit } = await runPipeline(
+      { manifest: manifest(RELEASE(false)) },
+      { flows: flows({ ivr: { lockedBy: { user: { id: 'u', name: 'Dana' } } } }) }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    assert.equal(genesys.writes().length, 0)
+    assert.equal(genesys.state.flow(GREETING)!.publishedVersionId, '11.0')
+    assert.deepEqual(audit?.notRun, [
+      { stage: 'modules', flow: 'Shared Greeting (commonmodule)' },
+      { stage: 'modules', flow: QUEUE }
+    ])
+    assert.match(core.failed!, /locked by user Dana/)
+  })
+
+  it('lists every flow that fails the preflight, not only the first', async () => {
+    const { core, genesys, audit } = await runPipeline(
+      { manifest: manifest(RELEASE(true)) },
+      {
+        flows: flows({
+          queue: { lockedBy: { user: { id: 'u', name: 'Dana' } } },
+          ivr: { versions: ['1.0', '2.0'], published: '2.0' }
+        })
+      }
+    )
+    assert.equal(genesys.writes().length, 0)
+    const failed = audit?.flows.filter((f: { status: string }) => f.status === 'failed')
+    assert.equal(failed.length, 2)
+    assert.match(core.failed!, /locked by user Dana/)
+    assert.match(core.failed!, /version 3\.0 does not exist/)
+  })
+
+  it('without atomic: a failure at write time stops later stages, leaves earlier switches, and says what did not run', async () => {
     const { core, genesys, audit, summary } = await runPipeline(
       { manifest: manifest(RELEASE(false)) },
-      { flows: flows({ queue: { lockedBy: { user: { id: 'u', name: 'Dana' } } } }) }
+      { flows: flows({ queue: { publish: { outcome: 'failure' } } }) }
     )
     assert.equal(core.outputs.status, 'failed')
     assert.equal(genesys.state.flow(GREETING)!.publishedVersionId, '12.0')

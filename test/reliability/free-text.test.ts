@@ -136,6 +136,7 @@ async function planWith(name: string, changeReference: string, reason: string): 
     reason,
     'webhook-url': 'https://hooks.example.invalid/change',
     'webhook-format': 'json',
+    'webhook-events': 'all',
     'audit-file': path.join(dir, 'audit.json'),
     'github-token': 'ghs_x'
   })

@@ -136,6 +136,8 @@ const PHASE_REQUEST: Record<Exclude<Phase, 'webhook'>, { match: { method: string
 function flowFor(phase: Phase) {
   if (phase === 'waiting') return mainIvr({ publish: { durationMs: 1_500 } })
   if (phase === 'rollback by republish') return mainIvr({ publishes: [mismatch(0)], publish: { durationMs: 0 } })
+  // A checked-in target comes with the flow read: only a pinned other version's record is read.
+  if (phase === 'validation reads') return mainIvr({ checkedIn: '1.0', publish: { durationMs: 0 } })
   return mainIvr({ publish: { durationMs: 0 } })
 }
 
@@ -145,12 +147,16 @@ function flowFor(phase: Phase) {
  */
 function scenarioFor(phase: Phase, extra: Partial<ScenarioInput> = {}): ScenarioInput {
   const scenario: ScenarioInput = { flows: [flowFor(phase)], ...extra }
-  return phase === 'rollback by republish' ? { ...scenario, publishOnlyCheckedIn: false } : scenario
+  return phase === 'rollback by republish' || phase === 'validation reads'
+    ? { ...scenario, publishOnlyCheckedIn: false }
+    : scenario
 }
 
 /** The words every row of a phase adds to what was injected. */
 function phaseNote(phase: Phase): string {
   if (phase === 'rollback by republish') return ' (older ids go live: publishOnlyCheckedIn false)'
+  if (phase === 'validation reads')
+    return " (target 3.0 pinned, 1.0 checked in: the target's record is read; publishOnlyCheckedIn false)"
   if (RESTORE_PHASES.includes(phase)) return ' (target 1.0, not the checked-in version: restored)'
   return ''
 }
@@ -175,7 +181,11 @@ function platformCase(
     injected: injected + phaseNote(phase),
     level: options.level ?? 'bundle',
     scenario: scenarioFor(phase, { faults: [{ match, skip, times: 1, ...emulatorFault }] }),
-    inputs: RESTORE_PHASES.includes(phase) ? { ...RESTORE_INPUTS, ...options.inputs } : options.inputs,
+    inputs: RESTORE_PHASES.includes(phase)
+      ? { ...RESTORE_INPUTS, ...options.inputs }
+      : phase === 'validation reads'
+        ? { 'target-version': '3.0', ...options.inputs }
+        : options.inputs,
     expect
   }
 }

@@ -182,3 +182,36 @@ describe('inputs', () => {
     assert.equal(config.flow?.targetVersion, '12.0')
   })
 })
+
+describe('inputs on a pull request', () => {
+  it('says that empty credentials may live in an environment the job does not name', async () => {
+    const { readInputs } = await import('../../src/inputs/read.js')
+    const raw = readRawInputs((name) => ({ ...base, 'client-id': '' })[name] ?? '', {})
+    const refused = async (env: NodeJS.ProcessEnv) => {
+      try {
+        await readInputs(raw, env, () => undefined)
+      } catch (err) {
+        assert.ok(err instanceof InputError)
+        return err
+      }
+      assert.fail('accepted')
+    }
+    const onPullRequest = await refused({ GITHUB_EVENT_NAME: 'pull_request' })
+    assert.equal(onPullRequest.input, Inputs.ClientId)
+    assert.match(onPullRequest.message, /^client-id: is required .*names the environment that holds the secrets/)
+    assert.doesNotMatch((await refused({ GITHUB_EVENT_NAME: 'push' })).message, /environment that holds/)
+  })
+
+  it('takes flow-file alone or with flow-id, never with a version, a name or a manifest', () => {
+    const file = { ...base, 'flow-id': '', 'flow-file': 'flows/a.yaml' }
+    assert.equal(parse(file).flow?.flowFilePath, 'flows/a.yaml')
+    assert.equal(parse({ ...file, 'flow-id': FLOW_ID }).flow?.flowId, FLOW_ID)
+    assert.equal(inputError({ ...file, 'target-version': '3.0' }).input, Inputs.TargetVersion)
+    assert.equal(inputError({ ...file, 'flow-name': 'A', 'flow-type': 'inboundcall' }).input, Inputs.FlowName)
+    assert.equal(inputError({ ...file, manifest: 'r.yml' }).input, Inputs.FlowFile)
+    assert.equal(
+      inputError({ ...base, 'webhook-url': 'https://hooks.example.com/x', 'webhook-events': 'plans' }).input,
+      Inputs.WebhookEvents
+    )
+  })
+})

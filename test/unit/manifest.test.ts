@@ -50,6 +50,7 @@ stages:
       flowName: 'Shared Greeting',
       flowType: 'commonmodule',
       targetVersion: '12.0',
+      flowFilePath: undefined,
       expectedCurrentVersion: undefined,
       rollbackVersion: undefined
     })

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Config } from '../../src/model/config.js'
 import { applyWillDo, commentMarker, movingTargetWarning, renderPlanComment } from '../../src/outputs/pr-comment.js'
-import { wantsComment } from '../../src/outputs/pr-comment.js'
+import { commentOnPullRequest, wantsComment } from '../../src/outputs/pr-comment.js'
+import type { RunReport } from '../../src/audit/run-report.js'
 import { sampleRecord } from '../helpers/records.js'
+import { FakeCore } from '../helpers/fake-core.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 const planned = sampleRecord((o) => {
   o.status = 'planned'
@@ -52,5 +57,54 @@ describe('plan comment', () => {
     assert.equal(wantsComment(config('apply', 'always'), pr), true)
     assert.equal(wantsComment(config('plan', 'never'), pr), false)
     assert.equal(wantsComment(config('plan', 'always'), { GITHUB_EVENT_NAME: 'push' }), false)
+  })
+
+  it('shows "not read" for a flow it never read, "none" when nothing was live', () => {
+    const neverRead = sampleRecord((o) => {
+      o.status = 'failed'
+      o.flow = undefined
+      o.snapshot = undefined
+      o.versions = {}
+      o.error = { message: 'GET /api/v2/flows/x failed' }
+    })
+    const body = renderPlanComment('<!-- m -->', [{ spec: { targetVersion: '3.0' }, record: neverRead }], null)
+    assert.match(body, /\| not read \| ❌ failed \|/)
+    assert.doesNotMatch(body, /none/)
+    const nothingLive = sampleRecord((o) => {
+      o.status = 'planned'
+      o.snapshot = {}
+      o.versions = { target: '3.0' }
+    })
+    const planBody = renderPlanComment('<!-- m -->', [{ spec: { targetVersion: '3.0' }, record: nothingLive }], null)
+    assert.match(planBody, /\| none → 3\.0 \| 📝 planned \|/)
+    assert.match(applyWillDo(nothingLive), /\(live now: none\)/)
+  })
+
+  it('says which of token, repository and pull-request number is missing when it cannot comment', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pr-'))
+    const withNumber = path.join(dir, 'pr.json')
+    writeFileSync(withNumber, JSON.stringify({ pull_request: { number: 7 } }))
+    const withoutNumber = path.join(dir, 'push.json')
+    writeFileSync(withoutNumber, JSON.stringify({}))
+    const report = { manifest: false, stages: [], diffs: [] } as unknown as RunReport
+    const warn = async (token: string | undefined, env: NodeJS.ProcessEnv) => {
+      const core = new FakeCore()
+      await commentOnPullRequest(report, { githubToken: token, mode: 'plan' } as Config, core, env)
+      return core.text('warning')
+    }
+    const pr = { GITHUB_REPOSITORY: 'acme/cx-flows', GITHUB_EVENT_PATH: withNumber }
+    assert.equal(await warn(undefined, pr), 'No pull-request comment: the github-token input is empty.')
+    assert.equal(
+      await warn('t', { ...pr, GITHUB_REPOSITORY: '' }),
+      'No pull-request comment: GITHUB_REPOSITORY (owner/name) is not set.'
+    )
+    assert.equal(
+      await warn('t', { ...pr, GITHUB_EVENT_PATH: withoutNumber }),
+      'No pull-request comment: the event payload (GITHUB_EVENT_PATH) has no pull-request number.'
+    )
+    assert.equal(
+      await warn(undefined, {}),
+      'No pull-request comment: the github-token input is empty; GITHUB_REPOSITORY (owner/name) is not set; the event payload (GITHUB_EVENT_PATH) has no pull-request number.'
+    )
   })
 })

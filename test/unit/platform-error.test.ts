@@ -76,4 +76,56 @@ describe('platform errors', () => {
     assert.equal(errorMessage({ a: 1 }), '{"a":1}')
     assert.equal(errorMessage(new PlatformError({ message: 'm', status: 500 })), 'm (HTTP 500)')
   })
+
+  /** What axios rejects with when getaddrinfo fails: its code, the Node error as `cause`, and the request's URL. */
+  function dnsRejection(code: string, hostname: string) {
+    return Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), {
+      code,
+      cause: Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code, hostname, syscall: 'getaddrinfo' }),
+      config: { url: `https://${hostname}/api/v2/flows/x` }
+    })
+  }
+
+  for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL']) {
+    it(`names the host that did not resolve (${code}), and the setting that chose it at login`, () => {
+      const login = toPlatformError(dnsRejection(code, 'api.genesys.invalid'), 'login', 'login', {
+        host: 'https://api.genesys.invalid',
+        source: 'gateway-url'
+      })
+      assert.equal(login.networkCode, code)
+      assert.equal(login.status, undefined)
+      assert.match(
+        login.describe(),
+        new RegExp(
+          `^login failed: the host api\\.genesys\\.invalid \\(chosen by gateway-url\\) could not be resolved \\(${code}\\)\\. Check region or gateway-url.*retried once`
+        )
+      )
+      const read = toPlatformError(dnsRejection(code, 'api.mypurecloud.ie'), 'read', 'GET /api/v2/flows/x')
+      assert.equal(read.message, 'GET /api/v2/flows/x failed: the host api.mypurecloud.ie could not be resolved')
+    })
+  }
+
+  it('names the host from the request URL when the error carries none, and a proxy as itself', () => {
+    const bare = toPlatformError(
+      { code: 'ENOTFOUND', config: { url: 'https://login.mypurecloud.de/oauth/token' } },
+      'login',
+      'login',
+      {
+        host: 'login.mypurecloud.de',
+        source: 'region'
+      }
+    )
+    assert.match(bare.message, /the host login\.mypurecloud\.de \(chosen by region\) could not be resolved/)
+    const proxy = toPlatformError(dnsRejection('ENOTFOUND', 'proxy.corp.invalid'), 'login', 'login', {
+      host: 'login.mypurecloud.de',
+      source: 'region'
+    })
+    assert.match(proxy.message, /the host proxy\.corp\.invalid could not be resolved/)
+    assert.doesNotMatch(proxy.message, /chosen by/)
+  })
+
+  it('keeps other transport failures as they were', () => {
+    const reset = toPlatformError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'read', 'GET z')
+    assert.equal(reset.message, 'GET z failed without a response')
+  })
 })

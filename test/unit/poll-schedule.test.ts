@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_POLL_INTERVAL_MS, nextPollDelayMs, releasePollFloorMs } from '../../src/promotion/poll-schedule.js'
+import { MAX_POLL_INTERVAL_MS, nextPollDelayMs, releaseTickMs } from '../../src/promotion/poll-schedule.js'
 
 /** Poll times after the publish, for a given minimum interval, up to `until`. */
 function pollTimes(minMs: number, until: number): number[] {
@@ -40,10 +40,12 @@ describe('poll schedule', () => {
   })
 })
 
-describe('release poll floor', () => {
-  it('never slows a single flow, and keeps concurrent polling within the rate limit', () => {
-    assert.ok(releasePollFloorMs(1, 300) < 500)
-    assert.equal(releasePollFloorMs(10, 300), 2_000)
-    assert.equal(releasePollFloorMs(4, 120), 2_000)
+describe('release read tick', () => {
+  it('spends at most a sixth of the rate limit on reads, never faster than the poll interval', () => {
+    assert.equal(releaseTickMs(500, 300), 1_200)
+    assert.equal(releaseTickMs(500, 6_000), 500)
+    assert.equal(releaseTickMs(2_000, 300), 2_000)
+    // Ticks per minute at the default rate limit: a sixth of 300.
+    assert.equal(60_000 / releaseTickMs(500, 300), 300 / 6)
   })
 })

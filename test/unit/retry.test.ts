@@ -147,4 +147,66 @@ describe('retry policy', () => {
     )
     assert.equal(calls, 1)
   })
+
+  for (const networkCode of ['ENOTFOUND', 'EAI_AGAIN']) {
+    it(`repeats a host that does not resolve (${networkCode}) once, whatever max-retries says`, async () => {
+      let calls = 0
+      await assert.rejects(
+        withRetries(
+          async () => {
+            calls += 1
+            throw new PlatformError({ message: 'login failed: the host x could not be resolved', networkCode })
+          },
+          { clock: new FakeClock(), policy: { ...DEFAULT_RETRY_POLICY, maxRetries: 5 } }
+        ),
+        (err: PlatformError) => {
+          assert.equal(err.message, 'gave up after 1 retry: login failed: the host x could not be resolved')
+          assert.equal(err.networkCode, networkCode)
+          return true
+        }
+      )
+      assert.equal(calls, 2)
+    })
+  }
+
+  it('a DNS failure after other failures ends the call at once if it already had its retry', async () => {
+    const errors = [
+      new PlatformError({ message: 'dns', networkCode: 'EAI_AGAIN' }),
+      fail(503),
+      new PlatformError({ message: 'dns again', networkCode: 'EAI_AGAIN' })
+    ]
+    let calls = 0
+    await assert.rejects(
+      withRetries(
+        async () => {
+          calls += 1
+          throw errors.shift() ?? fail(503)
+        },
+        { clock: new FakeClock(), policy: { ...DEFAULT_RETRY_POLICY, maxRetries: 5 } }
+      ),
+      /gave up after 2 retries: dns again/
+    )
+    assert.equal(calls, 3)
+  })
+
+  it('with max-retries 0: one call, and a message that says it was not retried (no "after 0 retries")', async () => {
+    for (const err of [fail(503), new PlatformError({ message: 'GET x failed: no DNS', networkCode: 'ENOTFOUND' })]) {
+      let calls = 0
+      await assert.rejects(
+        withRetries(
+          async () => {
+            calls += 1
+            throw err
+          },
+          { clock: new FakeClock(), policy: { ...DEFAULT_RETRY_POLICY, maxRetries: 0 } }
+        ),
+        (thrown: PlatformError) => {
+          assert.equal(thrown.message, `not retried (max-retries is 0): ${err.message}`)
+          assert.doesNotMatch(thrown.message, /after 0/)
+          return true
+        }
+      )
+      assert.equal(calls, 1)
+    }
+  })
 })

@@ -5,7 +5,34 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { escapeCell } from '../../src/outputs/escape.js'
 import { MAX_SUMMARY_BYTES, fitSummary, renderFlowSummary, writeSummary } from '../../src/outputs/summary.js'
+import { renderReleaseSummary } from '../../src/outputs/release-summary.js'
+import { buildReleaseRecord } from '../../src/audit/release-record.js'
+import type { AuditRecord } from '../../src/audit/record.js'
 import { sampleRecord } from '../helpers/records.js'
+
+/** A flow the run never read: the login failed before any flow read. */
+const neverRead = sampleRecord((o) => {
+  o.status = 'failed'
+  o.flow = undefined
+  o.snapshot = undefined
+  o.versions = {}
+  o.operation = undefined
+  o.publishRequestedAt = undefined
+  o.error = { message: 'login failed: the host api.genesys.invalid could not be resolved' }
+})
+
+function release(records: AuditRecord[], mode: 'apply' | 'plan' = 'apply') {
+  return buildReleaseRecord({
+    releaseId: 'rel-1',
+    startedAt: 0,
+    now: 1_000,
+    atomic: false,
+    facts: { mode, region: 'mypurecloud.com', oauthClientId: 'client-1', github: {} },
+    stages: [{ name: 'inbound', records, notRun: [] }],
+    runRequests: 0,
+    runCorrelationIds: []
+  })
+}
 
 describe('job summary', () => {
   it('shows flow, from → to, result, latency, checks, retries, correlation ids and the run link', () => {
@@ -72,5 +99,39 @@ describe('job summary', () => {
     writeSummary('hello', {}, { info: (m) => logged.push(m) })
     assert.match(logged[0]!, /GITHUB_STEP_SUMMARY is not set/)
     assert.equal(logged[1], 'hello')
+  })
+
+  it('shows "not read" for the versions of a flow the run never read, "none" for a flow read with nothing live', () => {
+    const md = renderFlowSummary(neverRead)
+    assert.match(md, /\| \(unresolved\) `?.*\| not read \| ❌ failed \|/)
+    assert.doesNotMatch(md.split('<details>')[0]!, /none/)
+    const nothingLive = renderFlowSummary(
+      sampleRecord((o) => {
+        o.status = 'failed'
+        o.snapshot = {}
+        o.versions = { target: '3.0' }
+        o.error = { message: 'the switch failed' }
+      })
+    )
+    assert.match(nothingLive, /\| none → 3\.0 \(live: none\) \| ❌ failed \|/)
+    const releaseMd = renderReleaseSummary(release([sampleRecord(), neverRead]), [], false)
+    assert.match(releaseMd, /\| inbound \| \(unresolved\)[^|]*\| not read \| ❌ failed \|/)
+    assert.match(releaseMd, /\| inbound \| Main IVR[^|]*\| 2\.0 → 3\.0 \| ✅ switched \|/)
+  })
+
+  it('shows a note every flow of a release carries once, above the table; other notes in their flow', () => {
+    const note = 'Webhook skipped: plans post no event'
+    const a = sampleRecord((o) => {
+      o.status = 'planned'
+      o.notes = [note, 'only on a']
+    })
+    const b = sampleRecord((o) => {
+      o.status = 'planned'
+      o.notes = [note]
+    })
+    const md = renderReleaseSummary(release([a, b], 'plan'), [], false)
+    assert.equal(md.split(note).length - 1, 1, md)
+    assert.ok(md.indexOf(note) < md.indexOf('| Stage |'))
+    assert.match(md, /<details><summary>[^<]*Main IVR: planned<\/summary>\n\n> only on a/)
   })
 })

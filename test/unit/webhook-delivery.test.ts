@@ -24,13 +24,44 @@ function scripted(results: AttemptResult[]) {
 }
 
 describe('webhook delivery', () => {
-  it('retries 408, 429 and 5xx except 501/505, and transport failures, but not DNS failures or other 4xx', () => {
+  it('retries 408, 429 and 5xx except 501/505, and transport failures, but not certificate errors or other 4xx', () => {
     for (const status of [408, 429, 500, 502, 503, 504]) assert.equal(isRetryable({ status }), true, String(status))
     for (const status of [400, 401, 403, 404, 410, 422, 501, 505])
       assert.equal(isRetryable({ status }), false, String(status))
     assert.equal(isRetryable({ error: 'ECONNREFUSED' }), true)
     assert.equal(isRetryable({ error: 'ETIMEDOUT' }), true)
-    assert.equal(isRetryable({ error: 'ENOTFOUND' }), false)
+    assert.equal(isRetryable({ error: 'CERT_HAS_EXPIRED' }), false)
+  })
+
+  for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL']) {
+    it(`a host that does not resolve (${code}) is retried once, and the reason never names it`, async () => {
+      const url = new URL('https://t0k3n-in-the-host.hooks.example.invalid/path')
+      const logs: string[] = []
+      const { sent, send } = scripted(Array.from({ length: 5 }, () => ({ error: code })))
+      const result = await deliver({ ...delivery, url }, { clock: new FakeClock(0, 0), send, log: (m) => logs.push(m) })
+      assert.equal(sent.length, 2)
+      assert.equal(result.status, 'failed')
+      assert.equal(result.attempts, 2)
+      assert.equal(
+        result.reason,
+        `the webhook host could not be resolved (${code}): check webhook-url, and that the runner can resolve it`
+      )
+      assert.doesNotMatch([result.reason, ...logs].join('\n'), /t0k3n|example\.invalid/)
+    })
+  }
+
+  it('a host that resolves on the retry is delivered; a later failure still gets the full schedule', async () => {
+    const { sent, send } = scripted([{ error: 'EAI_AGAIN' }, { status: 503 }, { status: 503 }, { status: 204 }])
+    const result = await deliver(delivery, { clock: new FakeClock(0, 0), send, log: () => undefined })
+    assert.deepEqual(result, { status: 'delivered', httpStatus: 204, attempts: 4 })
+    assert.equal(sent.length, 4)
+  })
+
+  it("a cancelled run's single attempt reports a DNS failure as one", async () => {
+    const { send } = scripted([{ error: 'ENOTFOUND' }])
+    const result = await deliver(delivery, { clock: new FakeClock(0, 0), send, log: () => undefined, maxAttempts: 1 })
+    assert.equal(result.attempts, 1)
+    assert.match(result.reason!, /^the webhook host could not be resolved \(ENOTFOUND\)/)
   })
 
   it('backs off exponentially with full jitter, capped at 30 s', () => {
@@ -109,7 +140,7 @@ describe('webhook delivery', () => {
     assert.match(sent[0]!['user-agent']!, /^genesys-flow-promote\/\d+\.\d+\.\d+$/)
   })
 
-  it('logs the origin only, never the path, query or headers', async () => {
+  it('logs nothing of the URL (not even its host) and no header', async () => {
     const logs: string[] = []
     await deliver(
       {
@@ -119,7 +150,7 @@ describe('webhook delivery', () => {
       },
       { clock: new FakeClock(), send: scripted([{ status: 200 }]).send, log: (m) => logs.push(m) }
     )
-    assert.match(logs.join('\n'), /https:\/\/hooks\.example\.invalid/)
-    assert.doesNotMatch(logs.join('\n'), /secret-path|token=abc|xyz/)
+    assert.match(logs.join('\n'), /^Webhook audit-1: attempt 1, HTTP 200, \d+ ms$/)
+    assert.doesNotMatch(logs.join('\n'), /hooks|example|secret-path|token=abc|xyz/)
   })
 })

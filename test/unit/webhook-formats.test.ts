@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { eventType } from '../../src/webhook/event.js'
+import { eventType, oneLineSummary } from '../../src/webhook/event.js'
 import { escapePre as escapeSlack } from '../../src/outputs/escape.js'
 import { renderCloudEvent, renderJson, renderPagerDuty, renderSlack } from '../../src/webhook/formats.js'
 import { sampleRecord } from '../helpers/records.js'
@@ -67,5 +67,19 @@ describe('webhook formats', () => {
     assert.deepEqual(Object.keys(body), ['text'])
     assert.match(body.text, /&lt;!channel&gt; &amp; co/)
     assert.match(body.text, /<https:\/\/github\.com\/acme\/cx-flows\/actions\/runs\/42\|run 42>/)
+  })
+
+  it('a flow never read: "versions not read", never "none"', () => {
+    const { webhook: _x, ...failed } = sampleRecord((o) => {
+      o.status = 'failed'
+      o.flow = undefined
+      o.snapshot = undefined
+      o.versions = {}
+      o.error = { message: 'login failed' }
+    })
+    const line = oneLineSummary(failed)
+    assert.equal(line, `Genesys Cloud flow ${failed.flow.id}: failed before the flow was read (versions not read)`)
+    assert.doesNotMatch(JSON.parse(renderSlack(failed).body).text, /none/)
+    assert.match(oneLineSummary(record), /switched 2\.0 → 3\.0/)
   })
 })

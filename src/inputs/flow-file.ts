@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Inputs } from '../model/action.js'
+import { InputError } from '../model/errors.js'
+import { FILE_KEY_NAMES, flowTypeOfFileKey } from '../model/flow-types.js'
+import type { FlowFile } from '../model/plan.js'
+
+/**
+ * `flow-file` and `substitutions`: the file is read, its `{{key}}` placeholders replaced and the
+ * result parsed before any request, so that a bad file is an input error that names its line.
+ */
+
+/** Archy files of large flows run to a few hundred KB; 5 MiB leaves room and bounds what is held. */
+export const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024
+
+/** One value of `substitutions`; a secret one is masked, and kept out of every text the run makes. */
+export interface Substitution {
+  value: string
+  secret: boolean
+}
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/
+/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g
+
+/**
+ * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
+ * `{secret: value}`. Values are never echoed in an error: any of them may be a secret.
+ */
+export async function parseSubstitutions(
+  text: string | undefined,
+  mask: (secret: string) => void
+): Promise<Map<string, Substitution>> {
+  const map = new Map<string, Substitution>()
+  if (text === undefined) return map
+  const { parseDocument } = await import('yaml')
+  const doc = parseDocument(text)
+  if (doc.errors.length) {
+    const at = doc.errors[0]!.linePos?.[0]
+    throw new InputError(Inputs.Substitutions, `is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}`)
+  }
+  const root = doc.toJS() as unknown
+  if (!root || typeof root !== 'object' || Array.isArray(root))
+    throw new InputError(
+      Inputs.Substitutions,
+      'must be a YAML mapping of placeholder names to values, e.g. queue: Sales'
+    )
+  for (const [key, raw] of Object.entries(root)) {
+    if (!KEY.test(key))
+      throw new InputError(
+        Inputs.Substitutions,
+        `has the key "${key.slice(0, 60)}": a placeholder name is letters, digits, _, . and -`
+      )
+    const secret = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+    const value = secret ? (raw as Record<string, unknown>).secret : raw
+    if (secret && Object.keys(raw).some((k) => k !== 'secret'))
+      throw new InputError(Inputs.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`)
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      throw new InputError(
+        Inputs.Substitutions,
+        `${key}: must be a string, a number, a boolean or {secret: …}${value === null ? ' (it is empty)' : ''}`
+      )
+    const text = String(value)
+    if (secret && text) mask(text)
+    map.set(key, { value: text, secret })
+  }
+  return map
+}
+
+/**
+ * Reads the flow file at `file` (relative to the workspace), substitutes it and checks that it names
+ * a flow: its type by the top-level key, its name under it. `where` names the input or manifest
+ * entry in errors. Answers the file and the placeholder names it used.
+ */
+export async function loadFlowFile(
+  file: string,
+  substitutions: ReadonlyMap<string, Substitution>,
+  env: NodeJS.ProcessEnv,
+  where: { input: string; prefix: string }
+): Promise<{ flowFile: FlowFile; used: Set<string> }> {
+  const fail = (message: string): never => {
+    throw new InputError(where.input, `${where.prefix}${message}`)
+  }
+  const resolved = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
+  const info = await stat(resolved).catch((err: NodeJS.ErrnoException) =>
+    fail(`cannot read ${file}: ${err.code ?? err.message}`)
+  )
+  if (!info.isFile()) fail(`${file} is not a file`)
+  if (info.size > MAX_FLOW_FILE_BYTES)
+    fail(`${file} has ${info.size} bytes; a flow file may have at most ${MAX_FLOW_FILE_BYTES} (5 MiB)`)
+  const raw = await readFile(resolved, 'utf8')
+
+  const used = new Set<string>()
+  const lines = raw.split('\n')
+  for (const [n, line] of lines.entries()) {
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      const key = match[1]!
+      if (!substitutions.has(key))
+        fail(`${file} line ${n + 1} has the placeholder {{${key}}}, which substitutions gives no value`)
+      used.add(key)
+    }
+  }
+  const content = raw.replace(PLACEHOLDER, (_all, key: string) => substitutions.get(key)!.value)
+
+  const { LineCounter, parseDocument } = await import('yaml')
+  const counter = new LineCounter()
+  const doc = parseDocument(content, { lineCounter: counter })
+  // The parser's own message quotes the line, which may hold a substituted secret: position only.
+  if (doc.errors.length) {
+    const at = doc.errors[0]!.linePos?.[0]
+    fail(
+      `${file} is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}${used.size ? ', after substitution' : ''}`
+    )
+  }
+  const root = doc.toJS() as unknown
+  const keys = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : []
+  const key = keys[0]
+  const flowType = key === undefined ? undefined : flowTypeOfFileKey(key)
+  if (keys.length !== 1 || !flowType)
+    fail(
+      `${file} does not start with a flow type: its top level must be one key such as inboundCall or commonModule${
+        key
+          ? ` (it has ${keys
+              .slice(0, 3)
+              .map((k) => `"${k.slice(0, 40)}"`)
+              .join(', ')})`
+          : ''
+      }; known types: ${FILE_KEY_NAMES.join(', ')}`
+    )
+  const body = (root as Record<string, unknown>)[key!]
+  const name = body && typeof body === 'object' ? (body as Record<string, unknown>).name : undefined
+  if (typeof name !== 'string' || !name.trim()) {
+    const node = doc.getIn([key!], true) as { range?: [number, number, number] } | undefined
+    const line = node?.range ? ` (line ${counter.linePos(node.range[0]).line})` : ''
+    fail(`${file} names no flow: ${key}.name must be the flow's name${line}`)
+  }
+  return {
+    flowFile: {
+      path: file,
+      content,
+      sha256: sha256(raw),
+      substitutedSha256: sha256(content),
+      flowType: flowType!,
+      flowName: name as string
+    },
+    used
+  }
+}
+
+function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`
+}

@@ -1,0 +1,112 @@
+import type { Clock } from '../model/clock.js'
+import { errorMessage } from '../model/errors.js'
+import type { Flow, GenesysPort } from '../model/port.js'
+import type { Log } from './context.js'
+
+interface Waiter {
+  resolve: (flow: Flow) => void
+  reject: (err: unknown) => void
+}
+
+/**
+ * A release's reads of flows, many in one request (`GET /api/v2/flows/lookup`, docs/platform.md#flow-lookup):
+ * the preflight reads every flow at once, and later reads (the re-read before a write, the polls,
+ * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
+ * by one lookup per tick. An id the lookup does not answer is read on its own, which tells a
+ * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
+ * the rest of the run reads flow by flow.
+ */
+export class FlowReads {
+  private readonly primed = new Map<string, Promise<Flow>>()
+  private batch = new Map<string, Waiter[]>()
+  private flushAt?: number
+  private lookups = true
+
+  constructor(
+    private readonly port: GenesysPort,
+    private readonly clock: Clock,
+    private readonly log: Log,
+    /** The grid's spacing: at most one lookup per tick (besides the preflight's). */
+    readonly tickMs: number
+  ) {}
+
+  /** Reads `ids` now, in as few requests as the lookup allows; each answer serves the next read of its id. */
+  async prime(ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)]
+    const answers = this.readMany(unique)
+    for (const id of unique) {
+      const answer = answers.then((found) => found(id))
+      // A failure is the flow's own read's to report, when it is asked for.
+      answer.catch(() => undefined)
+      this.primed.set(id, answer)
+    }
+    await answers.catch(() => undefined)
+  }
+
+  /** The flow, from the preflight's answer when it has not been used yet, else from the next tick's lookup. */
+  read(id: string): Promise<Flow> {
+    const primed = this.primed.get(id)
+    if (primed) {
+      this.primed.delete(id)
+      return primed
+    }
+    return new Promise<Flow>((resolve, reject) => {
+      const waiters = this.batch.get(id) ?? []
+      waiters.push({ resolve, reject })
+      this.batch.set(id, waiters)
+      this.schedule()
+    })
+  }
+
+  /** A port whose `getFlow` goes through these reads: the steps need not know about batches. */
+  portFor(port: GenesysPort): GenesysPort {
+    return { ...port, getFlow: (id) => this.read(id) }
+  }
+
+  private schedule(): void {
+    if (this.flushAt !== undefined) return
+    const now = this.clock.now()
+    this.flushAt = Math.ceil(now / this.tickMs) * this.tickMs
+    void this.clock.sleep(this.flushAt - now).then(() => {
+      // Reads queued in the same turn join this tick: flush once the turn is over.
+      setImmediate(() => void this.flush())
+    })
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.batch
+    this.batch = new Map()
+    this.flushAt = undefined
+    const ids = [...batch.keys()]
+    try {
+      const found = await this.readMany(ids)
+      for (const [id, waiters] of batch) {
+        const answer = found(id)
+        answer.then(
+          (flow) => waiters.forEach((w) => w.resolve(flow)),
+          (err: unknown) => waiters.forEach((w) => w.reject(err))
+        )
+      }
+    } catch (err) {
+      for (const waiters of batch.values()) waiters.forEach((w) => w.reject(err))
+    }
+  }
+
+  /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
+  private async readMany(ids: string[]): Promise<(id: string) => Promise<Flow>> {
+    if (ids.length === 1 || !this.lookups) return (id) => this.port.getFlow(id)
+    let flows: Flow[]
+    try {
+      flows = await this.port.lookupFlows(ids)
+    } catch (err) {
+      this.lookups = false
+      this.log.warning(`Reading many flows at once failed (${errorMessage(err)}): reading them one by one`)
+      return (id) => this.port.getFlow(id)
+    }
+    const byId = new Map(flows.map((f) => [f.id!.toLowerCase(), f]))
+    return (id) => {
+      const flow = byId.get(id.toLowerCase())
+      return flow ? Promise.resolve(flow) : this.port.getFlow(id)
+    }
+  }
+}
