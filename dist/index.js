@@ -29955,7 +29955,7 @@ function stepFailure(report, config) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9124);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8512);
 
 
 
@@ -30153,10 +30153,23 @@ async function withRetries(call, hooks) {
             if (dns)
                 dnsRetries += 1;
             const delay = retryDelayMs(err, retry, hooks.policy, hooks.clock.random);
+            if (hooks.until && hooks.clock.now() + delay > hooks.until())
+                throw outOfTime(err, retry);
             hooks.onRetry?.(delay, err, retry);
             await hooks.clock.sleep(delay);
         }
     }
+}
+/** A retry the time budget has no room for: the failure, final, with the code `budget.exhausted`. */
+function outOfTime(err, retry) {
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk({
+        message: `${err.message}; retry ${retry} would wait past the time budget (time-budget-minutes), so the failure is final`,
+        status: err.status,
+        code: 'budget.exhausted',
+        correlationId: err.correlationId,
+        networkCode: err.networkCode,
+        hint: err.hint
+    });
 }
 /** The last failure, saying how many retries came before it ("not retried" with max-retries 0). */
 function gaveUp(err, retries) {
@@ -40268,6 +40281,7 @@ async function openGenesysSession(options) {
     });
     const organizations = new sdk.OrganizationApi(client);
     const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: options.platform.maxRetries };
+    const until = options.retryUntil;
     const loginTarget = {
         host: gateway
             ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
@@ -40330,6 +40344,7 @@ async function openGenesysSession(options) {
         }, {
             clock: options.clock,
             policy,
+            until,
             isRetryable: retryable,
             onRetry: retryTold(trace, log, what, policy.maxRetries),
             onUnauthorized: kind === 'login'
@@ -40428,6 +40443,7 @@ async function openGenesysSession(options) {
             downloadExport: (url) => (0,retry/* withRetries */.LH)(() => store.download(url), {
                 clock: options.clock,
                 policy,
+                until,
                 onRetry: retryTold(trace, log, 'the export download', policy.maxRetries)
             }),
             // A registration starts nothing until a file is uploaded: safe to repeat.
@@ -40442,6 +40458,7 @@ async function openGenesysSession(options) {
             uploadFlowFile: (registration, file) => (0,retry/* withRetries */.LH)(() => store.upload(registration.presignedUrl, registration.headers, file), {
                 clock: options.clock,
                 policy,
+                until,
                 isRetryable: (err) => err.status === 429,
                 onRetry: retryTold(trace, log, 'the flow file upload', policy.maxRetries)
             }),
@@ -40640,9 +40657,19 @@ function renderPlanComment(marker, entries, fingerprint, diffs = []) {
         lines.push(`| ${(0,summary/* flowCell */.DB)(record)} | ${(0,outputs_escape/* escapeCell */.kq)((0,format/* versionsRead */.sT)(record) ? `${(0,format/* previousVersion */.CO)(record)} → ${(0,format/* targetLabel */.Op)(record)}` : format/* NOT_READ */.VF)} | ${format/* STATUS_ICON */.tW[record.status]} ${record.status} |`);
     }
     lines.push('');
+    // A release is applied whole or not at all: one failing flow refuses every write.
+    const failing = entries.filter((e) => e.record.status === 'failed').length;
+    const refused = entries.length > 1 && failing > 0;
+    if (entries.length > 1)
+        lines.push(refused
+            ? `**Apply would refuse the release: ${failing} of ${entries.length} flows ${failing === 1 ? 'fails its' : 'fail their'} checks, so nothing would be written.**`
+            : `**Apply would promote the release: ${entries.filter((e) => e.record.status === 'planned').length} of ${entries.length} flows change, stage by stage; each is read again right before its write.**`, '');
     for (const { spec, record } of entries) {
         const warning = movingTargetWarning(spec, record);
-        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.C)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
+        const willDo = refused && record.status !== 'failed'
+            ? 'Nothing: another flow of the release fails its checks, and the release is applied whole or not at all.'
+            : applyWillDo(record);
+        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.C)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
     }
     const tail = [];
     if (fingerprint)
@@ -41446,6 +41473,7 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.ForceUnlock]: 'false',
     [action/* Inputs */.G0.Mode]: 'apply',
     [action/* Inputs */.G0.Diff]: 'auto',
+    [action/* Inputs */.G0.TimeBudgetMinutes]: '30',
     [action/* Inputs */.G0.WaitTimeoutSeconds]: '300',
     [action/* Inputs */.G0.PollIntervalSeconds]: '0.5',
     [action/* Inputs */.G0.MaxRetries]: '5',
@@ -41682,6 +41710,13 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.Mode]: schemas_string()
         .trim()
         .pipe(schemas_enum(MODES, { message: 'must be apply or plan' })),
+    // A hosted runner ends a job after 6 h: no budget may be longer.
+    [action/* Inputs */.G0.TimeBudgetMinutes]: schemas_string()
+        .trim()
+        .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, 'must be a positive number of minutes, e.g. 30 or 0.5')
+        .transform(Number)
+        .refine((n) => n <= 360, 'must be at most 360 minutes (a hosted runner ends a job after 6 hours)')
+        .transform((minutes) => Math.round(minutes * 60_000)),
     [action/* Inputs */.G0.WaitTimeoutSeconds]: positiveSeconds(6 * 3600),
     [action/* Inputs */.G0.PollIntervalSeconds]: positiveSeconds(60),
     [action/* Inputs */.G0.MaxRetries]: retries,
@@ -41825,6 +41860,7 @@ function parseConfig(raw) {
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
         rollbackStrategy: i[action/* Inputs */.G0.RollbackStrategy],
         forceUnlock: i[action/* Inputs */.G0.ForceUnlock],
+        timeBudgetMs: i[action/* Inputs */.G0.TimeBudgetMinutes],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
         pollIntervalMs: i[action/* Inputs */.G0.PollIntervalSeconds],
         changeReference: i[action/* Inputs */.G0.ChangeReference],
@@ -42329,10 +42365,12 @@ function requirePinnedTargets(plan) {
 var outcome = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/model/port.ts
 var port = __nccwpck_require__(9666);
+// EXTERNAL MODULE: ./src/model/time-budget.ts
+var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 21 modules
-var promote = __nccwpck_require__(9124);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 22 modules
+var promote = __nccwpck_require__(8512);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -42401,7 +42439,7 @@ function deliveryHeaders(delivery, timestampSeconds) {
  */
 async function deliver(delivery, deps) {
     const { clock } = deps;
-    const deadline = clock.now() + DELIVERY_BUDGET_MS;
+    const deadline = Math.min(clock.now() + DELIVERY_BUDGET_MS, deps.until ?? Infinity);
     let last;
     let attempts = 0;
     let dnsRetries = 0;
@@ -42714,6 +42752,7 @@ async function notifyEach(records, config, deps, options) {
 
 
 
+
 /**
  * The action, top to bottom:
  *   1. read and validate every input before any request, and mask every secret;
@@ -42744,6 +42783,11 @@ async function run(deps = realDeps()) {
     if (!inputs)
         return;
     const { config, plan } = inputs;
+    // The whole run ends within time-budget-minutes, the reserves for the record, webhook and rollback inside it.
+    const budget = (0,time_budget/* timeBudget */.B6)(startedAt, config.timeBudgetMs, {
+        webhook: config.webhook !== undefined,
+        rollbackWaitMs: config.mode === 'apply' ? config.waitTimeoutMs : 0
+    });
     // 2. Promote, every flow's outcome recorded as it goes.
     const auditId = (0,external_node_crypto_.randomUUID)();
     const stages = (0,outcome/* newProgress */.gu)(plan, startedAt);
@@ -42766,7 +42810,7 @@ async function run(deps = realDeps()) {
     }), webhookSkipped);
     const agents = createAgents(env, mask);
     const send = deps.sendWebhook ?? httpSender(agents);
-    const notify = (records, webhook = config.webhook, cancelled = false) => notifyEach(records, webhook, { clock, send }, { log: core, cancelled });
+    const notify = (records, webhook = config.webhook, cancelled = false) => notifyEach(records, webhook, { clock, send, until: budget.endsAt - time_budget/* RECORD_RESERVE_MS */.K0 }, { log: core, cancelled });
     const record = new cancel/* RecordOnce */.Pj();
     const now = () => clock.now();
     deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, {
@@ -42780,6 +42824,7 @@ async function run(deps = realDeps()) {
         notify: (r, w) => notify(r, w, true)
     }));
     await (0,promote/* promote */.p)({
+        budget,
         plan,
         stages,
         runTrace,
@@ -42795,7 +42840,9 @@ async function run(deps = realDeps()) {
             budget: new RequestBudget(plan.rateLimitPerMinute, clock),
             agents,
             mask,
-            log: core
+            log: core,
+            // Retries may use the time kept for a rollback, never the record's and the webhook's.
+            retryUntil: () => (0,time_budget/* usableUntil */.HW)(budget, true)
         })
     });
     // 3. Records and webhook events (none once a cancellation has recorded the run).
@@ -42864,6 +42911,7 @@ var Inputs;
     Inputs["ForceUnlock"] = "force-unlock";
     Inputs["Mode"] = "mode";
     Inputs["Diff"] = "diff";
+    Inputs["TimeBudgetMinutes"] = "time-budget-minutes";
     Inputs["WaitTimeoutSeconds"] = "wait-timeout-seconds";
     Inputs["PollIntervalSeconds"] = "poll-interval-seconds";
     Inputs["MaxRetries"] = "max-retries";
@@ -43184,6 +43232,59 @@ function flowLabel(spec) {
  */
 function newCallTrace() {
     return { requests: 0, retries: 0, waitedMs: 0, correlationIds: [] };
+}
+
+
+/***/ }),
+
+/***/ 7676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ timeBudget),
+/* harmony export */   HW: () => (/* binding */ usableUntil),
+/* harmony export */   K0: () => (/* binding */ RECORD_RESERVE_MS),
+/* harmony export */   X0: () => (/* binding */ BudgetExhaustedError)
+/* harmony export */ });
+/* unused harmony exports WEBHOOK_RESERVE_MS, JOB_MARGIN_MINUTES, worstCaseMs, jobTimeoutMinutes */
+/** Written after the budget's end at most: the request in flight when it ends. */
+const RECORD_RESERVE_MS = 5_000;
+/** The webhook's own bound (`webhook/deliver.ts`): every attempt within 120 s. */
+const WEBHOOK_RESERVE_MS = 120_000;
+/**
+ * The budget of a run that starts at `startedAt`. The reserves never take more than half of it, so
+ * that a small budget (tests use 0.1 minutes) still leaves the promotion time to act.
+ */
+function timeBudget(startedAt, budgetMs, options) {
+    const half = budgetMs / 2;
+    const finalReserveMs = Math.min(half, RECORD_RESERVE_MS + (options.webhook ? WEBHOOK_RESERVE_MS : 0));
+    const rollbackReserveMs = Math.min(half - finalReserveMs, options.rollbackWaitMs);
+    return { endsAt: startedAt + budgetMs, finalReserveMs, rollbackReserveMs };
+}
+/** When the time a step may use ends: a rollback may use the rollback reserve, nothing the final one. */
+function usableUntil(budget, rollingBack) {
+    return budget.endsAt - budget.finalReserveMs - (rollingBack ? 0 : budget.rollbackReserveMs);
+}
+/** Thrown when the time budget cannot cover what comes next: `code` budget.exhausted. */
+class BudgetExhaustedError extends Error {
+    code = 'budget.exhausted';
+    constructor(message) {
+        super(message);
+        this.name = 'BudgetExhaustedError';
+    }
+}
+/** What a job needs besides the step: checkout, setup, the artifact upload. */
+const JOB_MARGIN_MINUTES = 5;
+/**
+ * The longest a step can take with budget `budgetMs`: the budget, then at most the one request in
+ * flight when it ends (no retry and no wait starts past it), then writing the record.
+ */
+function worstCaseMs(budgetMs, requestTimeoutMs, webhookTimeoutMs) {
+    return budgetMs + Math.max(requestTimeoutMs, webhookTimeoutMs) + RECORD_RESERVE_MS;
+}
+/** The `timeout-minutes` a job that runs the action with budget `budgetMinutes` should have. */
+function jobTimeoutMinutes(budgetMinutes) {
+    return Math.ceil(budgetMinutes) + JOB_MARGIN_MINUTES;
 }
 
 
@@ -44632,7 +44733,7 @@ function writeSkipped(warning, why, core, env) {
 
 /***/ }),
 
-/***/ 9124:
+/***/ 8512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44836,6 +44937,8 @@ function logFinished(log, outcome, tookMs) {
 
 // EXTERNAL MODULE: ./src/model/flow-types.ts
 var flow_types = __nccwpck_require__(9325);
+// EXTERNAL MODULE: ./src/model/time-budget.ts
+var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/promotion/flow-file.ts
@@ -44921,7 +45024,37 @@ async function forContentDiff(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/promotion/time-left.ts
+
+/**
+ * When a wait that starts now and may last `waitMs` must end: at its own timeout, or earlier when
+ * the time budget ends first. `byBudget` says which, for the message of a wait that ran out.
+ */
+function waitDeadline(ctx, begun, waitMs) {
+    const own = begun + waitMs;
+    const budget = ctx.settings.budget;
+    if (!budget)
+        return { at: own, byBudget: false };
+    const usable = (0,time_budget/* usableUntil */.HW)(budget, ctx.settings.rollingBack === true);
+    return usable < own ? { at: Math.max(begun, usable), byBudget: true } : { at: own, byBudget: false };
+}
+/**
+ * A new write starts only when the time budget covers its own worst wait besides the reserves for
+ * rolling back, the record and the webhook. A rollback is what the reserve is for: never refused.
+ */
+function requireTimeFor(ctx, what, ownWorstMs) {
+    const budget = ctx.settings.budget;
+    if (!budget || ctx.settings.rollingBack)
+        return;
+    const left = (0,time_budget/* usableUntil */.HW)(budget, false) - ctx.clock.now();
+    if (left >= ownWorstMs)
+        return;
+    const s = (ms) => `${Math.max(0, Math.round(ms / 100) / 10)} s`;
+    throw new time_budget/* BudgetExhaustedError */.X0(`the time budget leaves ${s(left)} for ${what}, whose wait may take ${s(ownWorstMs)}, besides ${s(budget.rollbackReserveMs + budget.finalReserveMs)} kept for a rollback, the record and the webhook: nothing more was written (raise time-budget-minutes, or lower wait-timeout-seconds)`);
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/jobs.ts
+
 
 
 /** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
@@ -44946,7 +45079,7 @@ const JOB_TIMEOUT = 'JOB_TIMEOUT';
 /** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
 async function poll(read, done, what, ctx) {
     const started = ctx.clock.now();
-    const deadline = started + ctx.settings.waitTimeoutMs;
+    const { at: deadline, byBudget } = waitDeadline(ctx, started, ctx.settings.waitTimeoutMs);
     for (;;) {
         const now = ctx.clock.now();
         await ctx.clock.sleep(Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now)));
@@ -44955,7 +45088,9 @@ async function poll(read, done, what, ctx) {
             return state;
         if (ctx.clock.now() >= deadline)
             throw new errors/* PlatformError */.Wk({
-                message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+                message: byBudget
+                    ? `${what} was still running when the time budget (time-budget-minutes) ran out`
+                    : `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
                 networkCode: JOB_TIMEOUT
             });
     }
@@ -44979,6 +45114,7 @@ async function exportVersion(item, ctx) {
  * whether the file arrived before a second upload is made.
  */
 async function importFlowFile(file, ctx, onRegistered = () => undefined) {
+    requireTimeFor(ctx, 'an import job', ctx.settings.waitTimeoutMs);
     const registration = await ctx.genesys.registerImport();
     onRegistered(registration.id);
     ctx.log.info(`Uploading the flow file to import job ${registration.id}`);
@@ -45254,6 +45390,7 @@ var http_retry = __nccwpck_require__(8902);
 ;// CONCATENATED MODULE: ./src/promotion/publish.ts
 
 
+
 /**
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an
  * ambiguous failure (no answer, an unreadable one, a 5xx) the request may have been accepted: the
@@ -45263,6 +45400,7 @@ var http_retry = __nccwpck_require__(8902);
  */
 async function startPublish(flowId, version, previousOperationId, outcome, ctx) {
     const policy = { ...http_retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: ctx.settings.maxRetries };
+    requireTimeFor(ctx, `the publish of ${version}`, ctx.settings.waitTimeoutMs);
     for (let retry = 0;; retry++) {
         try {
             return await ctx.genesys.publish(flowId, version);
@@ -45285,6 +45423,8 @@ async function startPublish(flowId, version, previousOperationId, outcome, ctx) 
             if (!(0,errors/* isTransient */.dg)(err) || retry >= policy.maxRetries)
                 throw err.withConsequence(nothingStarted);
             const delay = (0,http_retry/* retryDelayMs */.qO)(err, retry + 1, policy, ctx.clock.random);
+            // The publish again must fit the time budget as the first did.
+            requireTimeFor(ctx, `the publish of ${version} again`, delay + ctx.settings.waitTimeoutMs);
             outcome.trace.retries += 1;
             outcome.trace.waitedMs += delay;
             await ctx.clock.sleep(delay);
@@ -45361,6 +45501,7 @@ function isComplete(op) {
 
 
 
+
 /**
  * Polls the flow until our publish operation is complete, or until the timeout. The first poll
  * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
@@ -45373,7 +45514,7 @@ function isComplete(op) {
 async function waitForOperation(flowId, started, previousOperationId, target, ctx) {
     const { clock } = ctx;
     const begun = clock.now();
-    const deadline = begun + ctx.settings.waitTimeoutMs;
+    const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs);
     let last;
     let replacedBy;
     let lastState = started.actionStatus;
@@ -45395,7 +45536,7 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
             // Reads are safe to repeat: a failed poll only costs time, until the deadline.
             ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`);
             if (clock.now() >= deadline)
-                return { flow: last, timedOut: true, replacedBy };
+                return { flow: last, timedOut: true, replacedBy, byBudget };
             continue;
         }
         const live = flow.publishedVersion;
@@ -45403,7 +45544,7 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
             // A read that cannot say which version is live settles nothing: read again.
             ctx.log.warning('The flow read back without publishedVersion.id; polling on until the timeout');
             if (clock.now() >= deadline)
-                return { flow: last, timedOut: true, replacedBy };
+                return { flow: last, timedOut: true, replacedBy, byBudget };
             continue;
         }
         last = flow;
@@ -45431,7 +45572,7 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
             return { flow, timedOut: false, seenAt: clock.now(), replacedBy };
         }
         if (clock.now() >= deadline)
-            return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy };
+            return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy, byBudget };
     }
 }
 function seconds(ms) {
@@ -45494,8 +45635,9 @@ async function switchVersion(flow, outcome, ctx) {
     }
     if (waited.timedOut) {
         outcome.status = 'timed-out';
+        const when = waited.byBudget ? 'when the time budget (time-budget-minutes) ran out' : `after ${seconds} s`;
         outcome.error = {
-            message: `the publish of ${target} was still running after ${seconds} s (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
+            message: `the publish of ${target} was still running ${when} (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
         };
         return;
     }
@@ -45572,6 +45714,8 @@ function restoreInfo(restored) {
 async function rollBack(flowId, version, reason, outcome, ctx) {
     const started = ctx.clock.now();
     const strategy = ctx.settings.rollbackStrategy;
+    // The rollback may use the time kept back for it.
+    ctx = { ...ctx, settings: { ...ctx.settings, rollingBack: true } };
     outcome.rollback = { attempted: true, version };
     outcome.status = 'failed';
     outcome.error = { message: `${reason}; rolling back to ${version}` };
@@ -45849,14 +45993,18 @@ async function validate(flow, outcome, ctx) {
     record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
     if (version) {
         // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
-        const draft = version.type !== undefined
-            ? version.type === 'SAVE'
-            : target === flow.savedVersion?.id || target.startsWith('saved_version_');
+        const draft = embedded
+            ? false
+            : version.type !== undefined
+                ? version.type === 'SAVE'
+                : target === flow.savedVersion?.id || target.startsWith('saved_version_');
         record('target is not a draft', !draft, draft
             ? `${target} is an unsaved draft: check it in first`
-            : version.type !== undefined
-                ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
-                : `${target} is not the flow's saved draft (the platform gave no version type)`);
+            : embedded
+                ? `${target} is the flow's checked-in version`
+                : version.type !== undefined
+                    ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
+                    : `${target} is not the flow's saved draft (the platform gave no version type)`);
         if (!draft) {
             // A plan also shows what changes for callers: what the target consumes that the live one does not.
             const compareWith = ctx.settings.mode === 'plan' && live !== undefined ? live : undefined;
@@ -45936,6 +46084,7 @@ function recordPreconditions(flow, outcome, ctx, record) {
 
 
 
+
 /**
  * force-unlock, right before the flow's first write (after every check and the backup): unlock,
  * read the flow again, and record what the unlock made. Unlocking checks the holder's saved draft
@@ -45945,6 +46094,8 @@ function recordPreconditions(flow, outcome, ctx, record) {
  */
 async function unlockFlow(flow, outcome, ctx) {
     const unlock = outcome.unlock;
+    // The unlock is a write, and the publish that follows it must still fit.
+    requireTimeFor(ctx, 'the unlock and the publish after it', ctx.settings.waitTimeoutMs);
     ctx.log.warning(`Unlocking the flow, held by ${unlock.heldBy} (force-unlock)`);
     try {
         await ctx.genesys.unlock(flow.id);
@@ -46249,6 +46400,7 @@ function drifted(outcome, detail) {
 
 
 
+
 /**
  * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
  * ends up in `outcome`, which the audit record reads.
@@ -46393,6 +46545,8 @@ function toErrorInfo(err) {
     }
     if (err instanceof errors/* CheckFailedError */.CO)
         return { message: err.message, code: 'check.failed' };
+    if (err instanceof time_budget/* BudgetExhaustedError */.X0)
+        return { message: err.message, code: err.code };
     return { message: (0,errors/* errorMessage */.gJ)(err) };
 }
 
@@ -46591,7 +46745,8 @@ async function promote(promotion) {
             waitTimeoutMs: config.waitTimeoutMs,
             pollIntervalMs: config.pollIntervalMs,
             maxRetries: config.platform.maxRetries,
-            clientId: config.clientId
+            clientId: config.clientId,
+            budget: promotion.budget
         };
         // A release reads its flows many at a time, on a grid that keeps polls within their share of the rate limit.
         const many = stages.flatMap((s) => s.outcomes).length > 1;

@@ -9,7 +9,7 @@ export function generatedRelease(
   count: number,
   stages: number,
   durations: [number, number],
-  options: { concurrency?: number; seed?: number } = {}
+  options: { concurrency?: number; seed?: number; checkedIn?: boolean } = {}
 ) {
   const seed = options.seed ?? 7
   const prefix = 'Release flow '
@@ -26,7 +26,9 @@ export function generatedRelease(
     ...Array.from({ length: stages }, (_, s) => [
       `  - name: stage ${s + 1}`,
       '    flows:',
-      ...ids.slice(s * perStage, (s + 1) * perStage).map((id) => `      - { flow-id: ${id}, target-version: "2.0" }`)
+      ...ids
+        .slice(s * perStage, (s + 1) * perStage)
+        .map((id) => `      - { flow-id: ${id}, target-version: ${options.checkedIn ? 'checked-in' : '"2.0"'} }`)
     ]).flat()
   ].join('\n')
   return { scenario, manifest, ids }

@@ -19,6 +19,7 @@ import { readInputs } from './inputs/read.js'
 import { InputError } from './model/errors.js'
 import { newProgress } from './model/outcome.js'
 import { newCallTrace } from './model/port.js'
+import { RECORD_RESERVE_MS, timeBudget, usableUntil } from './model/time-budget.js'
 import { movingTargetWarnings, wantsComment } from './outputs/pr-comment.js'
 import { writeInputError, writeReport, writeSkipped } from './outputs/write-report.js'
 import { promote } from './promotion/promote.js'
@@ -54,6 +55,11 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   })
   if (!inputs) return
   const { config, plan } = inputs
+  // The whole run ends within time-budget-minutes, the reserves for the record, webhook and rollback inside it.
+  const budget = timeBudget(startedAt, config.timeBudgetMs, {
+    webhook: config.webhook !== undefined,
+    rollbackWaitMs: config.mode === 'apply' ? config.waitTimeoutMs : 0
+  })
 
   // 2. Promote, every flow's outcome recorded as it goes.
   const auditId = randomUUID()
@@ -82,7 +88,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const agents = createAgents(env, mask)
   const send = deps.sendWebhook ?? httpSender(agents)
   const notify = (records: ReturnType<typeof flowRecords>, webhook = config.webhook, cancelled = false) =>
-    notifyEach(records, webhook, { clock, send }, { log: core, cancelled })
+    notifyEach(records, webhook, { clock, send, until: budget.endsAt - RECORD_RESERVE_MS }, { log: core, cancelled })
   const record = new RecordOnce()
   const now = () => clock.now()
   deps.onCancel?.(
@@ -98,6 +104,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     })
   )
   await promote({
+    budget,
     plan,
     stages,
     runTrace,
@@ -114,7 +121,9 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         budget: new RequestBudget(plan.rateLimitPerMinute, clock),
         agents,
         mask,
-        log: core
+        log: core,
+        // Retries may use the time kept for a rollback, never the record's and the webhook's.
+        retryUntil: () => usableUntil(budget, true)
       })
   })
 

@@ -35,6 +35,8 @@ export interface SessionOptions {
   mask: (secret: string) => void
   /** Where retries, waits for the rate limit and (debug) requests are told; a port may name its own. */
   log?: CallLog
+  /** No retry waits past this time (`time-budget-minutes`). */
+  retryUntil?: () => number
 }
 
 const SILENT: CallLog = { info: () => undefined, warning: () => undefined, debug: () => undefined }
@@ -106,6 +108,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   })
   const organizations = new sdk.OrganizationApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
+  const until = options.retryUntil
   const loginTarget = {
     host: gateway
       ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
@@ -180,6 +183,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
       {
         clock: options.clock,
         policy,
+        until,
         isRetryable: retryable,
         onRetry: retryTold(trace, log, what, policy.maxRetries),
         onUnauthorized:
@@ -340,6 +344,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         withRetries(() => store.download(url), {
           clock: options.clock,
           policy,
+          until,
           onRetry: retryTold(trace, log, 'the export download', policy.maxRetries)
         }),
 
@@ -361,6 +366,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         withRetries(() => store.upload(registration.presignedUrl, registration.headers, file), {
           clock: options.clock,
           policy,
+          until,
           isRetryable: (err) => err.status === 429,
           onRetry: retryTold(trace, log, 'the flow file upload', policy.maxRetries)
         }),

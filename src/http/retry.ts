@@ -53,6 +53,8 @@ export interface RetryHooks {
   onRetry?: (delayMs: number, err: PlatformError, retry: number) => void
   /** Called once per call on a 401: log in again, then the call is repeated once. */
   onUnauthorized?: () => Promise<void>
+  /** No retry waits past this time (the run's time budget): the failure is final then. */
+  until?: () => number
 }
 
 /**
@@ -79,10 +81,23 @@ export async function withRetries<T>(call: () => Promise<T>, hooks: RetryHooks):
       retry += 1
       if (dns) dnsRetries += 1
       const delay = retryDelayMs(err, retry, hooks.policy, hooks.clock.random)
+      if (hooks.until && hooks.clock.now() + delay > hooks.until()) throw outOfTime(err, retry)
       hooks.onRetry?.(delay, err, retry)
       await hooks.clock.sleep(delay)
     }
   }
+}
+
+/** A retry the time budget has no room for: the failure, final, with the code `budget.exhausted`. */
+function outOfTime(err: PlatformError, retry: number): PlatformError {
+  return new PlatformError({
+    message: `${err.message}; retry ${retry} would wait past the time budget (time-budget-minutes), so the failure is final`,
+    status: err.status,
+    code: 'budget.exhausted',
+    correlationId: err.correlationId,
+    networkCode: err.networkCode,
+    hint: err.hint
+  })
 }
 
 /** The last failure, saying how many retries came before it ("not retried" with max-retries 0). */

@@ -112,6 +112,7 @@ export function parseConfig(raw: RawInputs): Config {
     autoRollback: i[Inputs.AutoRollback],
     rollbackStrategy: i[Inputs.RollbackStrategy],
     forceUnlock: i[Inputs.ForceUnlock],
+    timeBudgetMs: i[Inputs.TimeBudgetMinutes],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],
     pollIntervalMs: i[Inputs.PollIntervalSeconds],
     changeReference: i[Inputs.ChangeReference],

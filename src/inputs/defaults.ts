@@ -11,6 +11,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.ForceUnlock]: 'false',
   [Inputs.Mode]: 'apply',
   [Inputs.Diff]: 'auto',
+  [Inputs.TimeBudgetMinutes]: '30',
   [Inputs.WaitTimeoutSeconds]: '300',
   [Inputs.PollIntervalSeconds]: '0.5',
   [Inputs.MaxRetries]: '5',

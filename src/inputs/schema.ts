@@ -149,6 +149,14 @@ export const RawInputsSchema = z.object({
     .string()
     .trim()
     .pipe(z.enum(MODES, { message: 'must be apply or plan' })),
+  // A hosted runner ends a job after 6 h: no budget may be longer.
+  [Inputs.TimeBudgetMinutes]: z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, 'must be a positive number of minutes, e.g. 30 or 0.5')
+    .transform(Number)
+    .refine((n) => n <= 360, 'must be at most 360 minutes (a hosted runner ends a job after 6 hours)')
+    .transform((minutes) => Math.round(minutes * 60_000)),
   [Inputs.WaitTimeoutSeconds]: positiveSeconds(6 * 3600),
   [Inputs.PollIntervalSeconds]: positiveSeconds(60),
   [Inputs.MaxRetries]: retries,

@@ -77,6 +77,8 @@ export interface Config {
   rollbackStrategy: RollbackStrategy
   /** Unlock a flow someone else holds, right before its first write (a pinned target only). */
   forceUnlock: boolean
+  /** `time-budget-minutes`: the whole run ends within it. */
+  timeBudgetMs: number
   waitTimeoutMs: number
   pollIntervalMs: number
   changeReference?: string

@@ -117,10 +117,24 @@ export function renderPlanComment(
     )
   }
   lines.push('')
+  // A release is applied whole or not at all: one failing flow refuses every write.
+  const failing = entries.filter((e) => e.record.status === 'failed').length
+  const refused = entries.length > 1 && failing > 0
+  if (entries.length > 1)
+    lines.push(
+      refused
+        ? `**Apply would refuse the release: ${failing} of ${entries.length} flows ${failing === 1 ? 'fails its' : 'fail their'} checks, so nothing would be written.**`
+        : `**Apply would promote the release: ${entries.filter((e) => e.record.status === 'planned').length} of ${entries.length} flows change, stage by stage; each is read again right before its write.**`,
+      ''
+    )
   for (const { spec, record } of entries) {
     const warning = movingTargetWarning(spec, record)
+    const willDo =
+      refused && record.status !== 'failed'
+        ? 'Nothing: another flow of the release fails its checks, and the release is applied whole or not at all.'
+        : applyWillDo(record)
     lines.push(
-      `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${applyWillDo(record)}`,
+      `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`,
       ...(warning ? ['', `> ⚠️ ${escapeCell(warning)}`] : []),
       '',
       ...insightLines(record),

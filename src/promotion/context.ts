@@ -1,6 +1,7 @@
 import type { Clock } from '../model/clock.js'
 import type { DiffMode, Mode, RollbackStrategy } from '../model/config.js'
 import type { GenesysPort } from '../model/port.js'
+import type { TimeBudget } from '../model/time-budget.js'
 
 export interface Log {
   info(message: string): void
@@ -28,5 +29,9 @@ export interface PromotionContext {
     maxRetries: number
     /** Our own OAuth client id: a lock held by it is ours, not someone else's. */
     clientId: string
+    /** `time-budget-minutes`: when the run must end, and what it keeps back. */
+    budget?: TimeBudget
+    /** Set while rolling back: the rollback may use the time kept for it, and is never refused for time. */
+    rollingBack?: boolean
   }
 }

@@ -2,6 +2,7 @@ import { PlatformError, isAmbiguous } from '../model/errors.js'
 import type { ArchitectJobMessage, ImportJobState } from '../model/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
+import { requireTimeFor, waitDeadline } from './time-left.js'
 
 /** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
 export class JobFailedError extends Error {
@@ -28,7 +29,7 @@ export const JOB_TIMEOUT = 'JOB_TIMEOUT'
 /** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
 async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
   const started = ctx.clock.now()
-  const deadline = started + ctx.settings.waitTimeoutMs
+  const { at: deadline, byBudget } = waitDeadline(ctx, started, ctx.settings.waitTimeoutMs)
   for (;;) {
     const now = ctx.clock.now()
     await ctx.clock.sleep(
@@ -38,7 +39,9 @@ async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what
     if (done(state)) return state
     if (ctx.clock.now() >= deadline)
       throw new PlatformError({
-        message: `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+        message: byBudget
+          ? `${what} was still running when the time budget (time-budget-minutes) ran out`
+          : `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
         networkCode: JOB_TIMEOUT
       })
   }
@@ -75,6 +78,7 @@ export async function importFlowFile(
   ctx: PromotionContext,
   onRegistered: (jobId: string) => void = () => undefined
 ): Promise<ImportJobState & { id: string }> {
+  requireTimeFor(ctx, 'an import job', ctx.settings.waitTimeoutMs)
   const registration = await ctx.genesys.registerImport()
   onRegistered(registration.id)
   ctx.log.info(`Uploading the flow file to import job ${registration.id}`)

@@ -1,5 +1,6 @@
 import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
 import { fileKeyOf } from '../model/flow-types.js'
+import { BudgetExhaustedError } from '../model/time-budget.js'
 import type { ErrorInfo, FlowOutcome } from '../model/outcome.js'
 import type { PromotionContext } from './context.js'
 import { backUp } from './backup.js'
@@ -160,5 +161,6 @@ export function toErrorInfo(err: unknown): ErrorInfo {
     }
   }
   if (err instanceof CheckFailedError) return { message: err.message, code: 'check.failed' }
+  if (err instanceof BudgetExhaustedError) return { message: err.message, code: err.code }
   return { message: errorMessage(err) }
 }

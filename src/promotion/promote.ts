@@ -6,6 +6,7 @@ import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
 import type { Log, PromotionContext } from './context.js'
 import { checkOrganization } from './organization.js'
+import type { TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './flow-reads.js'
 import { releaseTickMs } from './poll-schedule.js'
 import { flowName, prefixedLog } from './progress-log.js'
@@ -24,6 +25,8 @@ export interface Promotion {
   config: Config
   /** Hears which organization the credentials reach, when `organization-id` asks to check it. */
   onOrganization: (organization: Organization) => void
+  /** `time-budget-minutes`, from the run's start. */
+  budget?: TimeBudget
 }
 
 /**
@@ -50,7 +53,8 @@ export async function promote(promotion: Promotion): Promise<void> {
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: config.pollIntervalMs,
       maxRetries: config.platform.maxRetries,
-      clientId: config.clientId
+      clientId: config.clientId,
+      budget: promotion.budget
     }
     // A release reads its flows many at a time, on a grid that keeps polls within their share of the rate limit.
     const many = stages.flatMap((s) => s.outcomes).length > 1

@@ -2,6 +2,7 @@ import type { Operation, StartedOperation } from '../model/port.js'
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../http/retry.js'
 import { isAmbiguous, isTransient } from '../model/errors.js'
 import type { PromotionContext } from './context.js'
+import { requireTimeFor } from './time-left.js'
 import type { FlowOutcome } from '../model/outcome.js'
 
 /**
@@ -19,6 +20,7 @@ export async function startPublish(
   ctx: PromotionContext
 ): Promise<StartedOperation> {
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: ctx.settings.maxRetries }
+  requireTimeFor(ctx, `the publish of ${version}`, ctx.settings.waitTimeoutMs)
   for (let retry = 0; ; retry++) {
     try {
       return await ctx.genesys.publish(flowId, version)
@@ -44,6 +46,8 @@ export async function startPublish(
       const nothingStarted = 'the flow shows no new operation: nothing was published'
       if (!isTransient(err) || retry >= policy.maxRetries) throw err.withConsequence(nothingStarted)
       const delay = retryDelayMs(err, retry + 1, policy, ctx.clock.random)
+      // The publish again must fit the time budget as the first did.
+      requireTimeFor(ctx, `the publish of ${version} again`, delay + ctx.settings.waitTimeoutMs)
       outcome.trace.retries += 1
       outcome.trace.waitedMs += delay
       await ctx.clock.sleep(delay)

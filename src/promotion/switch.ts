@@ -50,8 +50,9 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
 
   if (waited.timedOut) {
     outcome.status = 'timed-out'
+    const when = waited.byBudget ? 'when the time budget (time-budget-minutes) ran out' : `after ${seconds} s`
     outcome.error = {
-      message: `the publish of ${target} was still running after ${seconds} s (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
+      message: `the publish of ${target} was still running ${when} (operation ${started.id}, ${op?.actionStatus ?? 'state unknown'}); it may still complete, so nothing was rolled back`
     }
     return
   }
@@ -154,6 +155,8 @@ export async function rollBack(
 ): Promise<void> {
   const started = ctx.clock.now()
   const strategy = ctx.settings.rollbackStrategy
+  // The rollback may use the time kept back for it.
+  ctx = { ...ctx, settings: { ...ctx.settings, rollingBack: true } }
   outcome.rollback = { attempted: true, version }
   outcome.status = 'failed'
   outcome.error = { message: `${reason}; rolling back to ${version}` }

@@ -4,6 +4,7 @@ import type { PromotionContext } from './context.js'
 import { readFlow, type ReadFlow } from './resolve-flow.js'
 import { rollBack } from './switch.js'
 import { validate } from './validate.js'
+import { requireTimeFor } from './time-left.js'
 
 /**
  * force-unlock, right before the flow's first write (after every check and the backup): unlock,
@@ -18,6 +19,8 @@ export async function unlockFlow(
   ctx: PromotionContext
 ): Promise<ReadFlow | undefined> {
   const unlock = outcome.unlock!
+  // The unlock is a write, and the publish that follows it must still fit.
+  requireTimeFor(ctx, 'the unlock and the publish after it', ctx.settings.waitTimeoutMs)
   ctx.log.warning(`Unlocking the flow, held by ${unlock.heldBy} (force-unlock)`)
   try {
     await ctx.genesys.unlock(flow.id)

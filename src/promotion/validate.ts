@@ -67,8 +67,9 @@ export async function validate(
   )
   if (version) {
     // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
-    const draft =
-      version.type !== undefined
+    const draft = embedded
+      ? false
+      : version.type !== undefined
         ? version.type === 'SAVE'
         : target === flow.savedVersion?.id || target.startsWith('saved_version_')
     record(
@@ -76,9 +77,11 @@ export async function validate(
       !draft,
       draft
         ? `${target} is an unsaved draft: check it in first`
-        : version.type !== undefined
-          ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
-          : `${target} is not the flow's saved draft (the platform gave no version type)`
+        : embedded
+          ? `${target} is the flow's checked-in version`
+          : version.type !== undefined
+            ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
+            : `${target} is not the flow's saved draft (the platform gave no version type)`
     )
     if (!draft) {
       // A plan also shows what changes for callers: what the target consumes that the live one does not.

@@ -3,6 +3,7 @@ import type { Flow, Operation, StartedOperation } from '../model/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
 import { describeOperation, isComplete } from './snapshot.js'
+import { waitDeadline } from './time-left.js'
 
 export interface WaitResult {
   /** The last successful read of the flow (none when every poll failed until the timeout). */
@@ -10,6 +11,8 @@ export interface WaitResult {
   /** Our operation as last seen, when the platform still shows it. */
   operation?: Operation
   timedOut: boolean
+  /** The wait ended because the time budget did, before its own timeout. */
+  byBudget?: boolean
   /** When the read that saw the operation complete returned. */
   seenAt?: number
   /**
@@ -37,7 +40,7 @@ export async function waitForOperation(
 ): Promise<WaitResult> {
   const { clock } = ctx
   const begun = clock.now()
-  const deadline = begun + ctx.settings.waitTimeoutMs
+  const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs)
   let last: Flow | undefined
   let replacedBy: Operation | undefined
   let lastState = started.actionStatus
@@ -57,14 +60,14 @@ export async function waitForOperation(
       }
       // Reads are safe to repeat: a failed poll only costs time, until the deadline.
       ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`)
-      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy }
+      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy, byBudget }
       continue
     }
     const live = flow.publishedVersion
     if (live && live.id === undefined) {
       // A read that cannot say which version is live settles nothing: read again.
       ctx.log.warning('The flow read back without publishedVersion.id; polling on until the timeout')
-      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy }
+      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy, byBudget }
       continue
     }
     last = flow
@@ -94,7 +97,8 @@ export async function waitForOperation(
       ctx.log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`)
       return { flow, timedOut: false, seenAt: clock.now(), replacedBy }
     }
-    if (clock.now() >= deadline) return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy }
+    if (clock.now() >= deadline)
+      return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy, byBudget }
   }
 }
 

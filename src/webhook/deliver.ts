@@ -34,6 +34,8 @@ export interface DeliveryDeps {
   log: (message: string) => void
   /** Fewer attempts than the default (a cancelled run has seconds, not a retry schedule). */
   maxAttempts?: number
+  /** No attempt goes on past this time (the run's time budget), whatever is left of the 120 s. */
+  until?: number
 }
 
 /**
@@ -92,7 +94,7 @@ function deliveryHeaders(delivery: Delivery, timestampSeconds: number): Record<s
  */
 export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<WebhookResult & { reason?: string }> {
   const { clock } = deps
-  const deadline = clock.now() + DELIVERY_BUDGET_MS
+  const deadline = Math.min(clock.now() + DELIVERY_BUDGET_MS, deps.until ?? Infinity)
   let last: AttemptResult | undefined
   let attempts = 0
   let dnsRetries = 0

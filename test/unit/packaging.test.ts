@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -180,6 +181,32 @@ describe('third-party actions are pinned', () => {
     assert.ok(files.some((file) => file.startsWith('examples/')))
     const problems = files.flatMap((file) => usesOf(file, read(file)).map((u) => pinProblem(u, 'sha-or-major')))
     assert.deepEqual(problems.filter(Boolean), [])
+  })
+
+  it('in the examples too: one pins this action by the commit of a release, with its version', () => {
+    const pinned = workflowFiles('examples')
+      .flatMap((file) => usesOf(file, read(file)))
+      .filter((u) => u.ref.startsWith('genesys-flow-promote/genesys-flow-promote@') && SHA.test(u.ref.split('@')[1]!))
+    assert.ok(pinned.length > 0, 'no example pins the action by a commit SHA')
+    for (const u of pinned) {
+      assert.equal(pinProblem(u, 'sha'), undefined)
+      // The commit is the release the comment names, where this clone has the history to tell.
+      const sha = u.ref.split('@')[1]!
+      let released: string | undefined
+      try {
+        released = JSON.parse(
+          execFileSync('git', ['show', `${sha}:package.json`], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore']
+          })
+        ).version
+      } catch {
+        released = undefined
+      }
+      if (released !== undefined)
+        assert.equal(`v${released}`, /^v\d+\.\d+\.\d+/.exec(u.comment)![0], `${u.file}:${u.line}`)
+    }
   })
 
   it("in the README's examples: @v1 or a SHA, and a SHA-pinned example that passes the strict rule", () => {

@@ -30,6 +30,55 @@ describe('plan comment', () => {
     )
   })
 
+  it('says what apply will do with a release as a whole: refused when one flow fails its checks', () => {
+    const failing = sampleRecord((o) => {
+      o.status = 'failed'
+      o.error = { message: 'version 9.0 does not exist' }
+    })
+    const refused = renderPlanComment(
+      '<!-- m -->',
+      [
+        { spec: { targetVersion: '3.0' }, record: planned },
+        { spec: { targetVersion: '9.0' }, record: failing }
+      ],
+      null
+    )
+    assert.match(refused, /Apply would refuse the release: 1 of 2 flows fails its checks, so nothing would be written/)
+    assert.match(refused, /what apply will do\.\*\* Nothing: another flow of the release fails its checks/)
+    assert.doesNotMatch(refused, /Publish 3\.0 on Main IVR/)
+    const whole = renderPlanComment(
+      '<!-- m -->',
+      [
+        { spec: { targetVersion: '3.0' }, record: planned },
+        { spec: { targetVersion: '3.0' }, record: sampleRecord((o) => (o.status = 'unchanged')) }
+      ],
+      null
+    )
+    assert.match(whole, /Apply would promote the release: 1 of 2 flows change/)
+    assert.match(whole, /Publish 3\.0 on Main IVR/)
+  })
+
+  it('says what apply will do with a flow file: import, verify by content, restore', () => {
+    const file = sampleRecord((o) => {
+      o.status = 'planned'
+      o.versions.published = '2.0'
+      o.versions.target = undefined
+      o.spec.flowFile = {
+        path: 'flows/main.yaml',
+        content: '',
+        sha256: 'sha256:a',
+        substitutedSha256: 'sha256:a',
+        flowType: 'inboundcall',
+        flowName: 'Main IVR'
+      }
+      o.deploy = { path: 'flows/main.yaml', sha256: 'sha256:a', substitutedSha256: 'sha256:a' }
+    })
+    assert.match(
+      applyWillDo(file),
+      /^Import flows\/main\.yaml as a new version of Main IVR \(live now: 2\.0\).*restore the content of 2\.0/
+    )
+  })
+
   it('warns about a checked-in target and names the ids to pin', () => {
     assert.equal(movingTargetWarning({ targetVersion: '3.0' }, planned), undefined)
     assert.match(

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { ActionRun } from '../../harness/run-action.js'
+import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
+import { runBundle } from '../helpers/bundle.js'
+
+const audit = (run: ActionRun) => run.audit as Record<string, any>
+
+describe('bundle: the time budget', () => {
+  it('starts no publish whose wait the budget cannot cover: failed, budget.exhausted, nothing written', async () => {
+    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'time-budget-minutes': '0.1' })
+      assert.equal(run.exitCode, 1)
+      assert.equal(run.outputs.status, 'failed')
+      const record = audit(run)
+      assert.equal(record.error.code, 'budget.exhausted')
+      assert.match(record.error.message, /leaves [\d.]+ s for the publish of 3\.0, whose wait may take 300 s/)
+      assert.equal(emu.writes().length, 0)
+      assert.equal(emu.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
+    })
+  })
+
+  it('publishes when the budget covers the wait, with the same small budget and a short wait-timeout', async () => {
+    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+      const run = await runBundle(emu.url, {
+        'flow-id': FLOW_ID,
+        'time-budget-minutes': '0.1',
+        'wait-timeout-seconds': '1'
+      })
+      assert.equal(run.exitCode, 0, run.stdout)
+      assert.equal(run.outputs.status, 'switched')
+    })
+  })
+
+  it('makes no retry that would wait past the budget: the failure is final at once', async () => {
+    const faults = [
+      {
+        match: { method: 'GET', path: `/api/v2/flows/${FLOW_ID}` },
+        status: 429,
+        retryAfter: 60,
+        times: 5
+      }
+    ]
+    await withEmulator({ flows: [mainIvr()], faults }, async (emu) => {
+      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'time-budget-minutes': '0.5' })
+      assert.equal(run.outputs.status, 'failed')
+      const record = audit(run)
+      assert.equal(record.error.code, 'budget.exhausted')
+      assert.match(record.error.message, /retry 1 would wait past the time budget/)
+      // One read, refused; no second one after a 60 s wait.
+      assert.equal(emu.requests.filter((r) => r.path === `/api/v2/flows/${FLOW_ID}`).length, 1)
+    })
+  })
+})
