@@ -29499,13 +29499,18 @@ function readGithubEvent(env) {
  * as a secret has the runner mask it, and GitHub drops any job output that contains a masked
  * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder.
  */
-function redactionsFor(clientId, masked) {
+function redactionsFor(clientId, masked, declared = []) {
     const redactions = [{ value: clientId, replacement: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .clientFingerprint */ .kO)(clientId) }];
+    const anywhere = new Set(declared);
     for (const value of masked) {
-        if (value === clientId || value.length < 3)
+        if (value === clientId || (value.length < 3 && !anywhere.has(value)))
             continue;
-        redactions.push({ value, replacement: /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>' });
+        const replacement = /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>';
+        redactions.push({ value, replacement, anywhere: anywhere.has(value) });
     }
+    for (const value of anywhere)
+        if (!redactions.some((r) => r.value === value))
+            redactions.push({ value, replacement: '<masked>', anywhere: true });
     // Longest first: a value that contains another is replaced whole.
     return redactions.sort((a, b) => b.value.length - a.value.length);
 }
@@ -29514,9 +29519,11 @@ function redactionsFor(clientId, masked) {
  * word too. Only a value too short to be a real secret or id (`c` in tests) must stand alone, or
  * every `c` in `switched` would go.
  */
-function tokenPattern(value) {
+function tokenPattern(value, anywhere = false) {
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return value.length >= 8 ? new RegExp(escaped, 'g') : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g');
+    return anywhere || value.length >= 8
+        ? new RegExp(escaped, 'g')
+        : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g');
 }
 /** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */
 function redactDeep(value, redactions) {
@@ -29524,7 +29531,7 @@ function redactDeep(value, redactions) {
         let text = value;
         for (const r of redactions)
             if (text.includes(r.value))
-                text = text.replace(tokenPattern(r.value), r.replacement);
+                text = text.replace(tokenPattern(r.value, r.anywhere), r.replacement);
         return text;
     }
     if (Array.isArray(value))
@@ -40281,7 +40288,6 @@ async function openGenesysSession(options) {
     });
     const organizations = new sdk.OrganizationApi(client);
     const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: options.platform.maxRetries };
-    const until = options.retryUntil;
     const loginTarget = {
         host: gateway
             ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
@@ -40303,7 +40309,7 @@ async function openGenesysSession(options) {
         });
         return attempt;
     }
-    async function send(trace, log, kind, what, call, schema, retryable = errors/* isTransient */.dg) {
+    async function send(trace, log, kind, what, call, schema, retryable = errors/* isTransient */.dg, until = options.retryUntil) {
         let usedGeneration = generation;
         return (0,retry/* withRetries */.LH)(async () => {
             trace.requests += 1;
@@ -40359,10 +40365,15 @@ async function openGenesysSession(options) {
                 }
         });
     }
-    function port(trace, log = options.log ?? SILENT) {
+    function port(trace, log = options.log ?? SILENT, until = options.retryUntil) {
         async function api(kind, what, call, schema, retryable) {
+            if (until && options.clock.now() >= until())
+                throw new errors/* PlatformError */.Wk({
+                    message: `${what}: not sent, the time budget (time-budget-minutes) has run out`,
+                    code: 'budget.exhausted'
+                });
             await (login ?? logIn(trace, log));
-            return send(trace, log, kind, what, call, schema, retryable);
+            return send(trace, log, kind, what, call, schema, retryable, until);
         }
         return {
             getOrganization: () => api('organization', 'GET /api/v2/organizations/me', () => organizations.getOrganizationsMe(), OrganizationSchema),
@@ -41460,6 +41471,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/action.ts
 var action = __nccwpck_require__(8387);
+// EXTERNAL MODULE: ./src/model/time-budget.ts
+var time_budget = __nccwpck_require__(7676);
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 
 /**
@@ -41772,6 +41785,7 @@ function parseSigningSecret(secret) {
 
 
 
+
 /**
  * Reads every input as the runner passes it, applying the environment fallbacks and the defaults
  * of `action.yml` (a process started by hand gets none from a runner).
@@ -41841,6 +41855,7 @@ function parseConfig(raw) {
     // schema run. No region is guessed: the client secret would go where nobody chose.
     if (!raw[action/* Inputs */.G0.Region])
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Region, `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]} environment variable, or gateway-url`);
+    requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl]);
     return {
         clientId: i[action/* Inputs */.G0.ClientId],
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
@@ -41870,6 +41885,20 @@ function parseConfig(raw) {
         prComment: i[action/* Inputs */.G0.PrComment],
         githubToken: i[action/* Inputs */.G0.GithubToken]
     };
+}
+/**
+ * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
+ * wait longer than the budget ever leaves would refuse every write, after all the reads.
+ */
+function requireWaitWithinBudget(waitMs, budgetMs, mode, webhook) {
+    if (mode !== 'apply')
+        return;
+    const budget = (0,time_budget/* timeBudget */.B6)(0, budgetMs, { webhook, rollbackWaitMs: waitMs });
+    const usable = (0,time_budget/* usableUntil */.HW)(budget, false);
+    if (waitMs <= usable)
+        return;
+    const s = (ms) => `${Math.round(ms / 100) / 10} s`;
+    throw new errors/* InputError */.dz(action/* Inputs */.G0.WaitTimeoutSeconds, `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook): lower it or raise time-budget-minutes`);
 }
 function webhookConfig(i) {
     const url = i[action/* Inputs */.G0.WebhookUrl];
@@ -41943,6 +41972,7 @@ var flow_types = __nccwpck_require__(9325);
 
 
 
+
 /**
  * `flow-file` and `substitutions`: the file is read, its `{{key}}` placeholders replaced and the
  * result parsed before any request, so that a bad file is an input error that names its line.
@@ -41951,7 +41981,12 @@ var flow_types = __nccwpck_require__(9325);
 const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024;
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
+/**
+ * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears
+ * would also replace innocent text (ids, versions), and standing alone it could hide inside words.
+ */
+const MIN_SECRET_LENGTH = 4;
 /**
  * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
  * `{secret: value}`. Values are never echoed in an error: any of them may be a secret.
@@ -41961,7 +41996,8 @@ async function parseSubstitutions(text, mask) {
     if (text === undefined)
         return map;
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text);
+    // Values are text as written: the failsafe schema keeps 0800 and 1.10 as they are, not as numbers.
+    const doc = parseDocument(text, { schema: 'failsafe' });
     if (doc.errors.length) {
         const at = doc.errors[0].linePos?.[0];
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}`);
@@ -41976,12 +42012,13 @@ async function parseSubstitutions(text, mask) {
         const value = secret ? raw.secret : raw;
         if (secret && Object.keys(raw).some((k) => k !== 'secret'))
             throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`);
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}${value === null ? ' (it is empty)' : ''}`);
-        const text = String(value);
-        if (secret && text)
-            mask(text);
-        map.set(key, { value: text, secret });
+        if (typeof value !== 'string')
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}`);
+        if (secret && value.length < MIN_SECRET_LENGTH)
+            throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: a secret must have at least ${MIN_SECRET_LENGTH} characters: a shorter one cannot be kept out of the record without hiding innocent text too`);
+        if (secret)
+            mask(value);
+        map.set(key, { value, secret });
     }
     return map;
 }
@@ -42012,6 +42049,10 @@ async function loadFlowFile(file, substitutions, env, where) {
         }
     }
     const content = raw.replace(PLACEHOLDER, (_all, key) => substitutions.get(key).value);
+    const secrets = [...used]
+        .map((key) => substitutions.get(key))
+        .filter((s) => s.secret)
+        .map((s) => s.value);
     const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const counter = new LineCounter();
     const doc = parseDocument(content, { lineCounter: counter });
@@ -42043,7 +42084,9 @@ async function loadFlowFile(file, substitutions, env, where) {
             path: file,
             content,
             sha256: sha256(raw),
-            substitutedSha256: sha256(content),
+            // Over the secrets' stand-ins: a hash of the secret itself could be brute-forced from the record.
+            substitutedSha256: sha256((0,model_plan/* withoutSecrets */.cT)(content, secrets)),
+            secrets,
             flowType: flowType,
             flowName: name
         },
@@ -42365,8 +42408,6 @@ function requirePinnedTargets(plan) {
 var outcome = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/model/port.ts
 var port = __nccwpck_require__(9666);
-// EXTERNAL MODULE: ./src/model/time-budget.ts
-var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
 // EXTERNAL MODULE: ./src/promotion/promote.ts + 22 modules
@@ -42783,6 +42824,8 @@ async function run(deps = realDeps()) {
     if (!inputs)
         return;
     const { config, plan } = inputs;
+    // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
+    const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []));
     // The whole run ends within time-budget-minutes, the reserves for the record, webhook and rollback inside it.
     const budget = (0,time_budget/* timeBudget */.B6)(startedAt, config.timeBudgetMs, {
         webhook: config.webhook !== undefined,
@@ -42806,7 +42849,7 @@ async function run(deps = realDeps()) {
         now: clock.now(),
         manifest,
         startedAt,
-        redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked)
+        redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked, declaredSecrets)
     }), webhookSkipped);
     const agents = createAgents(env, mask);
     const send = deps.sendWebhook ?? httpSender(agents);
@@ -42841,8 +42884,8 @@ async function run(deps = realDeps()) {
             agents,
             mask,
             log: core,
-            // Retries may use the time kept for a rollback, never the record's and the webhook's.
-            retryUntil: () => (0,time_budget/* usableUntil */.HW)(budget, true)
+            // The run's own calls keep the reserves; each flow's port says when it is rolling back.
+            retryUntil: () => (0,time_budget/* usableUntil */.HW)(budget, false)
         })
     });
     // 3. Records and webhook events (none once a cancellation has recorded the run).
@@ -43198,6 +43241,7 @@ function newProgress(plan, startedAt) {
 /* harmony export */   ON: () => (/* binding */ DEFAULT_RATE_LIMIT_PER_MINUTE),
 /* harmony export */   Oq: () => (/* binding */ CHECKED_IN),
 /* harmony export */   b5: () => (/* binding */ flowLabel),
+/* harmony export */   cT: () => (/* binding */ withoutSecrets),
 /* harmony export */   mP: () => (/* binding */ singleFlowPlan)
 /* harmony export */ });
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
@@ -43215,6 +43259,10 @@ function singleFlowPlan(flow) {
 /** How a flow is named before it is resolved: its id, or its name and type. */
 function flowLabel(spec) {
     return spec.flowId ?? `${spec.flowName} (${spec.flowType})`;
+}
+/** `text` with each secret replaced by `<masked>`: what may be shown, hashed or diffed. */
+function withoutSecrets(text, secrets) {
+    return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('<masked>'), text);
 }
 
 
@@ -43246,7 +43294,7 @@ function newCallTrace() {
 /* harmony export */   K0: () => (/* binding */ RECORD_RESERVE_MS),
 /* harmony export */   X0: () => (/* binding */ BudgetExhaustedError)
 /* harmony export */ });
-/* unused harmony exports WEBHOOK_RESERVE_MS, JOB_MARGIN_MINUTES, worstCaseMs, jobTimeoutMinutes */
+/* unused harmony exports WEBHOOK_RESERVE_MS, JOB_MARGIN_MINUTES, RATE_WINDOW_MS, worstCaseMs, jobTimeoutMinutes */
 /** Written after the budget's end at most: the request in flight when it ends. */
 const RECORD_RESERVE_MS = 5_000;
 /** The webhook's own bound (`webhook/deliver.ts`): every attempt within 120 s. */
@@ -43275,12 +43323,15 @@ class BudgetExhaustedError extends Error {
 }
 /** What a job needs besides the step: checkout, setup, the artifact upload. */
 const JOB_MARGIN_MINUTES = 5;
+/** The rate budget's window: a request may wait this long for its turn (`genesys/budget.ts`). */
+const RATE_WINDOW_MS = 61_000;
 /**
  * The longest a step can take with budget `budgetMs`: the budget, then at most the one request in
- * flight when it ends (no retry and no wait starts past it), then writing the record.
+ * flight when it ends, which may have waited its turn in the rate limit (no retry, wait or new
+ * request starts past it), then writing the record.
  */
 function worstCaseMs(budgetMs, requestTimeoutMs, webhookTimeoutMs) {
-    return budgetMs + Math.max(requestTimeoutMs, webhookTimeoutMs) + RECORD_RESERVE_MS;
+    return budgetMs + RATE_WINDOW_MS + Math.max(requestTimeoutMs, webhookTimeoutMs) + RECORD_RESERVE_MS;
 }
 /** The `timeout-minutes` a job that runs the action with budget `budgetMinutes` should have. */
 function jobTimeoutMinutes(budgetMinutes) {
@@ -44761,8 +44812,20 @@ async function checkOrganization(expectedId, genesys) {
     return { organization, check: { name: 'organization', passed: true, detail } };
 }
 
+// EXTERNAL MODULE: ./src/model/time-budget.ts
+var time_budget = __nccwpck_require__(7676);
 ;// CONCATENATED MODULE: ./src/promotion/flow-reads.ts
 
+/** What the checks and the wait read of a flow: an entry without one of them cannot stand in for a read. */
+const CHECKED_FIELDS = [
+    'name',
+    'type',
+    'publishedVersion',
+    'checkedInVersion',
+    'lockedUser',
+    'lockedClient',
+    'currentOperation'
+];
 /**
  * A release's reads of flows, many in one request (`GET /api/v2/flows/lookup`, docs/platform.md#flow-lookup):
  * the preflight reads every flow at once, and later reads (the re-read before a write, the polls,
@@ -44780,6 +44843,7 @@ class FlowReads {
     batch = new Map();
     flushAt;
     lookups = true;
+    shapeChecked = false;
     constructor(port, clock, log, 
     /** The grid's spacing: at most one lookup per tick (besides the preflight's). */
     tickMs) {
@@ -44822,7 +44886,8 @@ class FlowReads {
         if (this.flushAt !== undefined)
             return;
         const now = this.clock.now();
-        this.flushAt = Math.ceil(now / this.tickMs) * this.tickMs;
+        // The next tick strictly after now: a flush on a tick boundary must not open a second lookup in it.
+        this.flushAt = Math.floor(now / this.tickMs) * this.tickMs + this.tickMs;
         void this.clock.sleep(this.flushAt - now).then(() => {
             // Reads queued in the same turn join this tick: flush once the turn is over.
             setImmediate(() => void this.flush());
@@ -44845,6 +44910,20 @@ class FlowReads {
                 waiters.forEach((w) => w.reject(err));
         }
     }
+    /**
+     * The lookup's entries must carry what the checks read (a lock, a running operation): the first
+     * is compared once with a read of the same flow. An entry without a field the read has would
+     * make a lock look absent: then the run reads flow by flow (assumed shape: docs/platform.md#flow-lookup).
+     */
+    async entriesCarryChecks(entry) {
+        const single = await this.port.getFlow(entry.id);
+        const lacking = CHECKED_FIELDS.filter((field) => single[field] !== undefined && entry[field] === undefined);
+        if (!lacking.length)
+            return true;
+        this.lookups = false;
+        this.log.warning(`The flow lookup answers without ${lacking.join(', ')}, which a read of the same flow has: reading flows one by one`);
+        return false;
+    }
     /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
     async readMany(ids) {
         if (ids.length === 1 || !this.lookups)
@@ -44857,6 +44936,11 @@ class FlowReads {
             this.lookups = false;
             this.log.warning(`Reading many flows at once failed (${(0,errors/* errorMessage */.gJ)(err)}): reading them one by one`);
             return (id) => this.port.getFlow(id);
+        }
+        if (!this.shapeChecked && flows.length) {
+            this.shapeChecked = true;
+            if (!(await this.entriesCarryChecks(flows[0])))
+                return (id) => this.port.getFlow(id);
         }
         const byId = new Map(flows.map((f) => [f.id.toLowerCase(), f]));
         return (id) => {
@@ -44905,9 +44989,9 @@ var plan = __nccwpck_require__(7978);
 function flowName(outcome) {
     return outcome.flow?.name ?? outcome.spec.flowName ?? (0,plan/* flowLabel */.b5)(outcome.spec);
 }
-/** `log`, every line prefixed `[n/N] <flow name>: ` (the name read when the line is written). */
+/** `log`, every line prefixed `[n/N] <flow name> · ` (the name read when the line is written). */
 function prefixedLog(log, outcome, n, total) {
-    const prefix = (message) => `[${n}/${total}] ${flowName(outcome)}: ${message}`;
+    const prefix = (message) => `[${n}/${total}] ${flowName(outcome)} · ${message}`;
     return {
         info: (m) => log.info(prefix(m)),
         warning: (m) => log.warning(prefix(m)),
@@ -44937,8 +45021,6 @@ function logFinished(log, outcome, tookMs) {
 
 // EXTERNAL MODULE: ./src/model/flow-types.ts
 var flow_types = __nccwpck_require__(9325);
-// EXTERNAL MODULE: ./src/model/time-budget.ts
-var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/promotion/flow-file.ts
@@ -45022,6 +45104,33 @@ async function forContentDiff(text) {
     catch {
         return text;
     }
+}
+/**
+ * Whether the export of what went live holds all of `file`: every key and value the file has (lists
+ * item by item, of the same length). An export may add what the file leaves to defaults (assumed:
+ * docs/platform.md), so verification asks no more; `unchanged` still asks for equal content.
+ */
+async function contentCovers(exported, file) {
+    try {
+        const [a, b] = await Promise.all([parse(exported), parse(file)]);
+        return a.key === b.key && covers(withoutMetadata(a.body), withoutMetadata(b.body));
+    }
+    catch {
+        return false;
+    }
+}
+function withoutMetadata(body) {
+    return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+}
+function covers(whole, part) {
+    if (Array.isArray(part))
+        return Array.isArray(whole) && whole.length === part.length && part.every((p, i) => covers(whole[i], p));
+    if (part && typeof part === 'object')
+        return (!!whole &&
+            typeof whole === 'object' &&
+            !Array.isArray(whole) &&
+            Object.entries(part).every(([k, v]) => covers(whole[k], v)));
+    return Object.is(whole, part);
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/time-left.ts
@@ -45217,6 +45326,74 @@ async function backUp(flow, outcome, ctx) {
         return 'unchanged';
     }
     return 'proceed';
+}
+
+;// CONCATENATED MODULE: ./src/promotion/insight.ts
+
+
+
+/**
+ * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
+ * never pays for it): who made each version, and the two flow files to diff.
+ */
+/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
+async function readAuthor(flowId, version, ctx) {
+    return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version));
+}
+/** Who made a version, from its record when it was read already. */
+function authorOf(version, record) {
+    return {
+        version,
+        createdBy: record?.createdBy,
+        createdByClient: record?.createdByClient,
+        dateCreated: record?.dateCreated,
+        dateCheckedIn: record?.dateCheckedIn,
+        datePublished: record?.datePublished
+    };
+}
+/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
+async function readAuthors(flowId, live, target, outcome, ctx) {
+    try {
+        // The checks read the target's record already: it is not read twice.
+        const known = outcome.authors?.target;
+        outcome.authors = {
+            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
+            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
+        };
+    }
+    catch (err) {
+        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+    }
+}
+/**
+ * Exports the live and the target version for a diff, unless the backup exported them already. An
+ * export the client may not make (403) or that fails leaves the diff out with a note: the diff
+ * informs a review, it decides nothing.
+ */
+async function exportForDiff(flowId, live, target, outcome, ctx) {
+    try {
+        const files = [];
+        for (const version of [live, target]) {
+            const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
+            files.push({ version, file: await forDiff(file) });
+        }
+        return { live: files[0], target: files[1] };
+    }
+    catch (err) {
+        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
+            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
+            : (0,errors/* errorMessage */.gJ)(err);
+        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
+        ctx.log.warning(`No diff of the flow files: ${why}`);
+        return undefined;
+    }
+}
+/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
+function wantsDiff(ctx, drifted) {
+    const { diff, mode } = ctx.settings;
+    if (diff === 'never')
+        return false;
+    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/resolve-flow.ts
@@ -45874,74 +46051,6 @@ async function compare(flowId, live, target, known, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/promotion/insight.ts
-
-
-
-/**
- * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
- * never pays for it): who made each version, and the two flow files to diff.
- */
-/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
-async function readAuthor(flowId, version, ctx) {
-    return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version));
-}
-/** Who made a version, from its record when it was read already. */
-function authorOf(version, record) {
-    return {
-        version,
-        createdBy: record?.createdBy,
-        createdByClient: record?.createdByClient,
-        dateCreated: record?.dateCreated,
-        dateCheckedIn: record?.dateCheckedIn,
-        datePublished: record?.datePublished
-    };
-}
-/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
-async function readAuthors(flowId, live, target, outcome, ctx) {
-    try {
-        // The checks read the target's record already: it is not read twice.
-        const known = outcome.authors?.target;
-        outcome.authors = {
-            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
-        };
-    }
-    catch (err) {
-        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
-    }
-}
-/**
- * Exports the live and the target version for a diff, unless the backup exported them already. An
- * export the client may not make (403) or that fails leaves the diff out with a note: the diff
- * informs a review, it decides nothing.
- */
-async function exportForDiff(flowId, live, target, outcome, ctx) {
-    try {
-        const files = [];
-        for (const version of [live, target]) {
-            const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
-            files.push({ version, file: await forDiff(file) });
-        }
-        return { live: files[0], target: files[1] };
-    }
-    catch (err) {
-        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
-            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
-            : (0,errors/* errorMessage */.gJ)(err);
-        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
-        ctx.log.warning(`No diff of the flow files: ${why}`);
-        return undefined;
-    }
-}
-/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
-function wantsDiff(ctx, drifted) {
-    const { diff, mode } = ctx.settings;
-    if (diff === 'never')
-        return false;
-    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
-}
-
 ;// CONCATENATED MODULE: ./src/promotion/validate.ts
 
 
@@ -46052,6 +46161,17 @@ function recordExpectedVersion(live, outcome, record) {
             : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
     }
 }
+/** The preconditions alone, on a flow read again (after an unlock): refused as `validate` would. */
+function checkFree(flow, outcome, ctx) {
+    const failures = [];
+    recordPreconditions(flow, outcome, ctx, (name, passed, detail) => {
+        outcome.checks.push({ name, passed, detail });
+        if (!passed)
+            failures.push(detail);
+    });
+    if (failures.length)
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+}
 /** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
 function recordPreconditions(flow, outcome, ctx, record) {
     // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
@@ -46135,7 +46255,11 @@ async function unlockFlow(flow, outcome, ctx) {
     const before = outcome.checks.length;
     try {
         // Never 'unchanged': the live version is still the previous one, which is not the target.
-        await validate(after, outcome, ctx);
+        // A flow file is checked against the file, which the unlock's check-in does not change.
+        if (outcome.spec.flowFile)
+            checkFree(after, outcome, ctx);
+        else
+            await validate(after, outcome, ctx);
     }
     catch (err) {
         if (err instanceof errors/* CheckFailedError */.CO)
@@ -46161,20 +46285,51 @@ async function unlockFlow(flow, outcome, ctx) {
 
 
 
+
 /**
  * `flow-file`: the file's content as a new version of the flow it names. The live version's export
- * is the comparison (equal: `unchanged`, no import, so version numbers do not climb on every run),
- * the backup and the diff's left side. Apply imports the file (the job makes a version and
- * publishes it), requires the job to have changed this flow, and verifies by content; content that
- * differs from the file is rolled back to the backup by restore.
+ * comes first: equal to the file is `unchanged` (no import, so version numbers do not climb on
+ * every run, and a flow someone has open in Architect does not block a release that leaves it
+ * alone); in apply it is also the backup, and in plans the diff's left side. Apply imports the file
+ * (the job makes a version and publishes it), requires the job to have changed this flow, and
+ * verifies by content; content other than the file's is rolled back to the backup by restore.
  */
 async function checkFileDeploy(flow, outcome, ctx) {
     const file = outcome.spec.flowFile;
+    const { mode } = ctx.settings;
     outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 };
     checkFileNamesFlow(flow, file, outcome);
     const live = flow.publishedVersion?.id;
-    if (ctx.settings.mode === 'check') {
+    if (flow.publishedVersion && live === undefined) {
+        const detail = missingField('publishedVersion.id', 'which version is live cannot be told');
+        outcome.checks.push({ name: 'live version known', passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    }
+    if (mode === 'check') {
         await checkFile(flow.id, live, file, outcome, ctx);
+        return 'done';
+    }
+    // What is live, exported: in apply the backup (a read; without it there is no way back).
+    let liveFile;
+    if (mode === 'apply') {
+        await backUp(flow, outcome, ctx);
+        liveFile = live === undefined ? undefined : outcome.exported?.[live];
+    }
+    else if (live !== undefined) {
+        liveFile = await exportVersion({ flowId: flow.id, version: live }, ctx).then((exported) => exported.file, (err) => {
+            outcome.notes.push(`⚠ The file was not compared with ${live}: ${(0,errors/* errorMessage */.gJ)(err)}; apply compares again.`);
+            return undefined;
+        });
+    }
+    if (liveFile !== undefined && (await sameContent(liveFile, file))) {
+        if (outcome.backup)
+            outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' };
+        outcome.checks.push({
+            name: 'already at target',
+            passed: true,
+            detail: `${live} has the content of ${file.path}: nothing to import`
+        });
+        outcome.status = 'unchanged';
         return 'done';
     }
     const failures = [];
@@ -46183,8 +46338,6 @@ async function checkFileDeploy(flow, outcome, ctx) {
         if (!passed)
             failures.push(detail);
     };
-    if (flow.publishedVersion && live === undefined)
-        record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'));
     recordExpectedVersion(live, outcome, record);
     recordPreconditions(flow, outcome, ctx, record);
     // Dependency tracking knows versions; the file is not one until the import makes it.
@@ -46196,36 +46349,23 @@ async function checkFileDeploy(flow, outcome, ctx) {
     });
     if (failures.length)
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    if (ctx.settings.mode === 'plan') {
-        await planFile(flow.id, live, file, outcome, ctx);
+    if (liveFile !== undefined && wantsDiff(ctx, false))
+        outcome.diff = await fileDiff(live, liveFile, file);
+    if (mode === 'plan') {
+        outcome.status = 'planned';
+        outcome.notes.push(live === undefined
+            ? `Nothing is live: apply would import ${file.path} as the flow's first published version.`
+            : `Apply would import ${file.path} as a new version of the flow and publish it, replacing ${live}.`);
         return 'done';
     }
     return 'write';
 }
-/** Apply, after the checks: backup, compare, force-unlock, import, verify. */
+/** Apply, after the checks and the backup: force-unlock, import, verify. */
 async function writeFileDeploy(flow, outcome, ctx) {
-    const file = outcome.spec.flowFile;
-    const live = flow.publishedVersion?.id;
-    // The backup is the export of what is live: also what the file is compared with.
-    await backUp(flow, outcome, ctx);
-    const liveFile = live === undefined ? undefined : outcome.exported?.[live];
-    if (liveFile !== undefined && (await sameContent(liveFile, file))) {
-        if (outcome.backup)
-            outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' };
-        outcome.checks.push({
-            name: 'already at target',
-            passed: true,
-            detail: `${live} has the file's content: nothing to import`
-        });
-        outcome.status = 'unchanged';
-        return;
-    }
     const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
     if (!current)
         return;
-    if (liveFile !== undefined && wantsDiff(ctx, false))
-        outcome.diff = await fileDiff(live, liveFile, file);
-    await importFile(flow.id, file, outcome, ctx);
+    await importFile(flow.id, outcome.spec.flowFile, outcome, ctx);
 }
 /** The file must name this flow: an import matches flows by name and type, and would make a second one. */
 function checkFileNamesFlow(flow, file, outcome) {
@@ -46243,40 +46383,16 @@ function checkFileNamesFlow(flow, file, outcome) {
     if (detail)
         throw new errors/* CheckFailedError */.CO(detail);
 }
+/** Equal as content: what decides `unchanged` (no import) and `in-sync`. */
 async function sameContent(exported, file) {
     return (await normalise(exported)) === (await normalise(file.content));
 }
+/** The two sides of the diff, each with the secrets substituted into it as `<masked>`. */
 async function fileDiff(live, liveFile, file) {
     return {
-        live: { version: live, file: await forContentDiff(liveFile) },
-        target: { version: file.path, file: await forContentDiff(file.content) }
+        live: { version: live, file: await forContentDiff((0,plan/* withoutSecrets */.cT)(liveFile, file.secrets)) },
+        target: { version: file.path, file: await forContentDiff((0,plan/* withoutSecrets */.cT)(file.content, file.secrets)) }
     };
-}
-/** Plans compare with the live version's export; a failed export leaves the comparison to apply. */
-async function planFile(flowId, live, file, outcome, ctx) {
-    outcome.status = 'planned';
-    if (live === undefined) {
-        outcome.notes.push(`Nothing is live: apply would import ${file.path} as the flow's first published version.`);
-        return;
-    }
-    const exported = await exportVersion({ flowId, version: live }, ctx).catch((err) => {
-        outcome.notes.push(`⚠ The file was not compared with ${live}: ${err.message}; apply compares again.`);
-        return undefined;
-    });
-    if (!exported)
-        return;
-    if (await sameContent(exported.file, file)) {
-        outcome.checks.push({
-            name: 'already at target',
-            passed: true,
-            detail: `${live} has the file's content: nothing to import`
-        });
-        outcome.status = 'unchanged';
-        return;
-    }
-    outcome.notes.push(`Apply would import ${file.path} as a new version of the flow and publish it, replacing ${live}.`);
-    if (wantsDiff(ctx, false))
-        outcome.diff = await fileDiff(live, exported.file, file);
 }
 /** `mode: check` with a flow file: in sync when the live version's content is the file's. */
 async function checkFile(flowId, live, file, outcome, ctx) {
@@ -46297,20 +46413,39 @@ async function checkFile(flowId, live, file, outcome, ctx) {
     outcome.status = 'drifted';
     outcome.error = { message: detail, code: 'drifted' };
 }
-/** Imports the file, requires that the job changed this flow, and verifies the live content. */
+/**
+ * Imports the file, requires that the job changed this flow, and verifies what went live. From the
+ * import on, a new version may be live: a failure says so rather than "nothing was written".
+ */
 async function importFile(flowId, file, outcome, ctx) {
     ctx.log.info(`Importing ${file.path} as a new version`);
     outcome.publishRequestedAt = ctx.clock.now();
     const job = await runImport(file.content, outcome, ctx);
     outcome.deploy = { ...outcome.deploy, importJobId: job.id, command: job.command };
     if (job.flow?.id !== flowId)
-        throw new errors/* CheckFailedError */.CO(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
-    const after = await readFlow(flowId, ctx.genesys, []);
-    const version = after.publishedVersion?.id;
-    outcome.versions.published = version;
-    outcome.versions.target = version;
-    outcome.deploy.version = version;
-    const verified = version !== undefined && (await sameContent((await exportVersion({ flowId, version }, ctx)).file, file));
+        throw new Error(`the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`);
+    const previous = outcome.versions.previous;
+    let version;
+    let verified;
+    try {
+        version = (await readFlow(flowId, ctx.genesys, [])).publishedVersion?.id;
+        outcome.versions.published = version;
+        if (version === previous) {
+            outcome.status = 'failed';
+            outcome.error = {
+                message: `the import job ${job.id} reported ${job.status ?? 'success'}, but ${previous ? `version ${previous}` : 'no version'} is still live: nothing changed`
+            };
+            return;
+        }
+        outcome.versions.target = version;
+        outcome.deploy.version = version;
+        // The export of what went live must hold all of the file; the platform may add defaults (assumed).
+        verified =
+            version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content));
+    }
+    catch (err) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`, { cause: err });
+    }
     if (verified) {
         outcome.status = 'switched';
         outcome.verifiedAt = ctx.clock.now();
@@ -46318,19 +46453,21 @@ async function importFile(flowId, file, outcome, ctx) {
         return;
     }
     const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's`;
-    const previous = outcome.spec.rollbackVersion ?? outcome.versions.previous;
-    if (!ctx.settings.autoRollback || !previous) {
+    const rollbackTo = outcome.spec.rollbackVersion ?? previous;
+    if (!ctx.settings.autoRollback || !rollbackTo) {
         outcome.status = 'failed';
-        if (!previous)
+        if (!rollbackTo)
             outcome.rollback = { attempted: false, status: 'not-possible' };
         outcome.error = {
-            message: `${moved}; ${previous ? 'auto-rollback is off, so it stays' : 'no version was live before the run, so there is nothing to roll back to'}`
+            message: `${moved}; ${rollbackTo ? 'auto-rollback is off, so it stays' : 'no version was live before the run, so there is nothing to roll back to'}`
         };
         return;
     }
-    // The version before is no longer the checked-in one: only its content, restored, puts it back.
-    const restoring = { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' } };
-    await rollBack(flowId, previous, moved, outcome, restoring);
+    await rollBack(flowId, rollbackTo, moved, outcome, restoring(ctx));
+}
+/** A flow file's way back: the version before is no longer the checked-in one, so only its content, restored, puts it back. */
+function restoring(ctx) {
+    return { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' } };
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/drift.ts
@@ -46457,7 +46594,9 @@ async function recheckFlow(outcome, ctx) {
         const flow = await readFlow(outcome.flowId, ctx.genesys, []);
         const before = outcome.snapshot;
         const now = takeSnapshot(flow);
-        const same = now.publishedVersion === before.publishedVersion &&
+        const same = flow.name === outcome.flow?.name &&
+            flow.type?.toLowerCase() === outcome.flow?.type &&
+            now.publishedVersion === before.publishedVersion &&
             now.checkedInVersion === before.checkedInVersion &&
             now.lockedBy === before.lockedBy &&
             now.currentOperation?.id === before.currentOperation?.id &&
@@ -46467,6 +46606,7 @@ async function recheckFlow(outcome, ctx) {
         ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`);
         const checks = outcome.checks.length;
         outcome.snapshot = now;
+        outcome.flow = { ...outcome.flow, name: flow.name, type: flow.type?.toLowerCase() };
         outcome.versions.previous = flow.publishedVersion?.id;
         outcome.versions.published = flow.publishedVersion?.id;
         try {
@@ -46553,6 +46693,7 @@ function toErrorInfo(err) {
 // EXTERNAL MODULE: ./src/model/outcome.ts
 var model_outcome = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/promotion/release.ts
+
 
 
 
@@ -46674,7 +46815,8 @@ function label(outcome) {
 /** Undoes every switch of this run, newest first, each verified by reading back. */
 async function rollBackRelease(switchedInOrder, contextFor) {
     for (const outcome of [...switchedInOrder].reverse()) {
-        const ctx = contextFor(outcome);
+        // A flow file's previous version is no longer the checked-in one: only a restore puts it back.
+        const ctx = outcome.spec.flowFile ? restoring(contextFor(outcome)) : contextFor(outcome);
         const version = outcome.spec.rollbackVersion ?? outcome.versions.previous;
         if (!version) {
             outcome.status = 'failed';
@@ -46719,12 +46861,13 @@ async function forEachConcurrently(items, limit, work) {
 
 
 
+
 /**
  * Checks the organization, then promotes every flow of the plan. Never throws: a failure outside
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
  */
 async function promote(promotion) {
-    const { plan, stages, clock, log, config } = promotion;
+    const { plan, stages, clock, log, config, budget } = promotion;
     try {
         const session = await promotion.openSession();
         if (config.platform.organizationId) {
@@ -46751,13 +46894,17 @@ async function promote(promotion) {
         // A release reads its flows many at a time, on a grid that keeps polls within their share of the rate limit.
         const many = stages.flatMap((s) => s.outcomes).length > 1;
         const reads = many
-            ? new FlowReads(session.port(promotion.runTrace), clock, log, releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute))
+            ? new FlowReads(
+            // Reads serve rollbacks too: they may use the time kept for one.
+            session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, true))), clock, log, releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute))
             : undefined;
         const all = stages.flatMap((s) => s.outcomes);
         const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]));
         const contextFor = (outcome) => {
             const flowLog = logs.get(outcome);
-            const port = session.port(outcome.trace, flowLog);
+            // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
+            const until = budget && (() => (0,time_budget/* usableUntil */.HW)(budget, outcome.rollback.attempted && !outcome.rollback.status));
+            const port = session.port(outcome.trace, flowLog, until);
             return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings };
         };
         if (!many)
@@ -46809,8 +46956,8 @@ function markCancelled(stages, signal, now, manifest) {
     }
 }
 function beganWriting(outcome) {
-    return (outcome.backup !== undefined ||
-        outcome.publishRequestedAt !== undefined ||
+    // A backup is an export, a read: a flow file's is made in the preflight.
+    return (outcome.publishRequestedAt !== undefined ||
         outcome.operation !== undefined ||
         outcome.importRunning !== undefined ||
         outcome.unlock?.unlocked === true);

@@ -55,6 +55,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   })
   if (!inputs) return
   const { config, plan } = inputs
+  // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
+  const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []))
   // The whole run ends within time-budget-minutes, the reserves for the record, webhook and rollback inside it.
   const budget = timeBudget(startedAt, config.timeBudgetMs, {
     webhook: config.webhook !== undefined,
@@ -81,7 +83,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         now: clock.now(),
         manifest,
         startedAt,
-        redactions: redactionsFor(config.clientId, masked)
+        redactions: redactionsFor(config.clientId, masked, declaredSecrets)
       }),
       webhookSkipped
     )
@@ -122,8 +124,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         agents,
         mask,
         log: core,
-        // Retries may use the time kept for a rollback, never the record's and the webhook's.
-        retryUntil: () => usableUntil(budget, true)
+        // The run's own calls keep the reserves; each flow's port says when it is rolling back.
+        retryUntil: () => usableUntil(budget, false)
       })
   })
 

@@ -4,6 +4,8 @@ import { clientFingerprint } from './fingerprint.js'
 export interface Redaction {
   value: string
   replacement: string
+  /** Replaced inside longer words too, whatever its length: a secret the user declared as one. */
+  anywhere?: boolean
 }
 
 /**
@@ -11,12 +13,20 @@ export interface Redaction {
  * as a secret has the runner mask it, and GitHub drops any job output that contains a masked
  * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder.
  */
-export function redactionsFor(clientId: string, masked: Iterable<string>): Redaction[] {
+export function redactionsFor(
+  clientId: string,
+  masked: Iterable<string>,
+  declared: Iterable<string> = []
+): Redaction[] {
   const redactions: Redaction[] = [{ value: clientId, replacement: clientFingerprint(clientId) }]
+  const anywhere = new Set(declared)
   for (const value of masked) {
-    if (value === clientId || value.length < 3) continue
-    redactions.push({ value, replacement: /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>' })
+    if (value === clientId || (value.length < 3 && !anywhere.has(value))) continue
+    const replacement = /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>'
+    redactions.push({ value, replacement, anywhere: anywhere.has(value) })
   }
+  for (const value of anywhere)
+    if (!redactions.some((r) => r.value === value)) redactions.push({ value, replacement: '<masked>', anywhere: true })
   // Longest first: a value that contains another is replaced whole.
   return redactions.sort((a, b) => b.value.length - a.value.length)
 }
@@ -26,16 +36,19 @@ export function redactionsFor(clientId: string, masked: Iterable<string>): Redac
  * word too. Only a value too short to be a real secret or id (`c` in tests) must stand alone, or
  * every `c` in `switched` would go.
  */
-function tokenPattern(value: string): RegExp {
+function tokenPattern(value: string, anywhere = false): RegExp {
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return value.length >= 8 ? new RegExp(escaped, 'g') : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g')
+  return anywhere || value.length >= 8
+    ? new RegExp(escaped, 'g')
+    : new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g')
 }
 
 /** `value` with every string in it redacted; objects and arrays are copied, never changed in place. */
 export function redactDeep<T>(value: T, redactions: readonly Redaction[]): T {
   if (typeof value === 'string') {
     let text: string = value
-    for (const r of redactions) if (text.includes(r.value)) text = text.replace(tokenPattern(r.value), r.replacement)
+    for (const r of redactions)
+      if (text.includes(r.value)) text = text.replace(tokenPattern(r.value, r.anywhere), r.replacement)
     return text as T
   }
   if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, redactions)) as T

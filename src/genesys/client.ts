@@ -35,7 +35,7 @@ export interface SessionOptions {
   mask: (secret: string) => void
   /** Where retries, waits for the rate limit and (debug) requests are told; a port may name its own. */
   log?: CallLog
-  /** No retry waits past this time (`time-budget-minutes`). */
+  /** No request starts and no retry waits past this time (`time-budget-minutes`), unless a port names its own. */
   retryUntil?: () => number
 }
 
@@ -108,7 +108,6 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   })
   const organizations = new sdk.OrganizationApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
-  const until = options.retryUntil
   const loginTarget = {
     host: gateway
       ? `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}`
@@ -141,7 +140,8 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     what: string,
     call: () => Promise<unknown>,
     schema?: z.ZodType<T>,
-    retryable: (err: PlatformError) => boolean = isTransient
+    retryable: (err: PlatformError) => boolean = isTransient,
+    until: (() => number) | undefined = options.retryUntil
   ): Promise<T> {
     let usedGeneration = generation
     return withRetries(
@@ -199,7 +199,11 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     )
   }
 
-  function port(trace: CallTrace, log: CallLog = options.log ?? SILENT): GenesysPort {
+  function port(
+    trace: CallTrace,
+    log: CallLog = options.log ?? SILENT,
+    until: (() => number) | undefined = options.retryUntil
+  ): GenesysPort {
     async function api<T>(
       kind: CallKind,
       what: string,
@@ -207,8 +211,13 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
       schema?: z.ZodType<T>,
       retryable?: (err: PlatformError) => boolean
     ): Promise<T> {
+      if (until && options.clock.now() >= until())
+        throw new PlatformError({
+          message: `${what}: not sent, the time budget (time-budget-minutes) has run out`,
+          code: 'budget.exhausted'
+        })
       await (login ?? logIn(trace, log))
-      return send(trace, log, kind, what, call, schema, retryable)
+      return send(trace, log, kind, what, call, schema, retryable, until)
     }
 
     return {

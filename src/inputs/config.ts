@@ -5,6 +5,7 @@ import { EnvFallbacks, Inputs } from '../model/action.js'
 import type { Config, WebhookConfig } from '../model/config.js'
 import { InputError } from '../model/errors.js'
 import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
+import { timeBudget, usableUntil } from '../model/time-budget.js'
 import { AUDIT_FILE_NAME, DEFAULT_REGION, INPUT_DEFAULTS } from './defaults.js'
 import { flowSelectionProblem, toFlowSpec } from './flow-spec.js'
 import { RawInputsSchema, type RawInputs } from './schema.js'
@@ -93,6 +94,13 @@ export function parseConfig(raw: RawInputs): Config {
       `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${EnvFallbacks[Inputs.Region]} environment variable, or gateway-url`
     )
 
+  requireWaitWithinBudget(
+    i[Inputs.WaitTimeoutSeconds],
+    i[Inputs.TimeBudgetMinutes],
+    i[Inputs.Mode],
+    !!i[Inputs.WebhookUrl]
+  )
+
   return {
     clientId: i[Inputs.ClientId],
     clientSecret: i[Inputs.ClientSecret],
@@ -122,6 +130,22 @@ export function parseConfig(raw: RawInputs): Config {
     prComment: i[Inputs.PrComment],
     githubToken: i[Inputs.GithubToken]
   }
+}
+
+/**
+ * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
+ * wait longer than the budget ever leaves would refuse every write, after all the reads.
+ */
+function requireWaitWithinBudget(waitMs: number, budgetMs: number, mode: string, webhook: boolean): void {
+  if (mode !== 'apply') return
+  const budget = timeBudget(0, budgetMs, { webhook, rollbackWaitMs: waitMs })
+  const usable = usableUntil(budget, false)
+  if (waitMs <= usable) return
+  const s = (ms: number) => `${Math.round(ms / 100) / 10} s`
+  throw new InputError(
+    Inputs.WaitTimeoutSeconds,
+    `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook): lower it or raise time-budget-minutes`
+  )
 }
 
 function webhookConfig(i: z.output<typeof RawInputsSchema>): WebhookConfig | undefined {

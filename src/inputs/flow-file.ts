@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
 import { FILE_KEY_NAMES, flowTypeOfFileKey } from '../model/flow-types.js'
-import type { FlowFile } from '../model/plan.js'
+import { withoutSecrets, type FlowFile } from '../model/plan.js'
 
 /**
  * `flow-file` and `substitutions`: the file is read, its `{{key}}` placeholders replaced and the
@@ -22,7 +22,13 @@ export interface Substitution {
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/
 /** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g
+
+/**
+ * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears
+ * would also replace innocent text (ids, versions), and standing alone it could hide inside words.
+ */
+export const MIN_SECRET_LENGTH = 4
 
 /**
  * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
@@ -35,7 +41,8 @@ export async function parseSubstitutions(
   const map = new Map<string, Substitution>()
   if (text === undefined) return map
   const { parseDocument } = await import('yaml')
-  const doc = parseDocument(text)
+  // Values are text as written: the failsafe schema keeps 0800 and 1.10 as they are, not as numbers.
+  const doc = parseDocument(text, { schema: 'failsafe' })
   if (doc.errors.length) {
     const at = doc.errors[0]!.linePos?.[0]
     throw new InputError(Inputs.Substitutions, `is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}`)
@@ -56,14 +63,15 @@ export async function parseSubstitutions(
     const value = secret ? (raw as Record<string, unknown>).secret : raw
     if (secret && Object.keys(raw).some((k) => k !== 'secret'))
       throw new InputError(Inputs.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`)
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    if (typeof value !== 'string')
+      throw new InputError(Inputs.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}`)
+    if (secret && value.length < MIN_SECRET_LENGTH)
       throw new InputError(
         Inputs.Substitutions,
-        `${key}: must be a string, a number, a boolean or {secret: …}${value === null ? ' (it is empty)' : ''}`
+        `${key}: a secret must have at least ${MIN_SECRET_LENGTH} characters: a shorter one cannot be kept out of the record without hiding innocent text too`
       )
-    const text = String(value)
-    if (secret && text) mask(text)
-    map.set(key, { value: text, secret })
+    if (secret) mask(value)
+    map.set(key, { value, secret })
   }
   return map
 }
@@ -102,6 +110,10 @@ export async function loadFlowFile(
     }
   }
   const content = raw.replace(PLACEHOLDER, (_all, key: string) => substitutions.get(key)!.value)
+  const secrets = [...used]
+    .map((key) => substitutions.get(key)!)
+    .filter((s) => s.secret)
+    .map((s) => s.value)
 
   const { LineCounter, parseDocument } = await import('yaml')
   const counter = new LineCounter()
@@ -140,7 +152,9 @@ export async function loadFlowFile(
       path: file,
       content,
       sha256: sha256(raw),
-      substitutedSha256: sha256(content),
+      // Over the secrets' stand-ins: a hash of the secret itself could be brute-forced from the record.
+      substitutedSha256: sha256(withoutSecrets(content, secrets)),
+      secrets,
       flowType: flowType!,
       flowName: name as string
     },

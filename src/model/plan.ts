@@ -10,9 +10,11 @@ export interface FlowFile {
   path: string
   /** After substitution: what is compared, diffed and imported. */
   content: string
-  /** `sha256:` of the file as read, and after substitution. */
+  /** `sha256:` of the file as read, and after substitution (secrets as `<masked>`: no hash of a secret). */
   sha256: string
   substitutedSha256: string
+  /** The `{secret: …}` values substituted into it: kept out of every diff and record, at any place. */
+  secrets: string[]
   /** The flow the file names: its type (lowercase, as flow-type) and its name. */
   flowType: string
   flowName: string
@@ -55,4 +57,9 @@ export function singleFlowPlan(flow: FlowSpec): ReleasePlan {
 /** How a flow is named before it is resolved: its id, or its name and type. */
 export function flowLabel(spec: FlowSpec): string {
   return spec.flowId ?? `${spec.flowName} (${spec.flowType})`
+}
+
+/** `text` with each secret replaced by `<masked>`: what may be shown, hashed or diffed. */
+export function withoutSecrets(text: string, secrets: readonly string[]): string {
+  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('<masked>'), text)
 }

@@ -175,5 +175,6 @@ export interface CallLog {
 
 /** A logged-in connection to one org; hands out ports that record into a given trace and log. */
 export interface GenesysSession {
-  port(trace: CallTrace, log?: CallLog): GenesysPort
+  /** `until`: no request starts, and no retry waits, past this time (the run's time budget). */
+  port(trace: CallTrace, log?: CallLog, until?: () => number): GenesysPort
 }

@@ -51,12 +51,16 @@ export class BudgetExhaustedError extends Error {
 /** What a job needs besides the step: checkout, setup, the artifact upload. */
 export const JOB_MARGIN_MINUTES = 5
 
+/** The rate budget's window: a request may wait this long for its turn (`genesys/budget.ts`). */
+export const RATE_WINDOW_MS = 61_000
+
 /**
  * The longest a step can take with budget `budgetMs`: the budget, then at most the one request in
- * flight when it ends (no retry and no wait starts past it), then writing the record.
+ * flight when it ends, which may have waited its turn in the rate limit (no retry, wait or new
+ * request starts past it), then writing the record.
  */
 export function worstCaseMs(budgetMs: number, requestTimeoutMs: number, webhookTimeoutMs: number): number {
-  return budgetMs + Math.max(requestTimeoutMs, webhookTimeoutMs) + RECORD_RESERVE_MS
+  return budgetMs + RATE_WINDOW_MS + Math.max(requestTimeoutMs, webhookTimeoutMs) + RECORD_RESERVE_MS
 }
 
 /** The `timeout-minutes` a job that runs the action with budget `budgetMinutes` should have. */

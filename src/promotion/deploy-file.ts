@@ -1,24 +1,25 @@
-import { CheckFailedError } from '../model/errors.js'
+import { CheckFailedError, errorMessage } from '../model/errors.js'
 import { fileKeyOf } from '../model/flow-types.js'
 import type { FlowOutcome } from '../model/outcome.js'
-import type { FlowFile } from '../model/plan.js'
+import { withoutSecrets, type FlowFile } from '../model/plan.js'
 import type { PromotionContext } from './context.js'
-import { forContentDiff, normalise } from './flow-file.js'
-import { exportVersion } from './jobs.js'
 import { backUp } from './backup.js'
+import { contentCovers, forContentDiff, normalise } from './flow-file.js'
+import { wantsDiff } from './insight.js'
+import { exportVersion } from './jobs.js'
 import { readFlow, type ReadFlow } from './resolve-flow.js'
 import { runImport } from './restore.js'
 import { rollBack } from './switch.js'
 import { unlockFlow } from './unlock.js'
 import { missingField, recordExpectedVersion, recordPreconditions } from './validate.js'
-import { wantsDiff } from './insight.js'
 
 /**
  * `flow-file`: the file's content as a new version of the flow it names. The live version's export
- * is the comparison (equal: `unchanged`, no import, so version numbers do not climb on every run),
- * the backup and the diff's left side. Apply imports the file (the job makes a version and
- * publishes it), requires the job to have changed this flow, and verifies by content; content that
- * differs from the file is rolled back to the backup by restore.
+ * comes first: equal to the file is `unchanged` (no import, so version numbers do not climb on
+ * every run, and a flow someone has open in Architect does not block a release that leaves it
+ * alone); in apply it is also the backup, and in plans the diff's left side. Apply imports the file
+ * (the job makes a version and publishes it), requires the job to have changed this flow, and
+ * verifies by content; content other than the file's is rolled back to the backup by restore.
  */
 export async function checkFileDeploy(
   flow: ReadFlow,
@@ -26,11 +27,43 @@ export async function checkFileDeploy(
   ctx: PromotionContext
 ): Promise<'write' | 'done'> {
   const file = outcome.spec.flowFile!
+  const { mode } = ctx.settings
   outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 }
   checkFileNamesFlow(flow, file, outcome)
   const live = flow.publishedVersion?.id
-  if (ctx.settings.mode === 'check') {
+  if (flow.publishedVersion && live === undefined) {
+    const detail = missingField('publishedVersion.id', 'which version is live cannot be told')
+    outcome.checks.push({ name: 'live version known', passed: false, detail })
+    throw new CheckFailedError(detail)
+  }
+  if (mode === 'check') {
     await checkFile(flow.id, live, file, outcome, ctx)
+    return 'done'
+  }
+
+  // What is live, exported: in apply the backup (a read; without it there is no way back).
+  let liveFile: string | undefined
+  if (mode === 'apply') {
+    await backUp(flow, outcome, ctx)
+    liveFile = live === undefined ? undefined : outcome.exported?.[live]
+  } else if (live !== undefined) {
+    liveFile = await exportVersion({ flowId: flow.id, version: live }, ctx).then(
+      (exported) => exported.file,
+      (err: unknown) => {
+        outcome.notes.push(`⚠ The file was not compared with ${live}: ${errorMessage(err)}; apply compares again.`)
+        return undefined
+      }
+    )
+  }
+  if (liveFile !== undefined && (await sameContent(liveFile, file))) {
+    if (outcome.backup)
+      outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' }
+    outcome.checks.push({
+      name: 'already at target',
+      passed: true,
+      detail: `${live} has the content of ${file.path}: nothing to import`
+    })
+    outcome.status = 'unchanged'
     return 'done'
   }
 
@@ -39,8 +72,6 @@ export async function checkFileDeploy(
     outcome.checks.push({ name, passed, detail })
     if (!passed) failures.push(detail)
   }
-  if (flow.publishedVersion && live === undefined)
-    record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'))
   recordExpectedVersion(live, outcome, record)
   recordPreconditions(flow, outcome, ctx, record)
   // Dependency tracking knows versions; the file is not one until the import makes it.
@@ -52,36 +83,24 @@ export async function checkFileDeploy(
       'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
   })
   if (failures.length) throw new CheckFailedError(failures.join('; '))
-
-  if (ctx.settings.mode === 'plan') {
-    await planFile(flow.id, live, file, outcome, ctx)
+  if (liveFile !== undefined && wantsDiff(ctx, false)) outcome.diff = await fileDiff(live!, liveFile, file)
+  if (mode === 'plan') {
+    outcome.status = 'planned'
+    outcome.notes.push(
+      live === undefined
+        ? `Nothing is live: apply would import ${file.path} as the flow's first published version.`
+        : `Apply would import ${file.path} as a new version of the flow and publish it, replacing ${live}.`
+    )
     return 'done'
   }
   return 'write'
 }
 
-/** Apply, after the checks: backup, compare, force-unlock, import, verify. */
+/** Apply, after the checks and the backup: force-unlock, import, verify. */
 export async function writeFileDeploy(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
-  const file = outcome.spec.flowFile!
-  const live = flow.publishedVersion?.id
-  // The backup is the export of what is live: also what the file is compared with.
-  await backUp(flow, outcome, ctx)
-  const liveFile = live === undefined ? undefined : outcome.exported?.[live]
-  if (liveFile !== undefined && (await sameContent(liveFile, file))) {
-    if (outcome.backup)
-      outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' }
-    outcome.checks.push({
-      name: 'already at target',
-      passed: true,
-      detail: `${live} has the file's content: nothing to import`
-    })
-    outcome.status = 'unchanged'
-    return
-  }
   const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
   if (!current) return
-  if (liveFile !== undefined && wantsDiff(ctx, false)) outcome.diff = await fileDiff(live!, liveFile, file)
-  await importFile(flow.id, file, outcome, ctx)
+  await importFile(flow.id, outcome.spec.flowFile!, outcome, ctx)
 }
 
 /** The file must name this flow: an import matches flows by name and type, and would make a second one. */
@@ -101,46 +120,17 @@ function checkFileNamesFlow(flow: ReadFlow, file: FlowFile, outcome: FlowOutcome
   if (detail) throw new CheckFailedError(detail)
 }
 
+/** Equal as content: what decides `unchanged` (no import) and `in-sync`. */
 async function sameContent(exported: string, file: FlowFile): Promise<boolean> {
   return (await normalise(exported)) === (await normalise(file.content))
 }
 
+/** The two sides of the diff, each with the secrets substituted into it as `<masked>`. */
 async function fileDiff(live: string, liveFile: string, file: FlowFile) {
   return {
-    live: { version: live, file: await forContentDiff(liveFile) },
-    target: { version: file.path, file: await forContentDiff(file.content) }
+    live: { version: live, file: await forContentDiff(withoutSecrets(liveFile, file.secrets)) },
+    target: { version: file.path, file: await forContentDiff(withoutSecrets(file.content, file.secrets)) }
   }
-}
-
-/** Plans compare with the live version's export; a failed export leaves the comparison to apply. */
-async function planFile(
-  flowId: string,
-  live: string | undefined,
-  file: FlowFile,
-  outcome: FlowOutcome,
-  ctx: PromotionContext
-): Promise<void> {
-  outcome.status = 'planned'
-  if (live === undefined) {
-    outcome.notes.push(`Nothing is live: apply would import ${file.path} as the flow's first published version.`)
-    return
-  }
-  const exported = await exportVersion({ flowId, version: live }, ctx).catch((err: unknown) => {
-    outcome.notes.push(`⚠ The file was not compared with ${live}: ${(err as Error).message}; apply compares again.`)
-    return undefined
-  })
-  if (!exported) return
-  if (await sameContent(exported.file, file)) {
-    outcome.checks.push({
-      name: 'already at target',
-      passed: true,
-      detail: `${live} has the file's content: nothing to import`
-    })
-    outcome.status = 'unchanged'
-    return
-  }
-  outcome.notes.push(`Apply would import ${file.path} as a new version of the flow and publish it, replacing ${live}.`)
-  if (wantsDiff(ctx, false)) outcome.diff = await fileDiff(live, exported.file, file)
 }
 
 /** `mode: check` with a flow file: in sync when the live version's content is the file's. */
@@ -169,24 +159,44 @@ async function checkFile(
   outcome.error = { message: detail, code: 'drifted' }
 }
 
-/** Imports the file, requires that the job changed this flow, and verifies the live content. */
+/**
+ * Imports the file, requires that the job changed this flow, and verifies what went live. From the
+ * import on, a new version may be live: a failure says so rather than "nothing was written".
+ */
 async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
   ctx.log.info(`Importing ${file.path} as a new version`)
   outcome.publishRequestedAt = ctx.clock.now()
   const job = await runImport(file.content, outcome, ctx)
   outcome.deploy = { ...outcome.deploy!, importJobId: job.id, command: job.command }
   if (job.flow?.id !== flowId)
-    throw new CheckFailedError(
+    throw new Error(
       `the import job ${job.id} changed flow ${job.flow?.name ?? ''} (${job.flow?.id ?? 'no id given'}), not ${flowId}: check that flow`
     )
 
-  const after = await readFlow(flowId, ctx.genesys, [])
-  const version = after.publishedVersion?.id
-  outcome.versions.published = version
-  outcome.versions.target = version
-  outcome.deploy.version = version
-  const verified =
-    version !== undefined && (await sameContent((await exportVersion({ flowId, version }, ctx)).file, file))
+  const previous = outcome.versions.previous
+  let version: string | undefined
+  let verified: boolean
+  try {
+    version = (await readFlow(flowId, ctx.genesys, [])).publishedVersion?.id
+    outcome.versions.published = version
+    if (version === previous) {
+      outcome.status = 'failed'
+      outcome.error = {
+        message: `the import job ${job.id} reported ${job.status ?? 'success'}, but ${previous ? `version ${previous}` : 'no version'} is still live: nothing changed`
+      }
+      return
+    }
+    outcome.versions.target = version
+    outcome.deploy.version = version
+    // The export of what went live must hold all of the file; the platform may add defaults (assumed).
+    verified =
+      version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content))
+  } catch (err) {
+    throw new Error(
+      `${errorMessage(err)}; the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`,
+      { cause: err }
+    )
+  }
   if (verified) {
     outcome.status = 'switched'
     outcome.verifiedAt = ctx.clock.now()
@@ -194,16 +204,19 @@ async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, 
     return
   }
   const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's`
-  const previous = outcome.spec.rollbackVersion ?? outcome.versions.previous
-  if (!ctx.settings.autoRollback || !previous) {
+  const rollbackTo = outcome.spec.rollbackVersion ?? previous
+  if (!ctx.settings.autoRollback || !rollbackTo) {
     outcome.status = 'failed'
-    if (!previous) outcome.rollback = { attempted: false, status: 'not-possible' }
+    if (!rollbackTo) outcome.rollback = { attempted: false, status: 'not-possible' }
     outcome.error = {
-      message: `${moved}; ${previous ? 'auto-rollback is off, so it stays' : 'no version was live before the run, so there is nothing to roll back to'}`
+      message: `${moved}; ${rollbackTo ? 'auto-rollback is off, so it stays' : 'no version was live before the run, so there is nothing to roll back to'}`
     }
     return
   }
-  // The version before is no longer the checked-in one: only its content, restored, puts it back.
-  const restoring = { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' as const } }
-  await rollBack(flowId, previous, moved, outcome, restoring)
+  await rollBack(flowId, rollbackTo, moved, outcome, restoring(ctx))
+}
+
+/** A flow file's way back: the version before is no longer the checked-in one, so only its content, restored, puts it back. */
+export function restoring(ctx: PromotionContext): PromotionContext {
+  return { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' } }
 }

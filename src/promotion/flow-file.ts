@@ -86,3 +86,34 @@ export async function forContentDiff(text: string): Promise<string> {
     return text
   }
 }
+
+/**
+ * Whether the export of what went live holds all of `file`: every key and value the file has (lists
+ * item by item, of the same length). An export may add what the file leaves to defaults (assumed:
+ * docs/platform.md), so verification asks no more; `unchanged` still asks for equal content.
+ */
+export async function contentCovers(exported: string, file: string): Promise<boolean> {
+  try {
+    const [a, b] = await Promise.all([parse(exported), parse(file)])
+    return a.key === b.key && covers(withoutMetadata(a.body), withoutMetadata(b.body))
+  } catch {
+    return false
+  }
+}
+
+function withoutMetadata(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
+}
+
+function covers(whole: unknown, part: unknown): boolean {
+  if (Array.isArray(part))
+    return Array.isArray(whole) && whole.length === part.length && part.every((p, i) => covers(whole[i], p))
+  if (part && typeof part === 'object')
+    return (
+      !!whole &&
+      typeof whole === 'object' &&
+      !Array.isArray(whole) &&
+      Object.entries(part).every(([k, v]) => covers((whole as Record<string, unknown>)[k], v))
+    )
+  return Object.is(whole, part)
+}

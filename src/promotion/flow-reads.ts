@@ -3,6 +3,17 @@ import { errorMessage } from '../model/errors.js'
 import type { Flow, GenesysPort } from '../model/port.js'
 import type { Log } from './context.js'
 
+/** What the checks and the wait read of a flow: an entry without one of them cannot stand in for a read. */
+const CHECKED_FIELDS = [
+  'name',
+  'type',
+  'publishedVersion',
+  'checkedInVersion',
+  'lockedUser',
+  'lockedClient',
+  'currentOperation'
+] as const
+
 interface Waiter {
   resolve: (flow: Flow) => void
   reject: (err: unknown) => void
@@ -21,6 +32,7 @@ export class FlowReads {
   private batch = new Map<string, Waiter[]>()
   private flushAt?: number
   private lookups = true
+  private shapeChecked = false
 
   constructor(
     private readonly port: GenesysPort,
@@ -66,7 +78,8 @@ export class FlowReads {
   private schedule(): void {
     if (this.flushAt !== undefined) return
     const now = this.clock.now()
-    this.flushAt = Math.ceil(now / this.tickMs) * this.tickMs
+    // The next tick strictly after now: a flush on a tick boundary must not open a second lookup in it.
+    this.flushAt = Math.floor(now / this.tickMs) * this.tickMs + this.tickMs
     void this.clock.sleep(this.flushAt - now).then(() => {
       // Reads queued in the same turn join this tick: flush once the turn is over.
       setImmediate(() => void this.flush())
@@ -92,6 +105,22 @@ export class FlowReads {
     }
   }
 
+  /**
+   * The lookup's entries must carry what the checks read (a lock, a running operation): the first
+   * is compared once with a read of the same flow. An entry without a field the read has would
+   * make a lock look absent: then the run reads flow by flow (assumed shape: docs/platform.md#flow-lookup).
+   */
+  private async entriesCarryChecks(entry: Flow): Promise<boolean> {
+    const single = await this.port.getFlow(entry.id!)
+    const lacking = CHECKED_FIELDS.filter((field) => single[field] !== undefined && entry[field] === undefined)
+    if (!lacking.length) return true
+    this.lookups = false
+    this.log.warning(
+      `The flow lookup answers without ${lacking.join(', ')}, which a read of the same flow has: reading flows one by one`
+    )
+    return false
+  }
+
   /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
   private async readMany(ids: string[]): Promise<(id: string) => Promise<Flow>> {
     if (ids.length === 1 || !this.lookups) return (id) => this.port.getFlow(id)
@@ -102,6 +131,10 @@ export class FlowReads {
       this.lookups = false
       this.log.warning(`Reading many flows at once failed (${errorMessage(err)}): reading them one by one`)
       return (id) => this.port.getFlow(id)
+    }
+    if (!this.shapeChecked && flows.length) {
+      this.shapeChecked = true
+      if (!(await this.entriesCarryChecks(flows[0]!))) return (id) => this.port.getFlow(id)
     }
     const byId = new Map(flows.map((f) => [f.id!.toLowerCase(), f]))
     return (id) => {

@@ -13,9 +13,9 @@ export function flowName(outcome: FlowOutcome): string {
   return outcome.flow?.name ?? outcome.spec.flowName ?? flowLabel(outcome.spec)
 }
 
-/** `log`, every line prefixed `[n/N] <flow name>: ` (the name read when the line is written). */
+/** `log`, every line prefixed `[n/N] <flow name> · ` (the name read when the line is written). */
 export function prefixedLog(log: Log, outcome: FlowOutcome, n: number, total: number): Log {
-  const prefix = (message: string) => `[${n}/${total}] ${flowName(outcome)}: ${message}`
+  const prefix = (message: string) => `[${n}/${total}] ${flowName(outcome)} · ${message}`
   return {
     info: (m) => log.info(prefix(m)),
     warning: (m) => log.warning(prefix(m)),

@@ -75,6 +75,8 @@ export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     const before = outcome.snapshot!
     const now = takeSnapshot(flow)
     const same =
+      flow.name === outcome.flow?.name &&
+      flow.type?.toLowerCase() === outcome.flow?.type &&
       now.publishedVersion === before.publishedVersion &&
       now.checkedInVersion === before.checkedInVersion &&
       now.lockedBy === before.lockedBy &&
@@ -84,6 +86,7 @@ export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): 
     ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`)
     const checks = outcome.checks.length
     outcome.snapshot = now
+    outcome.flow = { ...outcome.flow!, name: flow.name, type: flow.type?.toLowerCase() }
     outcome.versions.previous = flow.publishedVersion?.id
     outcome.versions.published = flow.publishedVersion?.id
     try {

@@ -6,7 +6,7 @@ import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
 import type { Log, PromotionContext } from './context.js'
 import { checkOrganization } from './organization.js'
-import type { TimeBudget } from '../model/time-budget.js'
+import { usableUntil, type TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './flow-reads.js'
 import { releaseTickMs } from './poll-schedule.js'
 import { flowName, prefixedLog } from './progress-log.js'
@@ -34,7 +34,7 @@ export interface Promotion {
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
  */
 export async function promote(promotion: Promotion): Promise<void> {
-  const { plan, stages, clock, log, config } = promotion
+  const { plan, stages, clock, log, config, budget } = promotion
   try {
     const session = await promotion.openSession()
     if (config.platform.organizationId) {
@@ -60,7 +60,8 @@ export async function promote(promotion: Promotion): Promise<void> {
     const many = stages.flatMap((s) => s.outcomes).length > 1
     const reads = many
       ? new FlowReads(
-          session.port(promotion.runTrace),
+          // Reads serve rollbacks too: they may use the time kept for one.
+          session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, true))),
           clock,
           log,
           releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute)
@@ -70,7 +71,9 @@ export async function promote(promotion: Promotion): Promise<void> {
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
     const contextFor = (outcome: FlowOutcome): PromotionContext => {
       const flowLog = logs.get(outcome)!
-      const port = session.port(outcome.trace, flowLog)
+      // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
+      const until = budget && (() => usableUntil(budget, outcome.rollback.attempted && !outcome.rollback.status))
+      const port = session.port(outcome.trace, flowLog, until)
       return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings }
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
@@ -117,8 +120,8 @@ export function markCancelled(stages: StageProgress[], signal: string, now: numb
 }
 
 function beganWriting(outcome: FlowOutcome): boolean {
+  // A backup is an export, a read: a flow file's is made in the preflight.
   return (
-    outcome.backup !== undefined ||
     outcome.publishRequestedAt !== undefined ||
     outcome.operation !== undefined ||
     outcome.importRunning !== undefined ||

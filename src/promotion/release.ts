@@ -2,6 +2,7 @@ import { errorMessage } from '../model/errors.js'
 import { isFailure, type FlowOutcome, type StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
 import type { Log, PromotionContext } from './context.js'
+import { restoring } from './deploy-file.js'
 import type { FlowReads } from './flow-reads.js'
 import { checkFlow, promoteFlow, recheckFlow, toErrorInfo, writeFlow } from './promote-flow.js'
 import type { ReadFlow } from './resolve-flow.js'
@@ -148,7 +149,8 @@ async function rollBackRelease(
   contextFor: (outcome: FlowOutcome) => PromotionContext
 ): Promise<void> {
   for (const outcome of [...switchedInOrder].reverse()) {
-    const ctx = contextFor(outcome)
+    // A flow file's previous version is no longer the checked-in one: only a restore puts it back.
+    const ctx = outcome.spec.flowFile ? restoring(contextFor(outcome)) : contextFor(outcome)
     const version = outcome.spec.rollbackVersion ?? outcome.versions.previous
     if (!version) {
       outcome.status = 'failed'

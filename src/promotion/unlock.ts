@@ -3,7 +3,7 @@ import type { FlowOutcome } from '../model/outcome.js'
 import type { PromotionContext } from './context.js'
 import { readFlow, type ReadFlow } from './resolve-flow.js'
 import { rollBack } from './switch.js'
-import { validate } from './validate.js'
+import { checkFree, validate } from './validate.js'
 import { requireTimeFor } from './time-left.js'
 
 /**
@@ -59,7 +59,9 @@ export async function unlockFlow(
   const before = outcome.checks.length
   try {
     // Never 'unchanged': the live version is still the previous one, which is not the target.
-    await validate(after, outcome, ctx)
+    // A flow file is checked against the file, which the unlock's check-in does not change.
+    if (outcome.spec.flowFile) checkFree(after, outcome, ctx)
+    else await validate(after, outcome, ctx)
   } catch (err) {
     if (err instanceof CheckFailedError) err.message = `after the unlock: ${err.message}`
     throw err

@@ -142,6 +142,16 @@ export function recordExpectedVersion(live: string | undefined, outcome: FlowOut
   }
 }
 
+/** The preconditions alone, on a flow read again (after an unlock): refused as `validate` would. */
+export function checkFree(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): void {
+  const failures: string[] = []
+  recordPreconditions(flow, outcome, ctx, (name, passed, detail) => {
+    outcome.checks.push({ name, passed, detail })
+    if (!passed) failures.push(detail)
+  })
+  if (failures.length) throw new CheckFailedError(failures.join('; '))
+}
+
 /** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
 export function recordPreconditions(
   flow: ReadFlow,

@@ -130,11 +130,13 @@ describe('bundle: deploy a flow file', () => {
 
   it('keeps a secret substitution out of the diff, the log, the record, the outputs and the comment', async () => {
     const SECRET = 'pk_live_9f8e7d6c5b4a'
-    const { env } = workspace({ 'main.yaml': ivrFile('Key {{apiKey}} for {{brand}}.') })
+    // Short, and read as a number by YAML's core schema (0x1F stays as written: the failsafe schema).
+    const SHORT = '0x1F'
+    const { env } = workspace({ 'main.yaml': ivrFile('Key {{apiKey}} for {{brand}}, pin{{pin}}.') })
     const github = await startGithubApi()
     try {
       await withEmulator({ ...REAL, flows: [mainIvr()] }, async (emu) => {
-        const substitutions = `brand: Acme\napiKey:\n  secret: ${SECRET}\n`
+        const substitutions = `brand: Acme\napiKey:\n  secret: ${SECRET}\npin:\n  secret: ${SHORT}\n`
         const run = await runBundle(
           emu.url,
           { 'flow-file': 'main.yaml', substitutions, mode: 'plan', diff: 'always' },
@@ -148,7 +150,7 @@ describe('bundle: deploy a flow file', () => {
           comment,
           /Import main\.yaml as a new version of Main IVR \(live now: 2\.0\); the import job publishes it/
         )
-        assert.match(comment, /Key &lt;masked&gt; for Acme|Key <masked> for Acme/)
+        assert.match(comment, /Key &lt;masked&gt; for Acme, pin&lt;masked&gt;|Key <masked> for Acme, pin<masked>/)
         const log = run.stdout
           .split('\n')
           .filter((l) => !l.startsWith('::add-mask::'))
@@ -161,7 +163,7 @@ describe('bundle: deploy a flow file', () => {
           record: JSON.stringify(run.audit),
           outputs: JSON.stringify(run.outputs)
         }))
-          assert.ok(!text.includes(SECRET), `the secret is in the ${where}`)
+          for (const secret of [SECRET, SHORT]) assert.ok(!text.includes(secret), `${secret} is in the ${where}`)
         assert.ok(run.stdout.includes(`::add-mask::${SECRET}`), 'the secret was masked')
         assert.equal(emu.writes().length, 0)
       })

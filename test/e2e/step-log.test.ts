@@ -65,12 +65,12 @@ describe('bundle: the step log tells the story', () => {
         '::group::Stage 1/2: modules (1 flow)',
         '::group::Stage 2/2: inbound (1 flow)'
       ])
-      assert.ok(lines.some((l) => /^\[1\/2\] Module A: 1\.0 → 2\.0 · switched in [\d.]+ s$/.test(l)))
+      assert.ok(lines.some((l) => /^\[1\/2\] Module A · 1\.0 → 2\.0 · switched in [\d.]+ s$/.test(l)))
       assert.ok(
-        lines.some((l) => /^\[2\/2\] Main IVR: 2\.0 → 3\.0 · switched in [\d.]+ s$/.test(l)),
+        lines.some((l) => /^\[2\/2\] Main IVR · 2\.0 → 3\.0 · switched in [\d.]+ s$/.test(l)),
         lines.join('\n')
       )
-      assert.ok(lines.some((l) => /^\[2\/2\] Main IVR: ✓ not locked: not locked$/.test(l)))
+      assert.ok(lines.some((l) => /^\[2\/2\] Main IVR · ✓ not locked: not locked$/.test(l)))
     })
   })
 })

@@ -2,19 +2,36 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { ActionRun } from '../../harness/run-action.js'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
-import { runBundle } from '../helpers/bundle.js'
+import { errors, runBundle } from '../helpers/bundle.js'
 
 const audit = (run: ActionRun) => run.audit as Record<string, any>
 
 describe('bundle: the time budget', () => {
-  it('starts no publish whose wait the budget cannot cover: failed, budget.exhausted, nothing written', async () => {
+  it('refuses a wait-timeout-seconds the budget can never leave, as an input error before any request', async () => {
     await withEmulator({ flows: [mainIvr()] }, async (emu) => {
       const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'time-budget-minutes': '0.1' })
+      assert.equal(run.exitCode, 1)
+      assert.match(
+        errors(run),
+        /wait-timeout-seconds: is 300 s, more than time-budget-minutes leaves for a publish's wait/
+      )
+      assert.equal(emu.requests.length, 0)
+    })
+  })
+
+  it('starts no publish when what is left no longer covers its wait: failed, budget.exhausted, nothing written', async () => {
+    // 6 s: 3 s kept back, 3 s usable; the checks and the backup take most of a second, so a 2.5 s wait no longer fits.
+    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+      const run = await runBundle(emu.url, {
+        'flow-id': FLOW_ID,
+        'time-budget-minutes': '0.1',
+        'wait-timeout-seconds': '2.5'
+      })
       assert.equal(run.exitCode, 1)
       assert.equal(run.outputs.status, 'failed')
       const record = audit(run)
       assert.equal(record.error.code, 'budget.exhausted')
-      assert.match(record.error.message, /leaves [\d.]+ s for the publish of 3\.0, whose wait may take 300 s/)
+      assert.match(record.error.message, /leaves [\d.]+ s for the publish of 3\.0, whose wait may take 2\.5 s/)
       assert.equal(emu.writes().length, 0)
       assert.equal(emu.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
     })
@@ -42,7 +59,7 @@ describe('bundle: the time budget', () => {
       }
     ]
     await withEmulator({ flows: [mainIvr()], faults }, async (emu) => {
-      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'time-budget-minutes': '0.5' })
+      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, mode: 'plan', 'time-budget-minutes': '0.5' })
       assert.equal(run.outputs.status, 'failed')
       const record = audit(run)
       assert.equal(record.error.code, 'budget.exhausted')

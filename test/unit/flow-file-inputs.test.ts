@@ -40,6 +40,17 @@ describe('substitutions', () => {
     assert.deepEqual(masked, ['s3cr3t-value'])
   })
 
+  it('keeps values as written (0800 is not 800, 1.10 not 1.1), and refuses a secret too short to keep out of the record', async () => {
+    const map = await parseSubstitutions('dial: 0800\nversion: 1.10\nkey:\n  secret: 0042\n', () => undefined)
+    assert.deepEqual(
+      [...map.values()].map((v) => v.value),
+      ['0800', '1.10', '0042']
+    )
+    const short = await refusal(() => parseSubstitutions('pin:\n  secret: 42', () => undefined))
+    assert.match(short.message, /pin: a secret must have at least 4 characters/)
+    assert.doesNotMatch(short.message, /42\b(?! characters)/)
+  })
+
   it('refuses what is not a mapping of names to values, never echoing a value', async () => {
     const masked = () => undefined
     assert.match((await refusal(() => parseSubstitutions('- a\n- b', masked))).message, /must be a YAML mapping/)
@@ -64,6 +75,32 @@ describe('flow files', () => {
     assert.deepEqual([flowFile.flowType, flowFile.flowName], ['commonmodule', 'Greeting'])
     assert.deepEqual([...used].sort(), ['name', 'word'])
     assert.notEqual(flowFile.sha256, flowFile.substitutedSha256)
+  })
+
+  it('does not take braces across lines for a placeholder: an input error, not a crash', async () => {
+    const env = dirWith({ 'g.yaml': 'commonModule:\n  name: Greeting\n  text: "{{\n name}}"\n' })
+    const subs = await parseSubstitutions('name: Ann', () => undefined)
+    const err = await refusal(() => loadFlowFile('g.yaml', subs, env, where))
+    assert.equal(err.input, 'flow-file')
+  })
+
+  it('hashes the substituted file with its secrets as stand-ins: no hash of a secret in the record', async () => {
+    const env = dirWith({ 'g.yaml': 'commonModule:\n  name: Greeting\n  text: "{{key}}"\n' })
+    const one = await loadFlowFile(
+      'g.yaml',
+      await parseSubstitutions('key:\n  secret: s3cr3t-one', () => undefined),
+      env,
+      where
+    )
+    const two = await loadFlowFile(
+      'g.yaml',
+      await parseSubstitutions('key:\n  secret: s3cr3t-two', () => undefined),
+      env,
+      where
+    )
+    assert.equal(one.flowFile.substitutedSha256, two.flowFile.substitutedSha256)
+    assert.notEqual(one.flowFile.content, two.flowFile.content)
+    assert.deepEqual(one.flowFile.secrets, ['s3cr3t-one'])
   })
 
   it('names the line of a placeholder without a value', async () => {

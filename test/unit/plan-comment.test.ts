@@ -68,6 +68,7 @@ describe('plan comment', () => {
         content: '',
         sha256: 'sha256:a',
         substitutedSha256: 'sha256:a',
+        secrets: [],
         flowType: 'inboundcall',
         flowName: 'Main IVR'
       }

@@ -36,3 +36,13 @@ describe('redaction of masked values', () => {
     assert.equal(input.id, 'c')
   })
 })
+
+describe('redaction of declared secrets', () => {
+  it('replaces a secret substituted into a flow file inside words too, however short', () => {
+    const declared = redactionsFor('client-id-0000', ['0x1F'], ['0x1F'])
+    assert.equal(redactDeep('tts: pin0x1F.', declared), 'tts: pin<masked>.')
+    // A masked value that was not declared keeps its word boundaries.
+    const plain = redactionsFor('client-id-0000', ['0x1F'])
+    assert.equal(redactDeep('tts: pin0x1F.', plain), 'tts: pin0x1F.')
+  })
+})
