@@ -41855,7 +41855,7 @@ function parseConfig(raw) {
     // schema run. No region is guessed: the client secret would go where nobody chose.
     if (!raw[action/* Inputs */.G0.Region])
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Region, `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]} environment variable, or gateway-url`);
-    requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl]);
+    requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl], i[action/* Inputs */.G0.PollIntervalSeconds] + i[action/* Inputs */.G0.RequestTimeoutSeconds]);
     return {
         clientId: i[action/* Inputs */.G0.ClientId],
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
@@ -41890,11 +41890,13 @@ function parseConfig(raw) {
  * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
  * wait longer than the budget ever leaves would refuse every write, after all the reads.
  */
-function requireWaitWithinBudget(waitMs, budgetMs, mode, webhook) {
+function requireWaitWithinBudget(waitMs, budgetMs, mode, webhook, 
+/** What the reads before a write take at least: a poll and a request. */
+readsMs) {
     if (mode !== 'apply')
         return;
     const budget = (0,time_budget/* timeBudget */.B6)(0, budgetMs, { webhook, rollbackWaitMs: waitMs });
-    const usable = (0,time_budget/* usableUntil */.HW)(budget, false);
+    const usable = (0,time_budget/* usableUntil */.HW)(budget, false) - readsMs;
     if (waitMs <= usable)
         return;
     const s = (ms) => `${Math.round(ms / 100) / 10} s`;
@@ -41986,7 +41988,7 @@ const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
  * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears
  * would also replace innocent text (ids, versions), and standing alone it could hide inside words.
  */
-const MIN_SECRET_LENGTH = 4;
+const MIN_SECRET_LENGTH = 8;
 /**
  * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
  * `{secret: value}`. Values are never echoed in an error: any of them may be a secret.
@@ -42014,9 +42016,10 @@ async function parseSubstitutions(text, mask) {
             throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`);
         if (typeof value !== 'string')
             throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}`);
-        if (secret && value.length < MIN_SECRET_LENGTH)
+        // Empty: a plan job without the secret (a stand-in), nothing to keep out.
+        if (secret && value !== '' && value.length < MIN_SECRET_LENGTH)
             throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${key}: a secret must have at least ${MIN_SECRET_LENGTH} characters: a shorter one cannot be kept out of the record without hiding innocent text too`);
-        if (secret)
+        if (secret && value)
             mask(value);
         map.set(key, { value, secret });
     }
@@ -44916,7 +44919,12 @@ class FlowReads {
      * make a lock look absent: then the run reads flow by flow (assumed shape: docs/platform.md#flow-lookup).
      */
     async entriesCarryChecks(entry) {
-        const single = await this.port.getFlow(entry.id);
+        // A failed read settles nothing: this batch is read one by one, and the next lookup checked.
+        const single = await this.port.getFlow(entry.id).catch(() => undefined);
+        if (!single) {
+            this.shapeChecked = false;
+            return false;
+        }
         const lacking = CHECKED_FIELDS.filter((field) => single[field] !== undefined && entry[field] === undefined);
         if (!lacking.length)
             return true;
@@ -45192,7 +45200,15 @@ async function poll(read, done, what, ctx) {
     for (;;) {
         const now = ctx.clock.now();
         await ctx.clock.sleep(Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now)));
-        const state = await read();
+        // The budget's end refuses the read: the wait is over, as at its own timeout.
+        const state = await read().catch((err) => {
+            if (err instanceof errors/* PlatformError */.Wk && err.code === 'budget.exhausted')
+                throw new errors/* PlatformError */.Wk({
+                    message: `${what} was still running when the time budget (time-budget-minutes) ran out`,
+                    networkCode: JOB_TIMEOUT
+                });
+            throw err;
+        });
         if (done(state))
             return state;
         if (ctx.clock.now() >= deadline)
@@ -45704,6 +45720,9 @@ async function waitForOperation(flowId, started, previousOperationId, target, ct
             flow = await ctx.genesys.getFlow(flowId);
         }
         catch (err) {
+            // The budget's end refuses the read: the wait is over; the publish may still land.
+            if (err instanceof errors/* PlatformError */.Wk && err.code === 'budget.exhausted')
+                return { flow: last, timedOut: true, replacedBy, byBudget: true };
             const pending = `the publish of ${target} (operation ${started.id}) had started and may still complete: check the flow before running again`;
             if (!(err instanceof errors/* PlatformError */.Wk) || endsTheWait(err)) {
                 throw err instanceof errors/* PlatformError */.Wk
@@ -46312,7 +46331,8 @@ async function checkFileDeploy(flow, outcome, ctx) {
     // What is live, exported: in apply the backup (a read; without it there is no way back).
     let liveFile;
     if (mode === 'apply') {
-        await backUp(flow, outcome, ctx);
+        // A flow file's way back is a restore: its backup is never skipped, whatever rollback-strategy says.
+        await backUp(flow, outcome, restoring(ctx));
         liveFile = live === undefined ? undefined : outcome.exported?.[live];
     }
     else if (live !== undefined) {
@@ -46444,7 +46464,10 @@ async function importFile(flowId, file, outcome, ctx) {
             version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content));
     }
     catch (err) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`, { cause: err });
+        const consequence = `the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`;
+        if (err instanceof errors/* PlatformError */.Wk)
+            throw err.withConsequence(consequence);
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; ${consequence}`, { cause: err });
     }
     if (verified) {
         outcome.status = 'switched';

@@ -98,7 +98,8 @@ export function parseConfig(raw: RawInputs): Config {
     i[Inputs.WaitTimeoutSeconds],
     i[Inputs.TimeBudgetMinutes],
     i[Inputs.Mode],
-    !!i[Inputs.WebhookUrl]
+    !!i[Inputs.WebhookUrl],
+    i[Inputs.PollIntervalSeconds] + i[Inputs.RequestTimeoutSeconds]
   )
 
   return {
@@ -136,10 +137,17 @@ export function parseConfig(raw: RawInputs): Config {
  * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
  * wait longer than the budget ever leaves would refuse every write, after all the reads.
  */
-function requireWaitWithinBudget(waitMs: number, budgetMs: number, mode: string, webhook: boolean): void {
+function requireWaitWithinBudget(
+  waitMs: number,
+  budgetMs: number,
+  mode: string,
+  webhook: boolean,
+  /** What the reads before a write take at least: a poll and a request. */
+  readsMs: number
+): void {
   if (mode !== 'apply') return
   const budget = timeBudget(0, budgetMs, { webhook, rollbackWaitMs: waitMs })
-  const usable = usableUntil(budget, false)
+  const usable = usableUntil(budget, false) - readsMs
   if (waitMs <= usable) return
   const s = (ms: number) => `${Math.round(ms / 100) / 10} s`
   throw new InputError(

@@ -28,7 +28,7 @@ const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g
  * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears
  * would also replace innocent text (ids, versions), and standing alone it could hide inside words.
  */
-export const MIN_SECRET_LENGTH = 4
+export const MIN_SECRET_LENGTH = 8
 
 /**
  * Parses `substitutions`: a YAML mapping of placeholder names to strings, numbers or booleans, or to
@@ -65,12 +65,13 @@ export async function parseSubstitutions(
       throw new InputError(Inputs.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`)
     if (typeof value !== 'string')
       throw new InputError(Inputs.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}`)
-    if (secret && value.length < MIN_SECRET_LENGTH)
+    // Empty: a plan job without the secret (a stand-in), nothing to keep out.
+    if (secret && value !== '' && value.length < MIN_SECRET_LENGTH)
       throw new InputError(
         Inputs.Substitutions,
         `${key}: a secret must have at least ${MIN_SECRET_LENGTH} characters: a shorter one cannot be kept out of the record without hiding innocent text too`
       )
-    if (secret) mask(value)
+    if (secret && value) mask(value)
     map.set(key, { value, secret })
   }
   return map

@@ -1,4 +1,4 @@
-import { CheckFailedError, errorMessage } from '../model/errors.js'
+import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
 import { fileKeyOf } from '../model/flow-types.js'
 import type { FlowOutcome } from '../model/outcome.js'
 import { withoutSecrets, type FlowFile } from '../model/plan.js'
@@ -44,7 +44,8 @@ export async function checkFileDeploy(
   // What is live, exported: in apply the backup (a read; without it there is no way back).
   let liveFile: string | undefined
   if (mode === 'apply') {
-    await backUp(flow, outcome, ctx)
+    // A flow file's way back is a restore: its backup is never skipped, whatever rollback-strategy says.
+    await backUp(flow, outcome, restoring(ctx))
     liveFile = live === undefined ? undefined : outcome.exported?.[live]
   } else if (live !== undefined) {
     liveFile = await exportVersion({ flowId: flow.id, version: live }, ctx).then(
@@ -192,10 +193,9 @@ async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, 
     verified =
       version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content))
   } catch (err) {
-    throw new Error(
-      `${errorMessage(err)}; the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`,
-      { cause: err }
-    )
+    const consequence = `the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`
+    if (err instanceof PlatformError) throw err.withConsequence(consequence)
+    throw new Error(`${errorMessage(err)}; ${consequence}`, { cause: err })
   }
   if (verified) {
     outcome.status = 'switched'

@@ -111,7 +111,12 @@ export class FlowReads {
    * make a lock look absent: then the run reads flow by flow (assumed shape: docs/platform.md#flow-lookup).
    */
   private async entriesCarryChecks(entry: Flow): Promise<boolean> {
-    const single = await this.port.getFlow(entry.id!)
+    // A failed read settles nothing: this batch is read one by one, and the next lookup checked.
+    const single = await this.port.getFlow(entry.id!).catch(() => undefined)
+    if (!single) {
+      this.shapeChecked = false
+      return false
+    }
     const lacking = CHECKED_FIELDS.filter((field) => single[field] !== undefined && entry[field] === undefined)
     if (!lacking.length) return true
     this.lookups = false

@@ -35,7 +35,15 @@ async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what
     await ctx.clock.sleep(
       Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
     )
-    const state = await read()
+    // The budget's end refuses the read: the wait is over, as at its own timeout.
+    const state = await read().catch((err: unknown) => {
+      if (err instanceof PlatformError && err.code === 'budget.exhausted')
+        throw new PlatformError({
+          message: `${what} was still running when the time budget (time-budget-minutes) ran out`,
+          networkCode: JOB_TIMEOUT
+        })
+      throw err
+    })
     if (done(state)) return state
     if (ctx.clock.now() >= deadline)
       throw new PlatformError({

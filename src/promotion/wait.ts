@@ -52,6 +52,9 @@ export async function waitForOperation(
     try {
       flow = await ctx.genesys.getFlow(flowId)
     } catch (err) {
+      // The budget's end refuses the read: the wait is over; the publish may still land.
+      if (err instanceof PlatformError && err.code === 'budget.exhausted')
+        return { flow: last, timedOut: true, replacedBy, byBudget: true }
       const pending = `the publish of ${target} (operation ${started.id}) had started and may still complete: check the flow before running again`
       if (!(err instanceof PlatformError) || endsTheWait(err)) {
         throw err instanceof PlatformError

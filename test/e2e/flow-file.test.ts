@@ -131,7 +131,7 @@ describe('bundle: deploy a flow file', () => {
   it('keeps a secret substitution out of the diff, the log, the record, the outputs and the comment', async () => {
     const SECRET = 'pk_live_9f8e7d6c5b4a'
     // Short, and read as a number by YAML's core schema (0x1F stays as written: the failsafe schema).
-    const SHORT = '0x1F'
+    const SHORT = '00420042'
     const { env } = workspace({ 'main.yaml': ivrFile('Key {{apiKey}} for {{brand}}, pin{{pin}}.') })
     const github = await startGithubApi()
     try {

@@ -20,18 +20,20 @@ describe('bundle: the time budget', () => {
   })
 
   it('starts no publish when what is left no longer covers its wait: failed, budget.exhausted, nothing written', async () => {
-    // 6 s: 3 s kept back, 3 s usable; the checks and the backup take most of a second, so a 2.5 s wait no longer fits.
-    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+    // 6 s: 3 s kept back, 3 s usable, less a poll and a request: a 2 s wait fits at the start. The
+    // backup's export job takes 2 s, after which it no longer does.
+    await withEmulator({ flows: [mainIvr()], exportDurationMs: 2_000 }, async (emu) => {
       const run = await runBundle(emu.url, {
         'flow-id': FLOW_ID,
         'time-budget-minutes': '0.1',
-        'wait-timeout-seconds': '2.5'
+        'wait-timeout-seconds': '2',
+        'request-timeout-seconds': '0.5'
       })
       assert.equal(run.exitCode, 1)
       assert.equal(run.outputs.status, 'failed')
       const record = audit(run)
       assert.equal(record.error.code, 'budget.exhausted')
-      assert.match(record.error.message, /leaves [\d.]+ s for the publish of 3\.0, whose wait may take 2\.5 s/)
+      assert.match(record.error.message, /leaves [\d.]+ s for the publish of 3\.0, whose wait may take 2 s/)
       assert.equal(emu.writes().length, 0)
       assert.equal(emu.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
     })
@@ -42,7 +44,8 @@ describe('bundle: the time budget', () => {
       const run = await runBundle(emu.url, {
         'flow-id': FLOW_ID,
         'time-budget-minutes': '0.1',
-        'wait-timeout-seconds': '1'
+        'wait-timeout-seconds': '1',
+        'request-timeout-seconds': '0.5'
       })
       assert.equal(run.exitCode, 0, run.stdout)
       assert.equal(run.outputs.status, 'switched')

@@ -41,13 +41,17 @@ describe('substitutions', () => {
   })
 
   it('keeps values as written (0800 is not 800, 1.10 not 1.1), and refuses a secret too short to keep out of the record', async () => {
-    const map = await parseSubstitutions('dial: 0800\nversion: 1.10\nkey:\n  secret: 0042\n', () => undefined)
+    const map = await parseSubstitutions('dial: 0800\nversion: 1.10\nkey:\n  secret: 00420042\n', () => undefined)
     assert.deepEqual(
       [...map.values()].map((v) => v.value),
-      ['0800', '1.10', '0042']
+      ['0800', '1.10', '00420042']
     )
     const short = await refusal(() => parseSubstitutions('pin:\n  secret: 42', () => undefined))
-    assert.match(short.message, /pin: a secret must have at least 4 characters/)
+    assert.match(short.message, /pin: a secret must have at least 8 characters/)
+    // A plan job without the secret gives an empty stand-in: nothing to mask, and no refusal.
+    const masked: string[] = []
+    const empty = await parseSubstitutions('partnerApiKey:\n  secret: ""\n', (s) => masked.push(s))
+    assert.deepEqual([empty.get('partnerApiKey'), masked], [{ value: '', secret: true }, []])
     assert.doesNotMatch(short.message, /42\b(?! characters)/)
   })
 
