@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { CHECKED_FIELDS } from '../src/promotion/flow-reads.js'
 
 /**
  * What a real org answers where public evidence left the shape open, as a short report a user can
@@ -45,16 +46,7 @@ export interface DependencySample {
 }
 
 /** The flow fields the lookup is compared on: what the action's checks before a write read. */
-export const LOOKUP_FIELDS = [
-  'id',
-  'name',
-  'type',
-  'publishedVersion',
-  'checkedInVersion',
-  'lockedUser',
-  'lockedClient',
-  'currentOperation'
-] as const
+export const LOOKUP_FIELDS = ['id', ...CHECKED_FIELDS] as const
 export type LookupField = (typeof LOOKUP_FIELDS)[number]
 
 /** What `GET /api/v2/flows/lookup` answered (`checks.ts`). Counts and one redacted entry: nothing names the org. */

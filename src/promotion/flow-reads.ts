@@ -4,7 +4,7 @@ import type { Flow, GenesysPort } from '../model/port.js'
 import type { Log } from './context.js'
 
 /** What the checks and the wait read of a flow: an entry without one of them cannot stand in for a read. */
-const CHECKED_FIELDS = [
+export const CHECKED_FIELDS = [
   'name',
   'type',
   'publishedVersion',

@@ -1,31 +1,13 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr } from '../helpers/emulator.js'
+import { pullRequestEnv } from '../helpers/github-api.js'
 import { runPipeline } from '../helpers/pipeline.js'
 
-/** A `pull_request` run from a fork (or Dependabot's): GitHub passes it no secrets. */
+/** A `pull_request` run from a fork (or Dependabot's): GitHub passes it no secrets, and the API is never called. */
 function forkEnv(by: 'fork' | 'dependabot'): NodeJS.ProcessEnv {
-  const event = path.join(mkdtempSync(path.join(os.tmpdir(), 'fork-')), 'event.json')
-  const fork = by === 'fork'
-  writeFileSync(
-    event,
-    JSON.stringify({
-      pull_request: {
-        number: 7,
-        head: { repo: { fork, full_name: fork ? 'someone/cx-flows' : 'acme/cx-flows' } },
-        base: { repo: { full_name: 'acme/cx-flows' } }
-      }
-    })
-  )
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/cx-flows',
-    ...(fork ? {} : { GITHUB_ACTOR: 'dependabot[bot]' })
-  }
+  const env = pullRequestEnv('http://127.0.0.1:9', by === 'fork')
+  return by === 'fork' ? env : { ...env, GITHUB_ACTOR: 'dependabot[bot]' }
 }
 
 const noSecrets = { 'flow-id': FLOW_ID, 'client-id': '', 'client-secret': '' }
