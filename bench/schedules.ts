@@ -1,4 +1,4 @@
-import { nextPollDelayMs } from '../src/promotion/poll-schedule.js'
+import { nextPollDelayMs } from '../src/promotion/platform/poll-schedule.js'
 
 /** A poll schedule: the wait before the next poll, given the time since the publish. */
 export type Schedule = (elapsedMs: number) => number

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import { DEPENDENCY_OBJECT_TYPES } from '../src/promotion/dependencies.js'
+import { DEPENDENCY_OBJECT_TYPES } from '../src/promotion/checks/dependencies.js'
 import {
   ConsumedResourcesListingSchema,
   ErrorBodySchema,

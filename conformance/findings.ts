@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { CHECKED_FIELDS } from '../src/promotion/flow-reads.js'
+import { CHECKED_FIELDS } from '../src/promotion/platform/flow-reads.js'
 
 /**
  * What a real org answers where public evidence left the shape open, as a short report a user can

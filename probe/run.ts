@@ -8,7 +8,7 @@ import { createAgents } from '../src/http/agents.js'
 import { resolveRegion } from '../src/inputs/region.js'
 import type { PlatformConfig } from '../src/model/config.js'
 import { newCallTrace } from '../src/model/port.js'
-import type { PromotionContext } from '../src/promotion/context.js'
+import type { PromotionContext } from '../src/promotion/platform/context.js'
 import { Scrubber, formatStep, renderProbeReport } from './report.js'
 import {
   PROBE_CLIENT,

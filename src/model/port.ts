@@ -149,7 +149,7 @@ export interface GenesysPort {
   listFlowVersions(flowId: string): Promise<FlowVersion[]>
   /** What one version consumes, across all pages; `objectType` is a dependency-tracking type (INBOUNDCALLFLOW…). */
   consumedResources(flowId: string, version: string, objectType: string): Promise<Dependency[]>
-  /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/publish.ts`. */
+  /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/switch/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>
   /** Unlocks a flow someone else holds; a saved draft is checked in as a new version first (help center). */

@@ -1,13 +1,13 @@
 import { errorMessage } from '../model/errors.js'
 import { isFailure, type FlowOutcome, type StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
-import type { Log, PromotionContext } from './context.js'
-import { restoring } from './deploy-file.js'
-import type { FlowReads } from './flow-reads.js'
+import type { Log, PromotionContext } from './platform/context.js'
+import { restoring } from './flow-files/deploy-file.js'
+import type { FlowReads } from './platform/flow-reads.js'
 import { checkFlow, promoteFlow, recheckFlow, toErrorInfo, writeFlow } from './promote-flow.js'
-import type { ReadFlow } from './resolve-flow.js'
-import { findFlowIdByName } from './resolve-flow.js'
-import { rollBack } from './switch.js'
+import type { ReadFlow } from './platform/resolve-flow.js'
+import { findFlowIdByName } from './platform/resolve-flow.js'
+import { rollBack } from './switch/switch.js'
 
 /**
  * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem

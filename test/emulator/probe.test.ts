@@ -12,8 +12,8 @@ import { PROBE_FLOWS, SCENARIO_SECRETS, type PublishMode } from '../../probe/sce
 import { runProbe, whyNotCompleted } from '../../probe/steps.js'
 import { systemClock } from '../../src/deps.js'
 import { newCallTrace } from '../../src/model/port.js'
-import type { PromotionContext } from '../../src/promotion/context.js'
-import { normalise } from '../../src/promotion/flow-file.js'
+import type { PromotionContext } from '../../src/promotion/platform/context.js'
+import { normalise } from '../../src/promotion/platform/flow-file.js'
 import { withEmulator } from '../helpers/emulator.js'
 import { sdkSession } from '../helpers/session.js'
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { checkConsumedResources, dependencyCandidates, DEPENDENCY_FLOWS } from '../../conformance/checks.js'
 import type { DependencySample } from '../../conformance/findings.js'
-import { DEPENDENCY_OBJECT_TYPES } from '../../src/promotion/dependencies.js'
+import { DEPENDENCY_OBJECT_TYPES } from '../../src/promotion/checks/dependencies.js'
 
 const FLOW_ID = '7a1b2c3d-0000-4000-8000-0000000f1001'
 const ivr = {

@@ -8,9 +8,9 @@ import { ErrorBodySchema, FlowListingSchema, FlowSchema, PublishAnswerSchema } f
 import { CheckFailedError } from '../../src/model/errors.js'
 import { newOutcome } from '../../src/model/outcome.js'
 import type { Flow, GenesysPort } from '../../src/model/port.js'
-import type { PromotionContext } from '../../src/promotion/context.js'
-import { findFlowIdByName } from '../../src/promotion/resolve-flow.js'
-import { validate } from '../../src/promotion/validate.js'
+import type { PromotionContext } from '../../src/promotion/platform/context.js'
+import { findFlowIdByName } from '../../src/promotion/platform/resolve-flow.js'
+import { validate } from '../../src/promotion/checks/validate.js'
 import { FakeClock } from '../helpers/fake-clock.js'
 
 /**

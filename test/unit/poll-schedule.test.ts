@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_POLL_INTERVAL_MS, nextPollDelayMs, releaseTickMs } from '../../src/promotion/poll-schedule.js'
+import { MAX_POLL_INTERVAL_MS, nextPollDelayMs, releaseTickMs } from '../../src/promotion/platform/poll-schedule.js'
 
 /** Poll times after the publish, for a given minimum interval, up to `until`. */
 function pollTimes(minMs: number, until: number): number[] {

@@ -1,5 +1,5 @@
-import { PlatformError, isAmbiguous } from '../model/errors.js'
-import type { ArchitectJobMessage, ImportJobState } from '../model/port.js'
+import { PlatformError, isAmbiguous } from '../../model/errors.js'
+import type { ArchitectJobMessage, ImportJobState } from '../../model/port.js'
 import type { PromotionContext } from './context.js'
 import { nextPollDelayMs } from './poll-schedule.js'
 import { requireTimeFor, waitDeadline } from './time-left.js'

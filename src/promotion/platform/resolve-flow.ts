@@ -1,8 +1,8 @@
-import { CheckFailedError, PlatformError } from '../model/errors.js'
-import type { FlowSpec } from '../model/plan.js'
-import type { Flow, GenesysPort } from '../model/port.js'
-import type { Check } from '../model/outcome.js'
-import { FILE_KEY_NAMES, fileKeyOf } from '../model/flow-types.js'
+import { CheckFailedError, PlatformError } from '../../model/errors.js'
+import type { FlowSpec } from '../../model/plan.js'
+import type { Flow, GenesysPort } from '../../model/port.js'
+import type { Check } from '../../model/outcome.js'
+import { FILE_KEY_NAMES, fileKeyOf } from '../../model/flow-types.js'
 
 /**
  * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter

@@ -1,10 +1,10 @@
-import { CheckFailedError } from '../model/errors.js'
-import type { FlowOutcome } from '../model/outcome.js'
-import { CHECKED_IN } from '../model/plan.js'
-import type { PromotionContext } from './context.js'
-import { normalise } from './flow-file.js'
-import { exportForDiff, readAuthors, wantsDiff } from './insight.js'
-import type { ReadFlow } from './resolve-flow.js'
+import { CheckFailedError } from '../../model/errors.js'
+import type { FlowOutcome } from '../../model/outcome.js'
+import { CHECKED_IN } from '../../model/plan.js'
+import type { PromotionContext } from '../platform/context.js'
+import { normalise } from '../platform/flow-file.js'
+import { exportForDiff, readAuthors, wantsDiff } from '../platform/insight.js'
+import type { ReadFlow } from '../platform/resolve-flow.js'
 
 const NAME = 'live is the target'
 

@@ -1,6 +1,6 @@
-import type { Clock } from '../model/clock.js'
-import { errorMessage } from '../model/errors.js'
-import type { Flow, GenesysPort } from '../model/port.js'
+import type { Clock } from '../../model/clock.js'
+import { errorMessage } from '../../model/errors.js'
+import type { Flow, GenesysPort } from '../../model/port.js'
 import type { Log } from './context.js'
 
 /** What the checks and the wait read of a flow: an entry without one of them cannot stand in for a read. */

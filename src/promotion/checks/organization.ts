@@ -1,5 +1,5 @@
-import type { Check } from '../model/outcome.js'
-import type { GenesysPort, Organization } from '../model/port.js'
+import type { Check } from '../../model/outcome.js'
+import type { GenesysPort, Organization } from '../../model/port.js'
 
 /** Reads which organization the credentials belong to, and checks it is the one expected. */
 export async function checkOrganization(

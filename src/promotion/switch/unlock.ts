@@ -1,10 +1,10 @@
-import { CheckFailedError, isAmbiguous } from '../model/errors.js'
-import type { FlowOutcome } from '../model/outcome.js'
-import type { PromotionContext } from './context.js'
-import { readFlow, type ReadFlow } from './resolve-flow.js'
+import { CheckFailedError, isAmbiguous } from '../../model/errors.js'
+import type { FlowOutcome } from '../../model/outcome.js'
+import type { PromotionContext } from '../platform/context.js'
+import { readFlow, type ReadFlow } from '../platform/resolve-flow.js'
 import { rollBack } from './switch.js'
-import { checkFree, validate } from './validate.js'
-import { requireTimeFor } from './time-left.js'
+import { checkFree, validate } from '../checks/validate.js'
+import { requireTimeFor } from '../platform/time-left.js'
 
 /**
  * force-unlock, right before the flow's first write (after every check and the backup): unlock,

@@ -1,7 +1,7 @@
-import { PlatformError } from '../model/errors.js'
-import type { Check, DependencyChanges, FlowOutcome } from '../model/outcome.js'
-import type { Dependency } from '../model/port.js'
-import type { PromotionContext } from './context.js'
+import { PlatformError } from '../../model/errors.js'
+import type { Check, DependencyChanges, FlowOutcome } from '../../model/outcome.js'
+import type { Dependency } from '../../model/port.js'
+import type { PromotionContext } from '../platform/context.js'
 
 /**
  * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs

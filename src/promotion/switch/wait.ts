@@ -1,9 +1,9 @@
-import { PlatformError, errorMessage } from '../model/errors.js'
-import type { Flow, Operation, StartedOperation } from '../model/port.js'
-import type { PromotionContext } from './context.js'
-import { nextPollDelayMs } from './poll-schedule.js'
-import { describeOperation, isComplete } from './snapshot.js'
-import { waitDeadline } from './time-left.js'
+import { PlatformError, errorMessage } from '../../model/errors.js'
+import type { Flow, Operation, StartedOperation } from '../../model/port.js'
+import type { PromotionContext } from '../platform/context.js'
+import { nextPollDelayMs } from '../platform/poll-schedule.js'
+import { describeOperation, isComplete } from '../platform/snapshot.js'
+import { waitDeadline } from '../platform/time-left.js'
 
 export interface WaitResult {
   /** The last successful read of the flow (none when every poll failed until the timeout). */

@@ -1,9 +1,9 @@
-import type { FlowOutcome, RestoreInfo } from '../model/outcome.js'
-import type { PromotionContext } from './context.js'
+import type { FlowOutcome, RestoreInfo } from '../../model/outcome.js'
+import type { PromotionContext } from '../platform/context.js'
 import { startPublish } from './publish.js'
-import type { ReadFlow } from './resolve-flow.js'
-import { restoreVersion, type Restored } from './restore.js'
-import { describeOperation } from './snapshot.js'
+import type { ReadFlow } from '../platform/resolve-flow.js'
+import { restoreVersion, type Restored } from '../restore/restore.js'
+import { describeOperation } from '../platform/snapshot.js'
 import { waitForOperation } from './wait.js'
 
 /**

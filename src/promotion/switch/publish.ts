@@ -1,9 +1,9 @@
-import type { Operation, StartedOperation } from '../model/port.js'
-import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../http/retry.js'
-import { isAmbiguous, isTransient } from '../model/errors.js'
-import type { PromotionContext } from './context.js'
-import { requireTimeFor } from './time-left.js'
-import type { FlowOutcome } from '../model/outcome.js'
+import type { Operation, StartedOperation } from '../../model/port.js'
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../http/retry.js'
+import { isAmbiguous, isTransient } from '../../model/errors.js'
+import type { PromotionContext } from '../platform/context.js'
+import { requireTimeFor } from '../platform/time-left.js'
+import type { FlowOutcome } from '../../model/outcome.js'
 
 /**
  * Starts the publish of `version`. The platform has no idempotency key for publish, so after an

@@ -1,10 +1,10 @@
-import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
-import type { FlowOutcome, RestoreInfo } from '../model/outcome.js'
-import type { PromotionContext } from './context.js'
-import { fileKeyOf } from '../model/flow-types.js'
-import { flowNamedBy, forImport, normalise, sha256 } from './flow-file.js'
-import { JOB_TIMEOUT, exportVersion, importFlowFile } from './jobs.js'
-import { readFlow } from './resolve-flow.js'
+import { CheckFailedError, PlatformError, errorMessage } from '../../model/errors.js'
+import type { FlowOutcome, RestoreInfo } from '../../model/outcome.js'
+import type { PromotionContext } from '../platform/context.js'
+import { fileKeyOf } from '../../model/flow-types.js'
+import { flowNamedBy, forImport, normalise, sha256 } from '../platform/flow-file.js'
+import { JOB_TIMEOUT, exportVersion, importFlowFile } from '../platform/jobs.js'
+import { readFlow } from '../platform/resolve-flow.js'
 
 /** An import job still running when the wait ended: it may yet publish. */
 export class ImportStillRunning extends Error {

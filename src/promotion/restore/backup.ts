@@ -1,9 +1,9 @@
-import { CheckFailedError, errorMessage } from '../model/errors.js'
-import type { FlowOutcome } from '../model/outcome.js'
-import type { PromotionContext } from './context.js'
-import { normalise, sha256 } from './flow-file.js'
-import { exportVersion } from './jobs.js'
-import type { ReadFlow } from './resolve-flow.js'
+import { CheckFailedError, errorMessage } from '../../model/errors.js'
+import type { FlowOutcome } from '../../model/outcome.js'
+import type { PromotionContext } from '../platform/context.js'
+import { normalise, sha256 } from '../platform/flow-file.js'
+import { exportVersion } from '../platform/jobs.js'
+import type { ReadFlow } from '../platform/resolve-flow.js'
 
 /**
  * Before the flow's first write: exports what is live (the way back), the rollback version when one

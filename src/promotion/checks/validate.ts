@@ -1,11 +1,11 @@
-import { CheckFailedError } from '../model/errors.js'
-import type { ReadFlow } from './resolve-flow.js'
-import type { PromotionContext } from './context.js'
-import type { FlowOutcome } from '../model/outcome.js'
-import { CHECKED_IN } from '../model/plan.js'
+import { CheckFailedError } from '../../model/errors.js'
+import type { ReadFlow } from '../platform/resolve-flow.js'
+import type { PromotionContext } from '../platform/context.js'
+import type { FlowOutcome } from '../../model/outcome.js'
+import { CHECKED_IN } from '../../model/plan.js'
 import { checkDependencies } from './dependencies.js'
-import { authorOf } from './insight.js'
-import { describeOperation, isComplete, lockHolder } from './snapshot.js'
+import { authorOf } from '../platform/insight.js'
+import { describeOperation, isComplete, lockHolder } from '../platform/snapshot.js'
 
 const VERSION_KINDS: Record<string, string> = { CHECKIN: 'checked-in', PUBLISH: 'published' }
 

@@ -1,7 +1,7 @@
-import type { Clock } from '../model/clock.js'
-import type { DiffMode, Mode, RollbackStrategy } from '../model/config.js'
-import type { GenesysPort } from '../model/port.js'
-import type { TimeBudget } from '../model/time-budget.js'
+import type { Clock } from '../../model/clock.js'
+import type { DiffMode, Mode, RollbackStrategy } from '../../model/config.js'
+import type { GenesysPort } from '../../model/port.js'
+import type { TimeBudget } from '../../model/time-budget.js'
 
 export interface Log {
   info(message: string): void

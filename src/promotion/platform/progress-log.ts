@@ -1,5 +1,5 @@
-import type { Check, FlowOutcome } from '../model/outcome.js'
-import { flowLabel } from '../model/plan.js'
+import type { Check, FlowOutcome } from '../../model/outcome.js'
+import { flowLabel } from '../../model/plan.js'
 import type { Log } from './context.js'
 
 /**

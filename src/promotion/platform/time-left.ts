@@ -1,4 +1,4 @@
-import { BudgetExhaustedError, usableUntil } from '../model/time-budget.js'
+import { BudgetExhaustedError, usableUntil } from '../../model/time-budget.js'
 import type { PromotionContext } from './context.js'
 
 /**

@@ -1,5 +1,5 @@
-import type { Snapshot } from '../model/outcome.js'
-import type { EntityRef, Flow, Operation } from '../model/port.js'
+import type { Snapshot } from '../../model/outcome.js'
+import type { EntityRef, Flow, Operation } from '../../model/port.js'
 
 /** The flow as it was before the run: the rollback target, recorded in the audit record. */
 export function takeSnapshot(flow: Flow): Snapshot {
