@@ -53,10 +53,9 @@ export function buildRunReport(input: RunReportInput): RunReport {
     const records = ran.map((outcome) => {
       // A single flow's record also counts the run's own calls (login, organization check).
       const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
-      const record = redactDeep(
-        buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now),
-        input.redactions
-      )
+      const built = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      // The status is one of the action's own words, never a secret's text: the step's verdict reads it.
+      const record = { ...redactDeep(built, input.redactions), status: built.status }
       if (outcome.diff) {
         const title = record.flow.name ?? record.flow.id ?? 'flow'
         diffs.push(redactDeep({ auditId: record.auditId, title, ...outcome.diff }, input.redactions))

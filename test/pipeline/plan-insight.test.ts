@@ -162,6 +162,17 @@ describe('pipeline: mode check (drift)', () => {
     assert.match(summary, /--- live 2\.0/, 'the diff is shown on drift')
   })
 
+  it('fails on drift whatever the masked values hold: the status is never redacted', async () => {
+    // A client secret that is a status word: masked, and kept out of every text, but not out of the verdict.
+    const { core, audit } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'client-secret': 'drifted' },
+      { flows: [mainIvr()] }
+    )
+    assert.equal(core.outputs.status, 'drifted')
+    assert.equal(audit!.status, 'drifted')
+    assert.match(core.failed ?? 'the step did not fail', /^drifted: /)
+  })
+
   it('is in-sync when the target’s content is live under another id (a restore)', async () => {
     const { core } = await runPipeline(
       { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '1.0' },
