@@ -18,6 +18,16 @@ describe('pipeline: inputs', () => {
     )
   })
 
+  it('refuses mode: destroy naming every mode, before any request', async () => {
+    const { core, sessionsOpened, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'destroy' },
+      { flows: [mainIvr()] }
+    )
+    assert.equal(core.failed, 'Input mode: must be one of apply, plan, check')
+    assert.equal(sessionsOpened, 0)
+    assert.deepEqual(genesys.calls, [])
+  })
+
   it('ends a plan on a fork pull request green, with a warning, without any request', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'event-'))
     const event = path.join(dir, 'event.json')
