@@ -190,6 +190,32 @@ describe('pipeline: mode check (drift)', () => {
     assert.equal(core.outputs.status, 'in-sync')
   })
 
+  it('says which earlier version’s content a drifted live version holds (a restore)', async () => {
+    // 1.0's content restored as 4.0, live; the check is against 3.0.
+    const same = 'inboundCall:\n  name: "Main IVR"\n  greeting: "This is 1.0"\n'
+    const { core, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '3.0' },
+      {
+        flows: [
+          mainIvr({
+            versions: ['1.0', '2.0', '3.0', '4.0'],
+            published: '4.0',
+            content: { '1.0': same, '4.0': same }
+          })
+        ]
+      }
+    )
+    assert.equal(core.outputs.status, 'drifted')
+    assert.match(core.failed ?? 'the step did not fail', /^drifted: 4\.0 is live, with the content of 1\.0, not 3\.0/)
+    assert.equal(genesys.writes().length, 0)
+    // Without such a version the message names none.
+    const other = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '3.0' },
+      { flows: [mainIvr({ versions: ['1.0', '2.0', '3.0', '4.0'], published: '4.0' })] }
+    )
+    assert.match(other.core.failed ?? 'the step did not fail', /^drifted: 4\.0 is live, not 3\.0/)
+  })
+
   it('checks every flow of a manifest: the worst status wins, none stops the others', async () => {
     const { core, audit } = await runPipeline(
       { manifest: manifestOf(['2.0', '1.0', '2.0']), mode: 'check' },
