@@ -13,13 +13,44 @@ import { renderReport } from './findings.js'
  * that of up to 4 listed flows); `--report <file>` also writes the shareable report (shapes and
  * counts only) to a file.
  */
-const { values } = parseArgs({
-  options: {
-    emulator: { type: 'boolean', default: false },
-    'flow-id': { type: 'string' },
-    report: { type: 'string' }
+const USAGE = `Usage: npm run conformance -- [--emulator] [--flow-id ID] [--report FILE]
+       (or: npx tsx conformance/cli.ts [options])
+
+Read-only checks of the platform shapes the action relies on: login, organization, flows and their
+versions, the flow lookup, dependency tracking. Nothing is written. Against a real org, set
+GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION (the secret goes
+to that region's login host only); the report it prints holds shapes and counts, no ids or names.
+
+Options:
+  --emulator      check the bundled emulator instead of a real org (CI does)
+  --flow-id ID    the flow to read in detail (its dependency tracking too); else the first listed
+  --report FILE   also write the shareable report to FILE
+  -h, --help      print this help and exit
+
+Exit status: 0 when every check passed; 1 when one failed; 2 for a bad option or missing settings.
+`
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        emulator: { type: 'boolean', default: false },
+        'flow-id': { type: 'string' },
+        report: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    }).values
+  } catch (err) {
+    console.error(`conformance: ${(err as Error).message}\nconformance: --help lists the options.`)
+    process.exit(2)
   }
-})
+}
+
+const values = options()
+if (values.help) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
 
 /** What a scenario flow's versions consume (emulator/README.md, `dependencies`), typed for the leak check. */
 const consumes = (byVersion: Record<string, { id: string; name: string; type: string; version?: string }[]>) =>

@@ -95,6 +95,7 @@ export async function main(argv: string[], io: ProbeIo = defaultIo): Promise<num
     const url = new URL(emulator.url)
     platform = {
       region: 'mypurecloud.com',
+      regionGiven: false,
       hostSource: 'gateway-url',
       gateway: { protocol: 'http', host: url.hostname, port: Number(url.port), path: '' },
       maxRetries: 3,
@@ -129,7 +130,13 @@ export async function main(argv: string[], io: ProbeIo = defaultIo): Promise<num
       io.err(`GENESYSCLOUD_REGION: ${err instanceof Error ? err.message : String(err)}`)
       return 2
     }
-    platform = { region: host, hostSource: 'GENESYSCLOUD_REGION', maxRetries: 3, requestTimeoutMs: 30_000 }
+    platform = {
+      region: host,
+      regionGiven: true,
+      hostSource: 'GENESYSCLOUD_REGION',
+      maxRetries: 3,
+      requestTimeoutMs: 30_000
+    }
     credentials = { clientId, clientSecret }
     target = `a real org (${host})`
   }

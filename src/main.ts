@@ -18,6 +18,7 @@ import { SECRETS_WITHHELD_SUMMARY, SECRETS_WITHHELD_WARNING, secretsWithheld } f
 import { readInputs } from './inputs/read.js'
 import { InputError } from './model/errors.js'
 import { newProgress } from './model/outcome.js'
+import { isMaskable } from './model/secrets.js'
 import { newCallTrace } from './model/port.js'
 import { RECORD_RESERVE_MS, timeBudget, usableUntil } from './model/time-budget.js'
 import { movingTargetWarnings, wantsComment } from './outputs/pr-comment.js'
@@ -46,6 +47,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   // Every value masked is also kept out of the records, summary, outputs, comment and events.
   const masked = new Set<string>()
   const mask = (secret: string) => {
+    if (!isMaskable(secret)) return
     masked.add(secret)
     core.setSecret(secret)
   }

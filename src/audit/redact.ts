@@ -1,3 +1,4 @@
+import { isMaskable } from '../model/secrets.js'
 import { clientFingerprint } from './fingerprint.js'
 
 /** A value this run must not show, and what stands in for it. */
@@ -11,22 +12,23 @@ export interface Redaction {
 /**
  * What stands in for each value this run masked, and for our OAuth client id (a user who stores it
  * as a secret has the runner mask it, and GitHub drops any job output that contains a masked
- * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder.
+ * value): the id by its fingerprint, a URL (a signed URL, a webhook URL) by a placeholder. A value
+ * that cannot be masked (`isMaskable`: an empty one) is no pattern.
  */
 export function redactionsFor(
   clientId: string,
   masked: Iterable<string>,
   declared: Iterable<string> = []
 ): Redaction[] {
-  const redactions: Redaction[] = [{ value: clientId, replacement: clientFingerprint(clientId) }]
+  const redactions: Redaction[] = isMaskable(clientId)
+    ? [{ value: clientId, replacement: clientFingerprint(clientId) }]
+    : []
   const anywhere = new Set(declared)
-  for (const value of masked) {
-    if (value === clientId || (value.length < 3 && !anywhere.has(value))) continue
+  for (const value of new Set([...masked, ...anywhere])) {
+    if (value === clientId || !isMaskable(value) || (value.length < 3 && !anywhere.has(value))) continue
     const replacement = /^[a-z]+:\/\//i.test(value) ? '<masked URL>' : '<masked>'
     redactions.push({ value, replacement, anywhere: anywhere.has(value) })
   }
-  for (const value of anywhere)
-    if (!redactions.some((r) => r.value === value)) redactions.push({ value, replacement: '<masked>', anywhere: true })
   // Longest first: a value that contains another is replaced whole.
   return redactions.sort((a, b) => b.value.length - a.value.length)
 }

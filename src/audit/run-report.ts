@@ -53,10 +53,9 @@ export function buildRunReport(input: RunReportInput): RunReport {
     const records = ran.map((outcome) => {
       // A single flow's record also counts the run's own calls (login, organization check).
       const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
-      const record = redactDeep(
-        buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now),
-        input.redactions
-      )
+      const built = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      // The status is one of the action's own words, never a secret's text: the step's verdict reads it.
+      const record = { ...redactDeep(built, input.redactions), status: built.status }
       if (outcome.diff) {
         const title = record.flow.name ?? record.flow.id ?? 'flow'
         diffs.push(redactDeep({ auditId: record.auditId, title, ...outcome.diff }, input.redactions))
@@ -150,13 +149,14 @@ export function withWebhookResults(report: RunReport, results: Map<string, Webho
 
 /** What every record of the run says about the run itself; the organization is added once read. */
 export function runFacts(config: Config): Omit<RunFacts, 'github'> {
-  const gateway = config.platform.gateway
+  const { gateway, region, regionGiven } = config.platform
+  const gatewayUrl =
+    gateway && `${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
   return {
     mode: config.mode,
-    // Through a gateway, say so: the record must not claim a region the calls never reached.
-    region: gateway
-      ? `${config.platform.region} via ${gateway.protocol}://${gateway.host}${gateway.port > 0 ? `:${gateway.port}` : ''}${gateway.path}`
-      : config.platform.region,
+    // Through a gateway, say so: the record must not claim a region the calls never reached, nor
+    // one nobody gave (through a gateway alone the region is the SDK's default).
+    region: gatewayUrl ? (regionGiven ? `${region} via ${gatewayUrl}` : gatewayUrl) : region,
     // The id itself may be masked by the runner (stored as a secret): its fingerprint names it.
     oauthClientId: clientFingerprint(config.clientId),
     changeReference: config.changeReference,

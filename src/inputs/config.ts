@@ -107,6 +107,7 @@ export function parseConfig(raw: RawInputs): Config {
     clientSecret: i[Inputs.ClientSecret],
     platform: {
       region: i[Inputs.Region],
+      regionGiven: raw.hostSource !== 'default region',
       hostSource: i[Inputs.GatewayUrl] ? Inputs.GatewayUrl : (raw.hostSource ?? Inputs.Region),
       gateway: i[Inputs.GatewayUrl],
       organizationId: i[Inputs.OrganizationId],

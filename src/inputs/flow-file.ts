@@ -5,6 +5,7 @@ import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
 import { FILE_KEY_NAMES, flowTypeOfFileKey } from '../model/flow-types.js'
 import { withoutSecrets, type FlowFile } from '../model/plan.js'
+import { isMaskable } from '../model/secrets.js'
 
 /**
  * `flow-file` and `substitutions`: the file is read, its `{{key}}` placeholders replaced and the
@@ -17,6 +18,7 @@ export const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024
 /** One value of `substitutions`; a secret one is masked, and kept out of every text the run makes. */
 export interface Substitution {
   value: string
+  /** `{secret: …}` with a value to hide (an empty stand-in hides nothing). */
   secret: boolean
 }
 
@@ -59,19 +61,20 @@ export async function parseSubstitutions(
         Inputs.Substitutions,
         `has the key "${key.slice(0, 60)}": a placeholder name is letters, digits, _, . and -`
       )
-    const secret = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
-    const value = secret ? (raw as Record<string, unknown>).secret : raw
-    if (secret && Object.keys(raw).some((k) => k !== 'secret'))
+    const declared = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+    const value = declared ? (raw as Record<string, unknown>).secret : raw
+    if (declared && Object.keys(raw).some((k) => k !== 'secret'))
       throw new InputError(Inputs.Substitutions, `${key}: a mapping value takes only the key secret, as {secret: …}`)
     if (typeof value !== 'string')
       throw new InputError(Inputs.Substitutions, `${key}: must be a string, a number, a boolean or {secret: …}`)
-    // Empty: a plan job without the secret (a stand-in), nothing to keep out.
-    if (secret && value !== '' && value.length < MIN_SECRET_LENGTH)
+    // Empty: a plan job without the secret (a stand-in). It hides nothing: not masked, no pattern.
+    const secret = declared && isMaskable(value)
+    if (secret && value.length < MIN_SECRET_LENGTH)
       throw new InputError(
         Inputs.Substitutions,
         `${key}: a secret must have at least ${MIN_SECRET_LENGTH} characters: a shorter one cannot be kept out of the record without hiding innocent text too`
       )
-    if (secret && value) mask(value)
+    if (secret) mask(value)
     map.set(key, { value, secret })
   }
   return map

@@ -148,7 +148,7 @@ export const RawInputsSchema = z.object({
   [Inputs.Mode]: z
     .string()
     .trim()
-    .pipe(z.enum(MODES, { message: 'must be apply or plan' })),
+    .pipe(z.enum(MODES, { message: `must be one of ${MODES.join(', ')}` })),
   // A hosted runner ends a job after 6 h: no budget may be longer.
   [Inputs.TimeBudgetMinutes]: z
     .string()

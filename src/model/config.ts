@@ -42,6 +42,8 @@ export type HostSource = 'region' | 'GENESYSCLOUD_REGION' | 'default region' | '
 export interface PlatformConfig {
   /** Environment host as the SDK wants it, e.g. `mypurecloud.ie`. */
   region: string
+  /** Whether `region` or GENESYSCLOUD_REGION named it: through `gateway-url` alone it is the SDK's default, which nobody chose. */
+  regionGiven: boolean
   hostSource: HostSource
   gateway?: GatewayConfig
   organizationId?: string

@@ -7,11 +7,11 @@ const FLOW_STATUSES = [
   'rolled-back',
   'drifted',
   'switched',
-  'unchanged',
   'planned',
+  'unchanged',
   'in-sync'
 ] as const
-/** Worst first: a release reports the worst of its flows. */
+/** Worst first: a release reports the worst of its flows (a plan with any change is `planned`). */
 export type FlowStatus = (typeof FLOW_STATUSES)[number]
 
 export interface Check {

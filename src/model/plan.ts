@@ -1,3 +1,5 @@
+import { isMaskable } from './secrets.js'
+
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
 export const CHECKED_IN = 'checked-in'
 
@@ -61,5 +63,8 @@ export function flowLabel(spec: FlowSpec): string {
 
 /** `text` with each secret replaced by `<masked>`: what may be shown, hashed or diffed. */
 export function withoutSecrets(text: string, secrets: readonly string[]): string {
-  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('<masked>'), text)
+  return secrets
+    .filter(isMaskable)
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, s) => t.split(s).join('<masked>'), text)
 }

@@ -69,7 +69,8 @@ export function checksTable(record: AuditRecord): string[] {
 function facts(record: AuditRecord): string[] {
   const items = [
     `**Mode:** ${record.mode}`,
-    `**Region:** ${escapeCell(record.region)}`,
+    // Through a gateway alone, the record's region is the gateway's URL: no region was given.
+    `**${/^[a-z]+:\/\//i.test(record.region) ? 'Gateway' : 'Region'}:** ${escapeCell(record.region)}`,
     record.organization ? `**Org:** ${escapeCell(record.organization.name ?? record.organization.id)}` : undefined,
     `**Requests:** ${record.requests}`,
     `**Retries:** ${record.retries.count} (waited ${seconds(record.retries.waitedMs)})`,

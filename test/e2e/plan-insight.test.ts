@@ -133,6 +133,11 @@ describe('bundle: mode check (drift)', () => {
       const writes = emu.writes().length
       const afterRestore = await runBundle(emu.url, { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '1.0' })
       assert.equal(afterRestore.outputs.status, 'in-sync', afterRestore.stdout)
+      assert.match(afterRestore.stdout, /^live 4\.0 holds 1\.0 · in-sync in [\d.]+ s$/m)
+      // Against 3.0 it has drifted, and the message says whose content 4.0 holds.
+      const restoredDrift = await runBundle(emu.url, { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '3.0' })
+      assert.equal(restoredDrift.outputs.status, 'drifted')
+      assert.match(restoredDrift.stdout, /::error::drifted: 4\.0 is live, with the content of 1\.0, not 3\.0/)
       assert.equal(emu.writes().length, writes)
     })
   })

@@ -33,6 +33,17 @@ describe('bundle: the step log tells the story', () => {
     })
   })
 
+  it('a failed login: the closing line says the login failed, with no versions it never read', async () => {
+    await withEmulator({ flows: [mainIvr()] }, async (emu) => {
+      const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, 'client-secret': 'not-the-secret' })
+      assert.equal(run.exitCode, 1)
+      const closing = logLines(run.stdout).filter((l) => / in [\d.]+ s: /.test(l))
+      assert.equal(closing.length, 1, run.stdout)
+      assert.match(closing[0]!, /^::warning::failed in [\d.]+ s: login failed: authentication failed/)
+      assert.doesNotMatch(closing[0]!, /→/)
+    })
+  })
+
   it('says each retry: what failed, how long the wait is, and which attempt of how many', async () => {
     const faults = [{ match: { method: 'GET', path: `/api/v2/flows/${FLOW_ID}` }, status: 503, times: 2 }]
     await withEmulator({ flows: [mainIvr()], faults }, async (emu) => {

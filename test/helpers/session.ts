@@ -23,6 +23,7 @@ export async function sdkSession(
     clientSecret: options.clientSecret ?? 'demo-secret',
     platform: {
       region: 'mypurecloud.com',
+      regionGiven: false,
       hostSource: 'gateway-url',
       gateway: { protocol: 'http', host: gateway.hostname, port: Number(gateway.port), path: '' },
       maxRetries: options.maxRetries ?? 3,

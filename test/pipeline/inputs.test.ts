@@ -18,6 +18,28 @@ describe('pipeline: inputs', () => {
     )
   })
 
+  it('refuses mode: destroy naming every mode, before any request', async () => {
+    const { core, sessionsOpened, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'destroy' },
+      { flows: [mainIvr()] }
+    )
+    assert.equal(core.failed, 'Input mode: must be one of apply, plan, check')
+    assert.equal(sessionsOpened, 0)
+    assert.deepEqual(genesys.calls, [])
+  })
+
+  it('through gateway-url alone, the summary and the record show the gateway, not a region nobody gave', async () => {
+    const gateway = { 'flow-id': FLOW_ID, mode: 'plan', 'gateway-url': 'http://127.0.0.1:8787' }
+    const alone = await runPipeline({ ...gateway, region: '' }, { flows: [mainIvr()] })
+    assert.equal(alone.core.outputs.status, 'planned')
+    assert.match(alone.summary, /\*\*Gateway:\*\* http:\/\/127\.0\.0\.1:8787 ·/)
+    assert.doesNotMatch(alone.summary, /Region|mypurecloud/)
+    assert.equal(alone.audit!.region, 'http://127.0.0.1:8787')
+    // A region given with the gateway names the org's region: both are true.
+    const both = await runPipeline({ ...gateway, region: 'eu-west-1' }, { flows: [mainIvr()] })
+    assert.match(both.summary, /\*\*Region:\*\* mypurecloud\.ie via http:\/\/127\.0\.0\.1:8787 ·/)
+  })
+
   it('ends a plan on a fork pull request green, with a warning, without any request', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'event-'))
     const event = path.join(dir, 'event.json')

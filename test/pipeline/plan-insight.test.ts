@@ -162,6 +162,17 @@ describe('pipeline: mode check (drift)', () => {
     assert.match(summary, /--- live 2\.0/, 'the diff is shown on drift')
   })
 
+  it('fails on drift whatever the masked values hold: the status is never redacted', async () => {
+    // A client secret that is a status word: masked, and kept out of every text, but not out of the verdict.
+    const { core, audit } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'client-secret': 'drifted' },
+      { flows: [mainIvr()] }
+    )
+    assert.equal(core.outputs.status, 'drifted')
+    assert.equal(audit!.status, 'drifted')
+    assert.match(core.failed ?? 'the step did not fail', /^drifted: /)
+  })
+
   it('is in-sync when the target’s content is live under another id (a restore)', async () => {
     const { core } = await runPipeline(
       { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '1.0' },
@@ -177,6 +188,32 @@ describe('pipeline: mode check (drift)', () => {
       }
     )
     assert.equal(core.outputs.status, 'in-sync')
+  })
+
+  it('says which earlier version’s content a drifted live version holds (a restore)', async () => {
+    // 1.0's content restored as 4.0, live; the check is against 3.0.
+    const same = 'inboundCall:\n  name: "Main IVR"\n  greeting: "This is 1.0"\n'
+    const { core, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '3.0' },
+      {
+        flows: [
+          mainIvr({
+            versions: ['1.0', '2.0', '3.0', '4.0'],
+            published: '4.0',
+            content: { '1.0': same, '4.0': same }
+          })
+        ]
+      }
+    )
+    assert.equal(core.outputs.status, 'drifted')
+    assert.match(core.failed ?? 'the step did not fail', /^drifted: 4\.0 is live, with the content of 1\.0, not 3\.0/)
+    assert.equal(genesys.writes().length, 0)
+    // Without such a version the message names none.
+    const other = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'check', 'target-version': '3.0' },
+      { flows: [mainIvr({ versions: ['1.0', '2.0', '3.0', '4.0'], published: '4.0' })] }
+    )
+    assert.match(other.core.failed ?? 'the step did not fail', /^drifted: 4\.0 is live, not 3\.0/)
   })
 
   it('checks every flow of a manifest: the worst status wins, none stops the others', async () => {

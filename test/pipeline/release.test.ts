@@ -5,6 +5,8 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { FLOW_ID, mainIvr } from '../helpers/emulator.js'
 import { runPipeline } from '../helpers/pipeline.js'
+import { pullRequestEnv, startGithubApi } from '../helpers/github-api.js'
+import { commentOnPullRequest } from '../../src/outputs/pr-comment.js'
 
 const GREETING = '5d3a2f7e-aaaa-4c4c-9a9a-0123456789ab'
 const QUEUE = '5d3a2f7e-bbbb-4c4c-9a9a-0123456789ab'
@@ -213,5 +215,27 @@ describe('pipeline: release manifests', () => {
     assert.equal(genesys.writes().length, 0)
     assert.match(core.outputs['plan-fingerprint']!, /^sha256:/)
     assert.equal(audit?.counts.planned, 3)
+  })
+
+  it('plans a release of one unchanged and one changing flow as planned: output, summary and comment agree', async () => {
+    const text = `flows:\n  - { flow-id: ${GREETING}, target-version: "11.0" }\n  - { flow-id: ${FLOW_ID}, target-version: "3.0" }\n`
+    const github = await startGithubApi()
+    try {
+      const { core, audit, summary } = await runPipeline(
+        { manifest: manifest(text), mode: 'plan', 'github-token': 'ghs_test' },
+        { flows: flows() },
+        { env: pullRequestEnv(github.url), deps: { commentOnPullRequest } }
+      )
+      assert.deepEqual(
+        audit?.flows.map((f: { status: string }) => f.status),
+        ['unchanged', 'planned']
+      )
+      assert.equal(core.outputs.status, 'planned')
+      assert.match(summary, /^### 📝 Genesys Cloud release: planned/m)
+      const comment = github.comments[0]?.body ?? ''
+      assert.match(comment, /Apply would promote the release: 1 of 2 flows change/)
+    } finally {
+      await github.close()
+    }
   })
 })

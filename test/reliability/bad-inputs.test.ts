@@ -117,7 +117,7 @@ const INPUT_FIELDS: Field[] = [
     values: notOneOf(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']),
     names: 'auto-rollback'
   },
-  { field: 'mode', values: notOneOf(['apply', 'plan']), names: 'mode' },
+  { field: 'mode', values: notOneOf(['apply', 'plan', 'check']), names: 'mode' },
   { field: 'wait-timeout-seconds', values: notSeconds(21_600), names: 'wait-timeout-seconds' },
   { field: 'poll-interval-seconds', values: notSeconds(60), names: 'poll-interval-seconds' },
   {

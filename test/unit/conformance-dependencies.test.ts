@@ -175,6 +175,26 @@ describe('npm run conformance against a real org', () => {
     }
   })
 
+  it('prints its usage for --help (exit 0), and refuses an unknown option (exit 2), without a stack trace', () => {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+        env: { PATH: process.env.PATH },
+        encoding: 'utf8',
+        timeout: 30_000
+      })
+    for (const flag of ['--help', '-h']) {
+      const help = run([flag])
+      assert.equal(help.status, 0, help.stderr)
+      assert.match(help.stdout, /^Usage: npm run conformance -- \[--emulator\] \[--flow-id ID\] \[--report FILE\]/)
+      assert.match(help.stdout, /GENESYSCLOUD_REGION/)
+      assert.equal(help.stderr, '')
+    }
+    const unknown = run(['--bogus'])
+    assert.equal(unknown.status, 2)
+    assert.equal(unknown.stderr, "conformance: Unknown option '--bogus'\nconformance: --help lists the options.\n")
+    assert.doesNotMatch(unknown.stdout + unknown.stderr, /^\s+at /m)
+  })
+
   it('refuses an unknown region (exit 2), naming GENESYSCLOUD_REGION', () => {
     const result = start('login.example.invalid')
     assert.equal(result.status, 2, result.stderr)

@@ -48,10 +48,19 @@ describe('substitutions', () => {
     )
     const short = await refusal(() => parseSubstitutions('pin:\n  secret: 42', () => undefined))
     assert.match(short.message, /pin: a secret must have at least 8 characters/)
-    // A plan job without the secret gives an empty stand-in: nothing to mask, and no refusal.
+    // A plan job without the secret gives an empty stand-in: no refusal, and it hides nothing (no
+    // mask, no pattern: an empty pattern would match between every two characters).
     const masked: string[] = []
     const empty = await parseSubstitutions('partnerApiKey:\n  secret: ""\n', (s) => masked.push(s))
-    assert.deepEqual([empty.get('partnerApiKey'), masked], [{ value: '', secret: true }, []])
+    assert.deepEqual([empty.get('partnerApiKey'), masked], [{ value: '', secret: false }, []])
+    const { flowFile } = await loadFlowFile(
+      'k.yaml',
+      empty,
+      dirWith({ 'k.yaml': 'commonModule:\n  name: Greeting\n  key: "{{partnerApiKey}}"\n' }),
+      where
+    )
+    assert.deepEqual(flowFile.secrets, [])
+    assert.equal(flowFile.content, 'commonModule:\n  name: Greeting\n  key: ""\n')
     assert.doesNotMatch(short.message, /42\b(?! characters)/)
   })
 

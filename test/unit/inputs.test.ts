@@ -71,7 +71,7 @@ describe('inputs', () => {
       /required with flow-name/
     ],
     ['a flow id that is no UUID', { ...base, 'flow-id': 'main-ivr' }, Inputs.FlowId, /UUID/],
-    ['an unknown mode', { ...base, mode: 'yolo' }, Inputs.Mode, /apply or plan/],
+    ['an unknown mode', { ...base, mode: 'yolo' }, Inputs.Mode, /must be one of apply, plan, check$/],
     ['a negative timeout', { ...base, 'wait-timeout-seconds': '-5' }, Inputs.WaitTimeoutSeconds, /positive/],
     ['a zero poll interval', { ...base, 'poll-interval-seconds': '0' }, Inputs.PollIntervalSeconds, /positive/],
     ['fractional retries', { ...base, 'max-retries': '1.5' }, Inputs.MaxRetries, /whole number/],

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { clientFingerprint } from '../../src/audit/fingerprint.js'
 import { redactDeep, redactionsFor } from '../../src/audit/redact.js'
+import { withoutSecrets } from '../../src/model/plan.js'
+import { isMaskable } from '../../src/model/secrets.js'
 
 describe('redaction of masked values', () => {
   const clientId = '0c1d2e3f-0000-4000-8000-00000000c11e'
@@ -44,5 +46,35 @@ describe('redaction of declared secrets', () => {
     // A masked value that was not declared keeps its word boundaries.
     const plain = redactionsFor('client-id-0000', ['0x1F'])
     assert.equal(redactDeep('tts: pin0x1F.', plain), 'tts: pin0x1F.')
+  })
+})
+
+describe('what can be masked: empty, short and ordinary values', () => {
+  const clientId = 'client-id-0000'
+  const text = { status: 'drifted', message: 'key pk_live_9f8e7d6c for Acme' }
+
+  it('an empty value is no pattern, masked or declared: the text stays readable', () => {
+    for (const redactions of [redactionsFor(clientId, ['']), redactionsFor(clientId, [''], [''])]) {
+      assert.ok(!redactions.some((r) => r.value === ''), 'no empty pattern')
+      assert.deepEqual(redactDeep(text, redactions), text)
+    }
+  })
+
+  it('a short masked value is replaced where it stands alone, a declared one anywhere; an ordinary one anywhere', () => {
+    const short = redactionsFor(clientId, ['Acme'])
+    assert.equal(redactDeep('Acme, Acmeville', short), '<masked>, Acmeville')
+    const declared = redactionsFor(clientId, ['Acme'], ['Acme'])
+    assert.equal(redactDeep('Acme, Acmeville', declared), '<masked>, <masked>ville')
+    const ordinary = redactionsFor(clientId, ['pk_live_9f8e7d6c'], ['pk_live_9f8e7d6c'])
+    assert.deepEqual(redactDeep(text, ordinary), { status: 'drifted', message: 'key <masked> for Acme' })
+  })
+
+  it('a flow file’s secrets leave its text as it is when empty, and masked otherwise', () => {
+    assert.equal(withoutSecrets('key: ""', ['']), 'key: ""')
+    assert.equal(withoutSecrets('key: "pk_live_9f8e7d6c"', ['', 'pk_live_9f8e7d6c']), 'key: "<masked>"')
+  })
+
+  it('the rule itself: only the empty value cannot be masked', () => {
+    assert.deepEqual(['', ' ', 'a', 'pk_live_9f8e7d6c'].map(isMaskable), [false, true, true, true])
   })
 })

@@ -1,9 +1,10 @@
-import { CheckFailedError } from '../../model/errors.js'
+import { CheckFailedError, errorMessage } from '../../model/errors.js'
 import type { FlowOutcome } from '../../model/outcome.js'
 import { CHECKED_IN } from '../../model/plan.js'
 import type { PromotionContext } from '../platform/context.js'
 import { normalise } from '../platform/flow-file.js'
 import { exportForDiff, readAuthors, wantsDiff } from '../platform/insight.js'
+import { exportVersion } from '../platform/jobs.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
 
 const NAME = 'live is the target'
@@ -37,8 +38,42 @@ export async function checkDrift(flow: ReadFlow, outcome: FlowOutcome, ctx: Prom
   if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
     return inSync(outcome, `the content of ${target} is live, as version ${live}`)
   if (files && wantsDiff(ctx, true)) outcome.diff = files
+  const holds = files && (await earlierContent(flow.id, live, target, files.live.file, ctx))
   const compared = files ? '' : ' (the content could not be compared)'
-  drifted(outcome, `${live} is live, not ${target}${compared}`)
+  drifted(outcome, `${live} is live${holds ? `, with the content of ${holds}` : ''}, not ${target}${compared}`)
+}
+
+/** How many earlier versions a drift check compares with the live one: each is an export job. */
+const EARLIER_VERSIONS = 3
+
+/**
+ * Which earlier version's content the live version holds, when it is one of the last few: a restore
+ * (ours or anyone's) puts an old version's content live under a new id, and "4.0 is live" alone
+ * hides that it is 1.0 again. Those that were live once come first (a rollback restores one), then
+ * the newest. Only a detail of the message: a failure answers undefined.
+ */
+async function earlierContent(
+  flowId: string,
+  live: string,
+  target: string,
+  liveFile: string,
+  ctx: PromotionContext
+): Promise<string | undefined> {
+  try {
+    const when = (date: number | string | undefined) => (date === undefined ? 0 : new Date(date).getTime() || 0)
+    const candidates = (await ctx.genesys.listFlowVersions(flowId))
+      .filter((v): v is typeof v & { id: string } => !!v.id && v.id !== live && v.id !== target)
+      .sort((a, b) => when(b.datePublished) - when(a.datePublished) || when(b.dateCreated) - when(a.dateCreated))
+      .slice(0, EARLIER_VERSIONS)
+    if (!candidates.length) return undefined
+    ctx.log.info(`Comparing ${live} with ${candidates.map((v) => v.id).join(', ')}: a restore may hold one's content`)
+    const wanted = await normalise(liveFile)
+    for (const { id } of candidates)
+      if ((await normalise((await exportVersion({ flowId, version: id }, ctx)).file)) === wanted) return id
+  } catch (err) {
+    ctx.log.debug(`Which content ${live} holds is not known: ${errorMessage(err)}`)
+  }
+  return undefined
 }
 
 function inSync(outcome: FlowOutcome, detail: string): void {

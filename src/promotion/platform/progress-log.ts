@@ -31,14 +31,29 @@ export function logChecks(log: Log, checks: Check[]): void {
   }
 }
 
-/** The line a flow ends with: `Main IVR · 2.0 → 3.0 · switched in 1.4 s` (prefixed in a release). */
+/**
+ * The line a flow ends with: `2.0 → 3.0 · switched in 1.4 s` (prefixed in a release), `live 4.0
+ * holds 2.0 · in-sync` when nothing moves, and no versions for a flow never read (a failed login).
+ */
 export function logFinished(log: Log, outcome: FlowOutcome, tookMs: number): void {
-  const { previous, target, published } = outcome.versions
-  const to = outcome.spec.flowFile ? (published !== previous ? published : outcome.spec.flowFile.path) : target
-  const versions = `${previous ?? 'none'} → ${to ?? '?'}`
   const status = outcome.status ?? 'not run'
-  const line = `${versions} · ${status} in ${(tookMs / 1000).toFixed(1)} s`
+  const versions = versionsLine(outcome, status)
+  const line = `${versions ? `${versions} · ` : ''}${status} in ${(tookMs / 1000).toFixed(1)} s`
   const failed = status === 'failed' || status === 'timed-out' || status === 'rolled-back' || status === 'drifted'
   if (failed) log.warning(`${line}: ${outcome.error?.message ?? 'no reason recorded'}`)
   else log.info(line)
+}
+
+/** Statuses where nothing moved: the line says what is live, and the target when that has another name. */
+const STILL: ReadonlySet<string> = new Set(['in-sync', 'drifted', 'unchanged'])
+
+function versionsLine(outcome: FlowOutcome, status: string): string | undefined {
+  // Never read (the login, the lookup or the organization check failed first): no version is known.
+  if (!outcome.snapshot) return undefined
+  const { previous, target, published } = outcome.versions
+  const to = outcome.spec.flowFile ? (published !== previous ? published : outcome.spec.flowFile.path) : target
+  const live = previous ?? 'none'
+  if (!STILL.has(status)) return `${live} → ${to ?? '?'}`
+  if (to === undefined || to === previous) return `live ${live}`
+  return status === 'drifted' ? `live ${live}, target ${to}` : `live ${live} holds ${to}`
 }
