@@ -56,7 +56,7 @@ describe('the layout of src/', () => {
 
   it('names every folder in the layer table, with a line that says what it is', () => {
     for (const folder of layout.keys()) {
-      const room = (FOLDER_LAYERS as Record<string, { is: string; may: string[] }>)[folder]
+      const room = FOLDER_LAYERS[folder]
       assert.ok(room, `${folder} is not in FOLDER_LAYERS`)
       assert.match(room.is, /\S{3,}/, `${folder} has no description`)
     }
