@@ -85,7 +85,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
         now: clock.now(),
         manifest,
         startedAt,
-        redactions: redactionsFor(config.clientId, masked, declaredSecrets)
+        redactions: redactionsFor(config.clientId, masked, declaredSecrets),
+        redactKeys: config.redactKeys
       }),
       webhookSkipped
     )

@@ -4,6 +4,7 @@ import type { Config } from '../model/config.js'
 import { githubContext } from './github-context.js'
 import { clientFingerprint } from './fingerprint.js'
 import { redactDeep, type Redaction } from './redact.js'
+import { secretHiding, type SecretHiding } from './secret-values.js'
 import { backupFile, buildFlowRecord, type AuditRecord, type RunFacts, type WebhookResult } from './record.js'
 import { buildReleaseRecord, failedFlowList, type ReleaseRecord } from './release-record.js'
 import type { CallTrace } from '../model/port.js'
@@ -22,6 +23,11 @@ export interface RunReport {
   backups: { file: string; content: string }[]
   /** Plans and drift checks: the flow files to diff, by the record they belong to (never in a record). */
   diffs: { auditId: string; title: string; live: ExportedFile; target: ExportedFile }[]
+  /**
+   * How the diffs hide values stored under secret names, with the run's one key. Applied where the
+   * diffs are made (`diffsFor`), after the record is out: it parses both files of every flow.
+   */
+  secretHiding: SecretHiding
   /** Per stage: the records of the flows that ran, their specs in the same order, and those that did not run. */
   stages: { name: string; records: AuditRecord[]; specs: FlowSpec[]; notRun: FlowSpec[] }[]
 }
@@ -38,6 +44,8 @@ export interface RunReportInput {
   startedAt: number
   /** Values the record must not show (masked ones, our client id), applied to every record and diff. */
   redactions: Redaction[]
+  /** `redact-keys`: names that say a value is a secret, besides the built-in ones. */
+  redactKeys: readonly string[]
 }
 
 /**
@@ -87,6 +95,7 @@ export function buildRunReport(input: RunReportInput): RunReport {
     startedAt: input.startedAt,
     backups,
     diffs,
+    secretHiding: secretHiding(input.redactKeys),
     atomic: input.plan.atomic,
     facts,
     runTrace: input.runTrace,

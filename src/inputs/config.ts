@@ -119,6 +119,7 @@ export function parseConfig(raw: RawInputs): Config {
     substitutions: i[Inputs.Substitutions],
     mode: i[Inputs.Mode],
     diff: i[Inputs.Diff],
+    redactKeys: i[Inputs.RedactKeys],
     autoRollback: i[Inputs.AutoRollback],
     rollbackStrategy: i[Inputs.RollbackStrategy],
     forceUnlock: i[Inputs.ForceUnlock],

@@ -12,6 +12,7 @@ import {
   type HostSource,
   type WebhookUrl
 } from '../model/config.js'
+import { parseRedactKeys } from './redact-keys.js'
 import { resolveRegion } from './region.js'
 
 /**
@@ -145,6 +146,14 @@ export const RawInputsSchema = z.object({
     .string()
     .trim()
     .pipe(z.enum(DIFF_MODES, { message: `must be one of ${DIFF_MODES.join(', ')}` })),
+  [Inputs.RedactKeys]: z.string().transform((value, ctx) => {
+    try {
+      return parseRedactKeys(value)
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message })
+      return z.NEVER
+    }
+  }),
   [Inputs.Mode]: z
     .string()
     .trim()

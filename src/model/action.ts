@@ -18,6 +18,7 @@ export enum Inputs {
   ForceUnlock = 'force-unlock',
   Mode = 'mode',
   Diff = 'diff',
+  RedactKeys = 'redact-keys',
   TimeBudgetMinutes = 'time-budget-minutes',
   WaitTimeoutSeconds = 'wait-timeout-seconds',
   PollIntervalSeconds = 'poll-interval-seconds',

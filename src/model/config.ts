@@ -75,6 +75,8 @@ export interface Config {
   substitutions?: string
   mode: Mode
   diff: DiffMode
+  /** `redact-keys`: patterns added to the built-in secret key names, in the form they are compared in. */
+  redactKeys: string[]
   autoRollback: boolean
   rollbackStrategy: RollbackStrategy
   /** Unlock a flow someone else holds, right before its first write (a pinned target only). */

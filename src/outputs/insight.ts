@@ -1,5 +1,6 @@
 import type { AuditRecord, EntityRecord, VersionAuthorRecord } from '../audit/record.js'
 import type { RunReport } from '../audit/run-report.js'
+import { hideSecretValues } from '../audit/secret-values.js'
 import { escapeCell } from './escape.js'
 import type { FlowFiles } from './diff.js'
 
@@ -58,20 +59,28 @@ export function insightLines(record: AuditRecord): string[] {
   return lines.flatMap((line) => [line, ''])
 }
 
-/** The run's diffs for the records given, in their order. */
+/** Each diff's files with their secret values hidden, made once: the summary and the comment both ask. */
+const hidden = new WeakMap<RunReport['diffs'][number], FlowFiles>()
+
+/**
+ * The run's diffs for the records given, in their order. Every diff is made from these files: both
+ * sides hidden alike, before any line is compared, so a changed secret shows as its key and two marks.
+ */
 export function diffsFor(report: RunReport, records: AuditRecord[]): FlowFiles[] {
   return records.flatMap((record) => {
     const diff = report.diffs.find((d) => d.auditId === record.auditId)
-    return diff
-      ? [
-          {
-            title: diff.title,
-            before: diff.live.file,
-            after: diff.target.file,
-            beforeLabel: `live ${diff.live.version}`,
-            afterLabel: `target ${diff.target.version}`
-          }
-        ]
-      : []
+    if (!diff) return []
+    let files = hidden.get(diff)
+    if (!files) {
+      files = {
+        title: diff.title,
+        before: hideSecretValues(diff.live.file, report.secretHiding),
+        after: hideSecretValues(diff.target.file, report.secretHiding),
+        beforeLabel: `live ${diff.live.version}`,
+        afterLabel: `target ${diff.target.version}`
+      }
+      hidden.set(diff, files)
+    }
+    return [files]
   })
 }
