@@ -84,12 +84,13 @@ describe('pipeline: secrets stored in a flow', () => {
       `inboundCall:\n  name: Main IVR\n  settings:\n    customerPin: ${pin}\n    clientSecret: ${key}\n`
     const run = await runPipeline(
       { 'flow-id': FLOW_ID, mode: 'check', 'redact-keys': 'customerPin' },
-      { flows: [mainIvr({ content: { '2.0': file('4417', LIVE), '3.0': file('9902', TARGET) } })] }
+      { flows: [mainIvr({ content: { '2.0': file('pin-4417', LIVE), '3.0': file('pin-9902', TARGET) } })] }
     )
     assert.equal(run.core.outputs.status, 'drifted')
     assert.match(run.summary, /^-\s*customerPin: &lt;hidden:hmac [0-9a-f]{12}&gt;$/m)
     for (const [where, text] of Object.entries(everythingShown(run, '')))
-      for (const value of ['4417', '9902', LIVE, TARGET]) assert.ok(!text.includes(value), `${where} shows ${value}`)
+      for (const value of ['pin-4417', 'pin-9902', LIVE, TARGET])
+        assert.ok(!text.includes(value), `${where} shows ${value}`)
   })
 
   it('refuses a bad redact-keys as an input error naming it, before any request', async () => {
