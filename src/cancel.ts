@@ -32,8 +32,12 @@ export interface Cancellation {
   now: () => number
   stages: StageProgress[]
   buildReport: () => RunReport
-  /** One short attempt per record, all at once. */
-  notify: (records: RunReport['stages'][number]['records'], webhook: Config['webhook']) => ReturnType<typeof notifyEach>
+  /** One short attempt per record, all at once (`cancelled`: the events say the run was cancelled). */
+  notify: (
+    records: RunReport['stages'][number]['records'],
+    webhook: Config['webhook'],
+    cancelled: boolean
+  ) => ReturnType<typeof notifyEach>
 }
 
 /** What `onCancel` runs: unless the run has recorded itself already, fail what runs and record it. */
@@ -56,7 +60,7 @@ async function recordCancellation(report: RunReport, signal: string, c: Cancella
   // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
   const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000)
   const records = flowRecords(report)
-  const results = await c.notify(records, { ...c.config.webhook, timeoutMs })
+  const results = await c.notify(records, { ...c.config.webhook, timeoutMs }, true)
   writeReport(withWebhookResults(report, results), c.config, c.core, c.env, c.now(), { summary: false })
   const delivered = [...results.values()].filter((r) => r.status === 'delivered').length
   writeSummary(

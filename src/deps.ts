@@ -1,9 +1,14 @@
 import * as core from '@actions/core'
 import { onProcessSignals } from './cancel.js'
 import { openGenesysSession, type SessionOptions } from './genesys/client.js'
+import { RequestBudget } from './genesys/budget.js'
+import type { Agents } from './http/agents.js'
 import type { ActionCore } from './model/action.js'
 import type { Clock } from './model/clock.js'
+import type { Config } from './model/config.js'
+import type { ReleasePlan } from './model/plan.js'
 import type { GenesysSession } from './model/port.js'
+import { usableUntil, type TimeBudget } from './model/time-budget.js'
 import { commentOnPullRequest, type PullRequestCommenter } from './outputs/pr-comment.js'
 import type { AttemptResult } from './webhook/deliver.js'
 
@@ -40,4 +45,28 @@ export function realDeps(): RunDeps {
     commentOnPullRequest,
     onCancel: onProcessSignals
   }
+}
+
+/**
+ * Opens the run's session when the promotion first needs it: the run's credentials, one rate budget
+ * for every request, and retries that keep the budget's reserves (each flow's port says when it is
+ * rolling back).
+ */
+export function sessionOpener(
+  deps: Pick<RunDeps, 'openSession' | 'clock' | 'core'>,
+  config: Config,
+  run: { plan: ReleasePlan; budget: TimeBudget; agents: Agents; mask: (secret: string) => void }
+): () => Promise<GenesysSession> {
+  return () =>
+    deps.openSession({
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      platform: config.platform,
+      clock: deps.clock,
+      budget: new RequestBudget(run.plan.rateLimitPerMinute, deps.clock),
+      agents: run.agents,
+      mask: run.mask,
+      log: deps.core,
+      retryUntil: () => usableUntil(run.budget, false)
+    })
 }

@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { readGithubEvent } from './audit/github-context.js'
 import { redactionsFor } from './audit/redact.js'
-import {
-  buildRunReport,
-  flowRecords,
-  runFacts,
-  stepFailure,
-  withWebhookResults,
-  type RunReport
-} from './audit/run-report.js'
+import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
-import { realDeps, type RunDeps } from './deps.js'
-import { RequestBudget } from './genesys/budget.js'
+import { realDeps, sessionOpener, type RunDeps } from './deps.js'
 import { createAgents } from './http/agents.js'
 import { readRawInputs } from './inputs/config.js'
 import { SECRETS_WITHHELD_SUMMARY, SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
 import { readInputs } from './inputs/read.js'
 import { InputError } from './model/errors.js'
 import { newProgress } from './model/outcome.js'
-import { isMaskable } from './model/secrets.js'
 import { newCallTrace } from './model/port.js'
-import { RECORD_RESERVE_MS, timeBudget, usableUntil } from './model/time-budget.js'
+import { MaskedValues } from './model/secrets.js'
+import { RECORD_RESERVE_MS, runBudget } from './model/time-budget.js'
 import { movingTargetWarnings, wantsComment } from './outputs/pr-comment.js'
 import { writeInputError, writeReport, writeSkipped } from './outputs/write-report.js'
 import { promote } from './promotion/promote.js'
@@ -40,96 +32,53 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const { core, env, clock } = deps
   const startedAt = clock.now()
 
-  // 1. Inputs.
+  // 1. Inputs. Every value masked is also kept out of the records, summary, outputs, comment and events.
   const raw = readRawInputs((name) => core.getInput(name), env)
   if (secretsWithheld(raw, readGithubEvent(env)))
     return writeSkipped(SECRETS_WITHHELD_WARNING, SECRETS_WITHHELD_SUMMARY, core, env)
-  // Every value masked is also kept out of the records, summary, outputs, comment and events.
-  const masked = new Set<string>()
-  const mask = (secret: string) => {
-    if (!isMaskable(secret)) return
-    masked.add(secret)
-    core.setSecret(secret)
-  }
-  const inputs = await readInputs(raw, env, mask).catch((err: unknown) => {
+  const masked = new MaskedValues((secret) => core.setSecret(secret))
+  const inputs = await readInputs(raw, env, masked.mask).catch((err: unknown) => {
     if (err instanceof InputError) return writeInputError(err, core, env)
     throw err
   })
   if (!inputs) return
   const { config, plan } = inputs
-  // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
-  const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []))
-  // The whole run ends within time-budget-minutes, the reserves for the record, webhook and rollback inside it.
-  const budget = timeBudget(startedAt, config.timeBudgetMs, {
-    webhook: config.webhook !== undefined,
-    rollbackWaitMs: config.mode === 'apply' ? config.waitTimeoutMs : 0
-  })
+  const budget = runBudget(startedAt, config)
 
   // 2. Promote, every flow's outcome recorded as it goes.
-  const auditId = randomUUID()
   const stages = newProgress(plan, startedAt)
-  const runTrace = newCallTrace()
-  const facts = runFacts(config)
-  const manifest = !!config.manifestPath
+  const runState = { auditId: randomUUID(), plan, stages, runTrace: newCallTrace(), facts: runFacts(config), startedAt }
+  // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
+  const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []))
   // A plan with webhook-events: apply posts nothing: each record says so, and why.
   const webhookSkipped = webhookSkipReason(config.webhook, config.mode)
   const buildReport = () =>
-    withNote(
-      buildRunReport({
-        auditId,
-        plan,
-        stages,
-        runTrace,
-        facts,
-        env,
-        now: clock.now(),
-        manifest,
-        startedAt,
-        redactions: redactionsFor(config.clientId, masked, declaredSecrets),
-        redactKeys: config.redactKeys
-      }),
-      webhookSkipped
-    )
-  const agents = createAgents(env, mask)
+    buildRunReport({
+      ...runState,
+      env,
+      now: clock.now(),
+      manifest: !!config.manifestPath,
+      redactions: redactionsFor(config.clientId, masked.values, declaredSecrets),
+      redactKeys: config.redactKeys,
+      note: webhookSkipped
+    })
+  const agents = createAgents(env, masked.mask)
   const send = deps.sendWebhook ?? httpSender(agents)
   const notify = (records: ReturnType<typeof flowRecords>, webhook = config.webhook, cancelled = false) =>
     notifyEach(records, webhook, { clock, send, until: budget.endsAt - RECORD_RESERVE_MS }, { log: core, cancelled })
   const record = new RecordOnce()
+  // A cancelled plan that posts no event makes no attempt either.
+  const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config
   const now = () => clock.now()
-  deps.onCancel?.(
-    cancellationHandler(record, {
-      core,
-      env,
-      // A cancelled plan that posts no event makes no attempt either.
-      config: webhookSkipped ? { ...config, webhook: undefined } : config,
-      now,
-      stages,
-      buildReport,
-      notify: (r, w) => notify(r, w, true)
-    })
-  )
+  deps.onCancel?.(cancellationHandler(record, { core, env, config: cancelConfig, now, stages, buildReport, notify }))
   await promote({
+    ...runState,
     budget,
-    plan,
-    stages,
-    runTrace,
     clock,
-    log: core,
     config,
-    onOrganization: (org) => (facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
-    openSession: () =>
-      deps.openSession({
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        platform: config.platform,
-        clock,
-        budget: new RequestBudget(plan.rateLimitPerMinute, clock),
-        agents,
-        mask,
-        log: core,
-        // The run's own calls keep the reserves; each flow's port says when it is rolling back.
-        retryUntil: () => usableUntil(budget, false)
-      })
+    log: core,
+    onOrganization: (org) => (runState.facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
+    openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask })
   })
 
   // 3. Records and webhook events (none once a cancellation has recorded the run).
@@ -145,16 +94,4 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   if (deps.commentOnPullRequest && wantsComment(config, env)) await deps.commentOnPullRequest(report, config, core, env)
   const failure = stepFailure(report, config)
   if (failure) core.setFailed(failure)
-}
-
-/** Every flow record with `note` added to its notes (the summary shows them); the report as it is without one. */
-function withNote(report: RunReport, note: string | undefined): RunReport {
-  if (!note) return report
-  return {
-    ...report,
-    stages: report.stages.map((stage) => ({
-      ...stage,
-      records: stage.records.map((record) => ({ ...record, notes: [...record.notes, note] }))
-    }))
-  }
 }

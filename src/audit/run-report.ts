@@ -46,6 +46,8 @@ export interface RunReportInput {
   redactions: Redaction[]
   /** `redact-keys`: names that say a value is a secret, besides the built-in ones. */
   redactKeys: readonly string[]
+  /** Added to every flow record's notes (the summary shows them), e.g. why no webhook was posted. */
+  note?: string
 }
 
 /**
@@ -62,6 +64,7 @@ export function buildRunReport(input: RunReportInput): RunReport {
       // A single flow's record also counts the run's own calls (login, organization check).
       const withRunCalls = input.manifest ? outcome : { ...outcome, trace: mergeTraces(input.runTrace, outcome.trace) }
       const built = buildFlowRecord(input.manifest ? randomUUID() : input.auditId, withRunCalls, facts, input.now)
+      if (input.note) built.notes = [...built.notes, input.note]
       // The status is one of the action's own words, never a secret's text: the step's verdict reads it.
       const record = { ...redactDeep(built, input.redactions), status: built.status }
       if (outcome.diff) {

@@ -8,3 +8,23 @@
 export function isMaskable(value: string): boolean {
   return value !== ''
 }
+
+/**
+ * The values this run masked: each is masked with the runner the moment it is known, and kept out
+ * of the records, summary, outputs, comment and events. A value that cannot be masked is neither.
+ */
+export class MaskedValues {
+  private readonly masked = new Set<string>()
+
+  constructor(private readonly setSecret: (value: string) => void) {}
+
+  readonly mask = (secret: string): void => {
+    if (!isMaskable(secret)) return
+    this.masked.add(secret)
+    this.setSecret(secret)
+  }
+
+  get values(): ReadonlySet<string> {
+    return this.masked
+  }
+}

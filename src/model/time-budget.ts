@@ -1,3 +1,5 @@
+import type { Config } from './config.js'
+
 /**
  * `time-budget-minutes`: the whole run, retries and waits included, ends within it. Part of it is
  * kept back: for the record and the webhook at the end, and in apply for rolling back what was
@@ -66,4 +68,15 @@ export function worstCaseMs(budgetMs: number, requestTimeoutMs: number, webhookT
 /** The `timeout-minutes` a job that runs the action with budget `budgetMinutes` should have. */
 export function jobTimeoutMinutes(budgetMinutes: number): number {
   return Math.ceil(budgetMinutes) + JOB_MARGIN_MINUTES
+}
+
+/** The run's budget from its inputs: the webhook's reserve when there is one, a rollback's wait in apply. */
+export function runBudget(
+  startedAt: number,
+  config: Pick<Config, 'timeBudgetMs' | 'webhook' | 'mode' | 'waitTimeoutMs'>
+): TimeBudget {
+  return timeBudget(startedAt, config.timeBudgetMs, {
+    webhook: config.webhook !== undefined,
+    rollbackWaitMs: config.mode === 'apply' ? config.waitTimeoutMs : 0
+  })
 }
