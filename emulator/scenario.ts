@@ -106,10 +106,11 @@ export const FlowScenarioSchema = z
     lastOperation: foreignOperation.optional(),
     /**
      * After each publish of ours, this operation replaces `currentOperation` `afterMs` later (another
-     * tool's validate, a checkout): ours goes on out of sight and still applies its outcome.
+     * tool's validate, a checkout): ours goes on out of sight and still applies its outcome. It has
+     * ended when it shows, unless `durationMs` says how long it runs (its status then its progress's).
      */
     replaceOperation: foreignOperation
-      .extend({ afterMs: z.number().nonnegative().default(0) })
+      .extend({ afterMs: z.number().nonnegative().default(0), durationMs: z.number().nonnegative().default(0) })
       .strict()
       .optional(),
     /** Absent fields are sent as explicit `null` (no capture shows it; the SDK allows it). */

@@ -436,10 +436,11 @@ export class OrgState {
     flow.operation = op
     flow.history.push(op)
     if (flow.replaceOperation) {
-      flow.pendingReplacement = {
-        at: op.startedAt + flow.replaceOperation.afterMs,
-        op: { ...this.foreignOperation(flow.replaceOperation), startedAt: op.startedAt + flow.replaceOperation.afterMs }
-      }
+      const at = op.startedAt + flow.replaceOperation.afterMs
+      const { durationMs } = flow.replaceOperation
+      const ended = { ...this.foreignOperation(flow.replaceOperation), startedAt: at }
+      const running = { ...ended, durationMs, applied: false, actionStatus: undefined, completedAt: undefined }
+      flow.pendingReplacement = { at, op: durationMs > 0 ? running : ended }
     }
     this.advance(flow)
     return op

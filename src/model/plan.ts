@@ -1,3 +1,4 @@
+import type { RollbackStrategy } from './config.js'
 import { isMaskable } from './secrets.js'
 
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
@@ -34,6 +35,28 @@ export interface FlowSpec {
   flowFile?: FlowFile
   expectedCurrentVersion?: string
   rollbackVersion?: string
+}
+
+/** The permissions of a restore's import job, besides the publish (docs/platform.md#restore). */
+export const RESTORE_PERMISSIONS = ['architect:job:create', 'architect:job:view'] as const
+
+/**
+ * How apply puts live a target other than the flow's checked-in version, as a plan says it. Where
+ * the platform ignores the publish of an older id (docs/platform.md#publishing-an-older-version),
+ * only a restore does: a new version with the target's content, made by an import job.
+ * `rollback-strategy` says whether apply tries the publish first, restores at once, or only
+ * publishes. `on` names where, already escaped for the reader (`target` too).
+ */
+export function olderTargetPlan(target: string, strategy: RollbackStrategy, on?: string): string {
+  const restore = `restore ${target}'s content as a new version`
+  const way =
+    strategy === 'republish'
+      ? `publish ${target} (fails if ignored)`
+      : strategy === 'restore'
+        ? restore
+        : `publish ${target}; if the platform ignores it, ${restore}`
+  const needs = strategy === 'republish' ? '' : ` (the restore's import job needs ${RESTORE_PERMISSIONS.join(' and ')})`
+  return `How ${target} goes live${on ? ` on ${on}` : ''}: ${way}${needs}.`
 }
 
 /** What to promote: stages in order, flows within a stage concurrently. One flow is a release of one. */

@@ -4,8 +4,8 @@ import { releasePlanFingerprint } from '../audit/release-record.js'
 import { flowRecords, type RunReport } from '../audit/run-report.js'
 import { readGithubEvent } from '../audit/github-context.js'
 import type { ActionCore } from '../model/action.js'
-import type { Config } from '../model/config.js'
-import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
+import type { Config, RollbackStrategy } from '../model/config.js'
+import { CHECKED_IN, olderTargetPlan, type FlowSpec } from '../model/plan.js'
 import { code, escapeCell } from './escape.js'
 import { NOT_READ, STATUS_ICON, previousVersion, versionsRead, targetLabel } from './format.js'
 import { checksTable, flowCell } from './summary.js'
@@ -45,8 +45,11 @@ export function commentMarker(subject: string): string {
   return `<!-- genesys-flow-promote:${createHash('sha256').update(subject).digest('hex').slice(0, 16)} -->`
 }
 
-/** What apply will do, in a sentence a reviewer can approve. */
-export function applyWillDo(record: AuditRecord): string {
+/**
+ * What apply will do, in a sentence a reviewer can approve. A target other than the checked-in
+ * version goes live as `rollback-strategy` says (olderTargetPlan).
+ */
+export function applyWillDo(record: AuditRecord, strategy: RollbackStrategy = 'auto'): string {
   const { previous, target } = record.versions
   const flow = escapeCell(record.flow.name ?? record.flow.id ?? 'the flow')
   const file = record.flowFile
@@ -65,12 +68,18 @@ export function applyWillDo(record: AuditRecord): string {
   if (record.status === 'in-sync') return `In sync: ${escapeCell(target ?? '?')} is live.`
   if (record.status === 'drifted') return `Drifted: ${escapeCell(record.error?.message ?? 'the target is not live')}.`
   if (record.status === 'planned') {
+    const rollBack = previous
+      ? `and roll back to ${escapeCell(previous)} if the switch does not hold.`
+      : 'and report a failure if the switch does not hold (no version to roll back to).'
+    if (target && target !== record.snapshot?.checkedInVersion) {
+      const unlock = record.unlock ? `Unlock the flow (held by ${escapeCell(record.unlock.heldBy)}). ` : ''
+      const on = `${flow} (live now: ${escapeCell(previousVersion(record))})`
+      return `${unlock}${olderTargetPlan(escapeCell(target), strategy, on)} Then verify what went live, ${rollBack}`
+    }
     const lock = record.unlock ? `Unlock the flow (held by ${escapeCell(record.unlock.heldBy)}), then p` : 'P'
     return (
       `${lock}ublish ${escapeCell(target ?? '?')} on ${flow} (live now: ${escapeCell(previousVersion(record))}), wait for the operation, verify by reading back, ` +
-      (previous
-        ? `and roll back to ${escapeCell(previous)} if the switch does not hold.`
-        : 'and report a failure if the switch does not hold (no version to roll back to).')
+      rollBack
     )
   }
   return `Apply would refuse: ${escapeCell(record.error?.message ?? 'a check failed')}.`
@@ -102,7 +111,8 @@ export function renderPlanComment(
   marker: string,
   entries: { spec: FlowSpec; record: AuditRecord }[],
   fingerprint: string | null,
-  diffs: FlowFiles[] = []
+  diffs: FlowFiles[] = [],
+  strategy: RollbackStrategy = 'auto'
 ): string {
   const lines = [
     marker,
@@ -132,7 +142,7 @@ export function renderPlanComment(
     const willDo =
       refused && record.status !== 'failed'
         ? 'Nothing: another flow of the release fails its checks, and the release is applied whole or not at all.'
-        : applyWillDo(record)
+        : applyWillDo(record, strategy)
     lines.push(
       `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`,
       ...(warning ? ['', `> ⚠️ ${escapeCell(warning)}`] : []),
@@ -195,7 +205,7 @@ export const commentOnPullRequest: PullRequestCommenter = async (report, config,
     : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`
   const marker = commentMarker(subject)
   const fingerprint = report.manifest ? releasePlanFingerprint(records) : (records[0]?.planFingerprint ?? null)
-  const body = renderPlanComment(marker, specs, fingerprint, diffsFor(report, records))
+  const body = renderPlanComment(marker, specs, fingerprint, diffsFor(report, records), config.rollbackStrategy)
 
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })

@@ -1,5 +1,6 @@
 import { CheckFailedError, PlatformError, errorMessage } from '../model/errors.js'
 import { fileKeyOf } from '../model/flow-types.js'
+import { olderTargetPlan } from '../model/plan.js'
 import { BudgetExhaustedError } from '../model/time-budget.js'
 import type { ErrorInfo, FlowOutcome } from '../model/outcome.js'
 import type { PromotionContext } from './platform/context.js'
@@ -59,10 +60,18 @@ async function checkRead(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionCon
   }
   if (ctx.settings.mode === 'plan') {
     outcome.status = 'planned'
+    sayHowOlderTargetGoesLive(flow, outcome, ctx)
     await planInsight(flow.id, outcome, ctx)
     return false
   }
   return true
+}
+
+/** A target other than the checked-in version may go live only by a restore: a plan says how. */
+function sayHowOlderTargetGoesLive(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): void {
+  const target = outcome.versions.target!
+  if (target === flow.checkedInVersion?.id) return
+  outcome.notes.push(olderTargetPlan(target, ctx.settings.rollbackStrategy))
 }
 
 /**

@@ -856,7 +856,57 @@ function shapeCases(): MatrixCase[] {
       "the publish lands out of sight: a user's CHECKOUT (user {}) shows instead",
       mainIvr({ publish: { durationMs: 0 }, replaceOperation: { actionName: 'CHECKOUT', user: {} } }),
       recovered('verification')
-    )
+    ),
+    ...hiddenAndIgnoredCases()
+  ]
+}
+
+/**
+ * A publish of an older id the platform ignores, hidden by another client's VALIDATE (1 s after
+ * each publish of ours, which runs 2 s): once the VALIDATE has ended and the live version has not
+ * moved for the settle time (virtual clock), rollback-strategy auto restores.
+ */
+function hiddenAndIgnoredCases(): MatrixCase[] {
+  const fault = "another actor's operation replaces ours" as const
+  const validate = { actionName: 'VALIDATE', client: { id: 'cx-as-code', name: 'CX as Code' }, afterMs: 1_000 }
+  return [
+    {
+      id: `waiting / ${fault} / older target ignored`,
+      phase: 'waiting',
+      fault,
+      injected:
+        "target 1.0 (older): its publish changes nothing, another client's VALIDATE hides it; 1.0's content is restored",
+      level: 'virtual clock',
+      scenario: { flows: [mainIvr({ publish: { durationMs: 2_000 }, replaceOperation: validate })] },
+      inputs: RESTORE_INPUTS,
+      expect: recovered('import')
+    },
+    {
+      id: `rollback by republish / ${fault}`,
+      phase: 'rollback by republish',
+      fault,
+      injected:
+        "target 1.0: the version parameter ignored, 3.0 (checked in) goes live instead; the rollback's publish of 2.0 changes nothing and another client's VALIDATE hides it; 2.0's content is restored (older ids go live otherwise: publishOnlyCheckedIn false)",
+      level: 'virtual clock',
+      scenario: {
+        publishOnlyCheckedIn: false,
+        flows: [
+          mainIvr({
+            publishes: [
+              { outcome: 'publishes-other', otherVersion: '3.0', durationMs: 0 },
+              { outcome: 'no-op', durationMs: 2_000 }
+            ],
+            replaceOperation: validate
+          })
+        ]
+      },
+      inputs: RESTORE_INPUTS,
+      expect: {
+        ...recovered('rollback by republish'),
+        live: '4.0',
+        error: /left version 3\.0 live instead; rolled back: the content of 2\.0 is live again as version 4\.0/
+      }
+    }
   ]
 }
 
@@ -1083,11 +1133,6 @@ export const NOT_APPLICABLE: NotApplicable[] = [
           : 'no operation of ours exists yet: one already running is refused by the validation reads'
     })
   ),
-  {
-    phase: 'rollback by republish',
-    fault: "another actor's operation replaces ours",
-    why: 'a replaced publish ends the run timed-out before any rollback (the waiting row); the rollback waits the same way'
-  },
   {
     phase: 'webhook',
     fault: 'expired token',

@@ -30,6 +30,40 @@ describe('plan comment', () => {
     )
   })
 
+  it('says how a target other than the checked-in version goes live, as rollback-strategy decides', () => {
+    const older = sampleRecord((o) => {
+      o.status = 'planned'
+      o.versions = { previous: '3.0', target: '2.0', published: '3.0' }
+      o.snapshot = { publishedVersion: '3.0', checkedInVersion: '4.0' }
+    })
+    const on = 'How 2\\.0 goes live on Main IVR \\(live now: 3\\.0\\): '
+    const permissions = /\(the restore's import job needs architect:job:create and architect:job:view\)/
+    const auto = applyWillDo(older, 'auto')
+    assert.match(
+      auto,
+      new RegExp(`^${on}publish 2\\.0; if the platform ignores it, restore 2\\.0's content as a new version`)
+    )
+    assert.match(auto, permissions)
+    assert.match(auto, /roll back to 3\.0 if the switch does not hold\.$/)
+    assert.equal(applyWillDo(older), auto, 'auto is the default')
+    const restore = applyWillDo(older, 'restore')
+    assert.match(restore, new RegExp(`^${on}restore 2\\.0's content as a new version`))
+    assert.match(restore, permissions)
+    const republish = applyWillDo(older, 'republish')
+    assert.match(republish, new RegExp(`^${on}publish 2\\.0 \\(fails if ignored\\)\\.`))
+    assert.doesNotMatch(republish, /architect:job/)
+    const comment = renderPlanComment(
+      '<!-- m -->',
+      [{ spec: { targetVersion: '2.0' }, record: older }],
+      null,
+      [],
+      'restore'
+    )
+    assert.ok(comment.includes(restore), 'the comment says it under the strategy given')
+    // The checked-in version is published by its id whatever the strategy.
+    assert.match(applyWillDo(planned, 'restore'), /^Publish 3\.0 on Main IVR/)
+  })
+
   it('says what apply will do with a release as a whole: refused when one flow fails its checks', () => {
     const failing = sampleRecord((o) => {
       o.status = 'failed'

@@ -1,10 +1,11 @@
 import type { FlowOutcome, RestoreInfo } from '../../model/outcome.js'
+import type { Operation } from '../../model/port.js'
 import type { PromotionContext } from '../platform/context.js'
 import { startPublish } from './publish.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
 import { restoreVersion, type Restored } from '../restore/restore.js'
 import { describeOperation } from '../platform/snapshot.js'
-import { waitForOperation } from './wait.js'
+import { HIDDEN_PUBLISH_SETTLE_MS, waitForOperation } from './wait.js'
 
 /**
  * Publishes the target, waits for the operation, and verifies by reading back which version is
@@ -26,7 +27,16 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
   outcome.operation = { id: started.id, actionStatus: started.actionStatus }
   ctx.log.info(`Publishing ${target} (operation ${started.id})`)
 
-  const waited = await waitForOperation(flow.id, started, flow.currentOperation?.id, target, ctx)
+  // Only a publish the restore way can follow may be taken as ignored while hidden.
+  const restorable = pinnedOther && strategy === 'auto'
+  const waited = await waitForOperation(
+    flow.id,
+    started,
+    flow.currentOperation?.id,
+    target,
+    ctx,
+    restorable ? { liveBefore: { id: previous } } : {}
+  )
   const op = waited.operation
   if (op) {
     outcome.operation = {
@@ -69,8 +79,10 @@ export async function switchVersion(flow: ReadFlow, outcome: FlowOutcome, ctx: P
     return
   }
 
-  if (live === previous && !failed && pinnedOther && strategy === 'auto') {
-    const why = `publishing ${target} by its id changed nothing (${describe(previous)} is still live)`
+  if (live === previous && !failed && restorable) {
+    const why = waited.presumedIgnored
+      ? hiddenAndIgnored(target, waited.replacedBy!, live)
+      : `publishing ${target} by its id changed nothing (${describe(previous)} is still live)`
     return promoteByRestore(flow.id, target, why, outcome, ctx)
   }
 
@@ -163,8 +175,11 @@ export async function rollBack(
   ctx.log.warning(`${reason}: rolling back to ${version}`)
   try {
     if (strategy !== 'restore') {
+      const liveBefore = { id: outcome.versions.published }
       const op = await startPublish(flowId, version, outcome.operation?.id, outcome, ctx)
-      const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx)
+      const waited = await waitForOperation(flowId, op, outcome.operation?.id, version, ctx, {
+        liveBefore: strategy === 'auto' ? liveBefore : undefined
+      })
       const live = waited.flow?.publishedVersion?.id
       outcome.versions.published = live
       outcome.rollback.durationMs = (waited.seenAt ?? ctx.clock.now()) - started
@@ -185,7 +200,9 @@ export async function rollBack(
         return
       }
       ctx.log.warning(
-        `Publishing ${version} by its id did not put it back (${describe(live)} is live): restoring its content`
+        waited.presumedIgnored
+          ? `${hiddenAndIgnored(version, waited.replacedBy!, live)}: restoring its content`
+          : `Publishing ${version} by its id did not put it back (${describe(live)} is live): restoring its content`
       )
     }
     const restored = await restoreVersion(flowId, version, outcome, ctx)
@@ -209,6 +226,11 @@ export async function rollBack(
     outcome.rollback.status = 'failed'
     throw err
   }
+}
+
+/** Why a publish hidden by another actor's operation is taken as ignored (waitForOperation). */
+function hiddenAndIgnored(version: string, hiddenBy: Operation, live: string | undefined): string {
+  return `${describeOperation(hiddenBy)} hid our publish of ${version} and has ended, and ${describe(live)} was still live ${Math.round(HIDDEN_PUBLISH_SETTLE_MS / 1000)} s later: the publish is taken as ignored`
 }
 
 function describe(version: string | undefined): string {

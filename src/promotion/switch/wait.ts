@@ -20,6 +20,28 @@ export interface WaitResult {
    * person's publish): ours is no longer visible, and nothing public says whether it has ended.
    */
   replacedBy?: Operation
+  /**
+   * Ours was hidden, the operation that hid it had ended, and the live version was still the one
+   * live before the publish for `HIDDEN_PUBLISH_SETTLE_MS` after that: the publish is taken as
+   * ignored (only when `liveBefore` was given).
+   */
+  presumedIgnored?: boolean
+}
+
+/**
+ * How long the live version must stay where it was, once the operation that hid ours has ended,
+ * before a hidden publish is taken as ignored (docs/platform.md#publish-and-currentoperation).
+ * A publish usually takes seconds; the live version changes with its SUCCESS.
+ */
+export const HIDDEN_PUBLISH_SETTLE_MS = 15_000
+
+export interface WaitOptions {
+  /**
+   * The version live before the publish (`id` undefined: none). Given, a hidden publish after
+   * which it stays live, once the operation that hid ours has ended, ends the wait as
+   * `presumedIgnored` instead of at the timeout: what `rollback-strategy: auto` restores on.
+   */
+  liveBefore?: { id: string | undefined }
 }
 
 /**
@@ -29,14 +51,18 @@ export interface WaitResult {
  *
  * `currentOperation` is the flow's last operation by anyone: after ours, another actor's may
  * replace it. Then only the live version tells: the target live is done; anything else is read
- * again until the timeout, and never taken as proof that our publish failed.
+ * again until the timeout, and never taken as proof that our publish failed. With `liveBefore`,
+ * the version live before staying live for the settle time after the other operation ended is
+ * taken as our publish ignored (it cannot be told from a publish that failed out of sight; a
+ * restore of the same content is the remedy for both, and harmless if ours lands late).
  */
 export async function waitForOperation(
   flowId: string,
   started: StartedOperation,
   previousOperationId: string | undefined,
   target: string,
-  ctx: PromotionContext
+  ctx: PromotionContext,
+  options: WaitOptions = {}
 ): Promise<WaitResult> {
   const { clock } = ctx
   const begun = clock.now()
@@ -44,9 +70,16 @@ export async function waitForOperation(
   let last: Flow | undefined
   let replacedBy: Operation | undefined
   let lastState = started.actionStatus
+  /** Since when the operation that hid ours has been seen ended with the live version unmoved. */
+  let unmovedSince: number | undefined
   for (;;) {
     const now = clock.now()
-    const delay = Math.min(nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
+    const settled = unmovedSince === undefined ? Infinity : unmovedSince + HIDDEN_PUBLISH_SETTLE_MS
+    const delay = Math.min(
+      nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs),
+      Math.max(0, deadline - now),
+      Math.max(0, settled - now)
+    )
     await clock.sleep(delay)
     let flow: Flow
     try {
@@ -100,13 +133,24 @@ export async function waitForOperation(
       ctx.log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`)
       return { flow, timedOut: false, seenAt: clock.now(), replacedBy }
     }
+    const before = options.liveBefore
+    const unmoved = before !== undefined && replacedBy !== undefined && !ours && live?.id === before.id
+    if (!unmoved || !current || isComplete(current) !== true) unmovedSince = undefined
+    else if (unmovedSince === undefined) {
+      unmovedSince = clock.now()
+      ctx.log.info(
+        `${describeOperation(current)} has ended and ${before.id ? `version ${before.id}` : 'no version'} is still live: taking our publish as ignored if nothing moves for ${seconds(HIDDEN_PUBLISH_SETTLE_MS, 0)}`
+      )
+    } else if (clock.now() - unmovedSince >= HIDDEN_PUBLISH_SETTLE_MS) {
+      return { flow, timedOut: false, seenAt: clock.now(), replacedBy, presumedIgnored: true }
+    }
     if (clock.now() >= deadline)
       return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy, byBudget }
   }
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
+function seconds(ms: number, digits = 1): string {
+  return `${(ms / 1000).toFixed(digits)} s`
 }
 
 /**
