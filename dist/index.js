@@ -45552,13 +45552,13 @@ async function backUp(flow, outcome, ctx) {
         outcome.checks.push({ name: 'backup', passed: true, detail: 'none needed: nothing is live' });
         return 'proceed';
     }
-    const exported = [];
-    try {
-        for (const version of versions)
-            exported.push(await exportVersion({ flowId: flow.id, version }, ctx));
-    }
-    catch (err) {
-        const failed = versions[exported.length];
+    // The export jobs run side by side: each waits mostly for the platform, not for the others.
+    const settled = await Promise.allSettled(versions.map((version) => exportVersion({ flowId: flow.id, version }, ctx)));
+    const exported = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const refused = settled.findIndex((s) => s.status === 'rejected');
+    if (refused >= 0) {
+        const err = settled[refused].reason;
+        const failed = versions[refused];
         const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`;
         const why = `${what} failed (${(0,errors/* errorMessage */.gJ)(err)})`;
         if (strategy === 'republish') {
@@ -45649,12 +45649,12 @@ async function readAuthors(flowId, live, target, outcome, ctx) {
  */
 async function exportForDiff(flowId, live, target, outcome, ctx) {
     try {
-        const files = [];
-        for (const version of [live, target]) {
+        // Both export jobs at once: a plan waits for the slower one, not for their sum.
+        const [liveFile, targetFile] = await Promise.all([live, target].map(async (version) => {
             const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
-            files.push({ version, file: await forDiff(file) });
-        }
-        return { live: files[0], target: files[1] };
+            return { version, file: await forDiff(file) };
+        }));
+        return { live: liveFile, target: targetFile };
     }
     catch (err) {
         const why = err instanceof errors/* PlatformError */.Wk && err.status === 403

@@ -60,12 +60,14 @@ export async function exportForDiff(
   ctx: PromotionContext
 ): Promise<{ live: ExportedFile; target: ExportedFile } | undefined> {
   try {
-    const files: ExportedFile[] = []
-    for (const version of [live, target]) {
-      const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file
-      files.push({ version, file: await forDiff(file) })
-    }
-    return { live: files[0]!, target: files[1]! }
+    // Both export jobs at once: a plan waits for the slower one, not for their sum.
+    const [liveFile, targetFile] = await Promise.all(
+      [live, target].map(async (version): Promise<ExportedFile> => {
+        const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file
+        return { version, file: await forDiff(file) }
+      })
+    )
+    return { live: liveFile!, target: targetFile! }
   } catch (err) {
     const why =
       err instanceof PlatformError && err.status === 403

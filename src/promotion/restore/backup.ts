@@ -31,11 +31,13 @@ export async function backUp(
     return 'proceed'
   }
 
-  const exported: Awaited<ReturnType<typeof exportVersion>>[] = []
-  try {
-    for (const version of versions) exported.push(await exportVersion({ flowId: flow.id, version }, ctx))
-  } catch (err) {
-    const failed = versions[exported.length]!
+  // The export jobs run side by side: each waits mostly for the platform, not for the others.
+  const settled = await Promise.allSettled(versions.map((version) => exportVersion({ flowId: flow.id, version }, ctx)))
+  const exported = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  const refused = settled.findIndex((s) => s.status === 'rejected')
+  if (refused >= 0) {
+    const err = (settled[refused] as PromiseRejectedResult).reason as unknown
+    const failed = versions[refused]!
     const what = failed === live ? `the backup of ${live}` : `the export of ${failed}`
     const why = `${what} failed (${errorMessage(err)})`
     if (strategy === 'republish') {
