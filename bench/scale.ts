@@ -90,6 +90,7 @@ export async function releaseAtScale(
   options: { publishMs?: number; concurrency?: number; ratePerMinute?: number; exportMs?: number } = {}
 ): Promise<ScaleResult> {
   const publishMs = options.publishMs ?? 400
+  const exportMs = options.exportMs ?? 200
   const concurrency = options.concurrency ?? 20
   const rate = options.ratePerMinute ?? 300
   const clock = new VirtualClock()
@@ -97,7 +98,7 @@ export async function releaseAtScale(
     {
       seed: 7,
       publishDurationMs: publishMs,
-      exportDurationMs: options.exportMs ?? 200,
+      exportDurationMs: exportMs,
       generate: [{ count, namePrefix: 'Scale flow ', versions: ['1.0', '2.0'], published: '1.0' }]
     },
     clock.now
@@ -169,7 +170,8 @@ export async function releaseAtScale(
   // No window of 61 s may hold more than `rate` requests: R requests need floor((R - 1) / rate) windows.
   const windowMs = 61_000
   const byRequests = Math.floor((fewestRequests - 1) / rate) * windowMs
-  const byPublishes = Math.ceil(count / concurrency) * publishMs
+  // Each flow's backup export must finish before its publish starts: the two are one chain.
+  const byPublishes = Math.ceil(count / concurrency) * (exportMs + publishMs)
   const boundMs = Math.max(byRequests, byPublishes)
   return {
     flows: count,

@@ -7,7 +7,14 @@ import { objectStore } from '../http/object-store.js'
 import type { RequestBudget } from './budget.js'
 import { createPlatformHttpClient } from './http-client.js'
 import { correlationIdOf, toPlatformError, type CallKind } from './platform-error.js'
-import type { CallLog, CallTrace, Flow, GenesysPort, GenesysSession } from '../model/port.js'
+import {
+  LOOKUP_MAX_IDS,
+  type CallLog,
+  type CallTrace,
+  type Flow,
+  type GenesysPort,
+  type GenesysSession
+} from '../model/port.js'
 import { DEFAULT_RETRY_POLICY, withRetries } from '../http/retry.js'
 import {
   FlowListingSchema,
@@ -62,7 +69,7 @@ const PAGE_SIZE = 100
  * common use (most servers and proxies take 8 KB), and ids that are not UUIDs are held to the same
  * length. The platform's own cap on ids is not documented: 50 is half the emulator's assumed 100.
  */
-export const LOOKUP_MAX_IDS = 50
+export { LOOKUP_MAX_IDS }
 export const LOOKUP_MAX_ID_CHARS = 1_900
 
 /**

@@ -131,12 +131,15 @@ export function newCallTrace(): CallTrace {
 }
 
 /** The platform as the promotion steps see it. One adapter over the SDK; fakes in tests. */
+/** The most ids one flow lookup takes (`GET /api/v2/flows/lookup`'s page size; docs/platform.md#flow-lookup). */
+export const LOOKUP_MAX_IDS = 50
+
 export interface GenesysPort {
   getOrganization(): Promise<Organization>
   /** Throws a PlatformError (404 `not.found`, 410 `architect.flow.deleted`) when there is no such flow. */
   getFlow(flowId: string): Promise<Flow>
   /**
-   * Reads many flows at once (`GET /api/v2/flows/lookup`), in requests of at most 50 ids each, every
+   * Reads many flows at once (`GET /api/v2/flows/lookup`), in requests of at most {@link LOOKUP_MAX_IDS} ids each, every
    * page. Answers the flows found, once each, in the order of `ids`; an id the platform leaves out
    * (unknown, deleted, or not a flow id) is simply absent: read it with `getFlow` to tell 404 from 410.
    */

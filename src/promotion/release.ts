@@ -68,8 +68,11 @@ export async function runRelease(
     await forEachConcurrently(stage.outcomes, plan.concurrency, async (outcome) => {
       if (stop || !toWrite.has(outcome)) return
       const ctx = contextFor(outcome)
-      const flow = await recheckFlow(outcome, ctx)
-      if (flow) await writeFlow(flow, outcome, ctx)
+      const write = async () => {
+        const flow = await recheckFlow(outcome, ctx)
+        if (flow) await writeFlow(flow, outcome, ctx)
+      }
+      await (reads ? reads.during(write) : write())
       if (outcome.status === 'switched') switchedInOrder.push(outcome)
       if (isFailure(outcome.status) && plan.atomic) stop = true
     }).finally(() => log.endGroup?.())

@@ -62,6 +62,27 @@ describe('a release’s flow reads', () => {
     assert.ok(clock.now() > before)
   })
 
+  it('sends the lookup at once when every flow in flight waits for it, and waits for the tick while one may join', async () => {
+    const { reads, calls, clock } = setup()
+    await reads.prime([ids[0]!])
+    await reads.read(ids[0]!)
+    const start = clock.now()
+    const flows = await Promise.all(ids.map((id) => reads.during(() => reads.read(id))))
+    assert.equal(flows.length, 3)
+    assert.equal(calls('lookupFlows'), 1, 'one lookup for the three flows in flight')
+    assert.equal(clock.now(), start, 'no tick waited for: nothing more could join')
+
+    // Three in flight, two asking: the third may still ask, so the lookup waits for the tick.
+    let finishThird!: () => void
+    const third = reads.during(() => new Promise<void>((resolve) => (finishThird = resolve)))
+    await Promise.all([ids[0]!, ids[1]!].map((id) => reads.during(() => reads.read(id))))
+    assert.equal(calls('lookupFlows'), 2)
+    assert.ok(clock.now() > start, 'the tick was waited for')
+    assert.equal(clock.now() % 1_000, 0, 'on the grid')
+    finishThird()
+    await third
+  })
+
   it('reads an id the lookup leaves out on its own, which tells a deleted flow (410)', async () => {
     const deleted = '5d3a2f7e-dddd-4c4c-9a9a-0123456789ab'
     const { reads } = setup([{ id: deleted, name: 'Gone', versions: ['1.0'], deleted: true }])

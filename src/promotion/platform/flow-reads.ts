@@ -1,6 +1,6 @@
 import type { Clock } from '../../model/clock.js'
 import { errorMessage } from '../../model/errors.js'
-import type { Flow, GenesysPort } from '../../model/port.js'
+import { LOOKUP_MAX_IDS, type Flow, type GenesysPort } from '../../model/port.js'
 import type { Log } from './context.js'
 
 /** What the checks and the wait read of a flow: an entry without one of them cannot stand in for a read. */
@@ -23,7 +23,8 @@ interface Waiter {
  * A release's reads of flows, many in one request (`GET /api/v2/flows/lookup`, docs/platform.md#flow-lookup):
  * the preflight reads every flow at once, and later reads (the re-read before a write, the polls,
  * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
- * by one lookup per tick. An id the lookup does not answer is read on its own, which tells a
+ * by one lookup per tick. A lookup that nothing more could join goes at once: when every flow in
+ * flight is waiting for it, or it is full. An id the lookup does not answer is read on its own, which tells a
  * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
  * the rest of the run reads flow by flow.
  */
@@ -33,6 +34,10 @@ export class FlowReads {
   private flushAt?: number
   private lookups = true
   private shapeChecked = false
+  /** Flows in their write phase (`during`): when all of them wait for a read, no tick is waited for. */
+  private inFlight = 0
+  /** Each flush starts a new generation: a timer of an earlier one flushes nothing. */
+  private generation = 0
 
   constructor(
     private readonly port: GenesysPort,
@@ -70,26 +75,47 @@ export class FlowReads {
     })
   }
 
+  /** Runs one flow's write phase, counted in flight: its reads may complete a batch. */
+  async during<T>(work: () => Promise<T>): Promise<T> {
+    this.inFlight++
+    try {
+      return await work()
+    } finally {
+      this.inFlight--
+      // The flows still in flight may all be waiting already.
+      if (this.batch.size) this.schedule()
+    }
+  }
+
   /** A port whose `getFlow` goes through these reads: the steps need not know about batches. */
   portFor(port: GenesysPort): GenesysPort {
     return { ...port, getFlow: (id) => this.read(id) }
   }
 
   private schedule(): void {
+    if (this.batch.size >= LOOKUP_MAX_IDS || (this.inFlight > 0 && this.batch.size >= this.inFlight)) {
+      // Nothing more can join this lookup by waiting: it goes once the current turn is over.
+      const generation = this.generation
+      setImmediate(() => generation === this.generation && void this.flush())
+      return
+    }
     if (this.flushAt !== undefined) return
     const now = this.clock.now()
     // The next tick strictly after now: a flush on a tick boundary must not open a second lookup in it.
     this.flushAt = Math.floor(now / this.tickMs) * this.tickMs + this.tickMs
+    const generation = this.generation
     void this.clock.sleep(this.flushAt - now).then(() => {
       // Reads queued in the same turn join this tick: flush once the turn is over.
-      setImmediate(() => void this.flush())
+      setImmediate(() => generation === this.generation && void this.flush())
     })
   }
 
   private async flush(): Promise<void> {
+    this.generation++
     const batch = this.batch
     this.batch = new Map()
     this.flushAt = undefined
+    if (!batch.size) return
     const ids = [...batch.keys()]
     try {
       const found = await this.readMany(ids)
