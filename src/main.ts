@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readGithubEvent } from './audit/github-context.js'
 import { redactionsFor } from './audit/redact.js'
+import { loadYamlForHiding } from './audit/secret-values.js'
 import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
 import { realDeps, sessionOpener, type RunDeps } from './deps.js'
@@ -88,6 +89,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   agents.close()
 
   // 4. File, outputs, summary, comment; then the step's verdict.
+  if (report.diffs.length) await loadYamlForHiding()
   if (!record.take()) return
   writeReport(report, config, core, env, clock.now())
   if (config.mode === 'plan') for (const warning of movingTargetWarnings(report)) core.warning(warning)

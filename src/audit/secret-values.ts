@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto'
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml'
+import type { Node, Scalar } from 'yaml'
 import { BUILT_IN_SECRET_KEYS, keyLetters } from '../model/secret-keys.js'
 
 /**
@@ -8,9 +8,17 @@ import { BUILT_IN_SECRET_KEYS, keyLetters } from '../model/secret-keys.js'
  * exports to everyone who reads the pull request. A secret under a neutral name is still shown:
  * nothing tells it from any other value.
  *
- * YAML is loaded with the action here, not lazily as elsewhere: the summary, diffs included, is
- * written synchronously (`writeReport` also runs from a SIGTERM handler).
+ * The summary, diffs included, is written synchronously (`writeReport` also runs from a SIGTERM
+ * handler), so YAML is loaded before it, and only by runs that have a diff to show: an apply never
+ * pays for it (`loadYamlForHiding`).
  */
+
+let yaml: typeof import('yaml') | undefined
+
+/** Loads YAML for `hideSecretValues`, once; a run with a diff awaits it before writing its summary. */
+export async function loadYamlForHiding(): Promise<void> {
+  yaml ??= await import('yaml')
+}
 
 /** How this run hides values: its name patterns, and the HMAC key made for it. */
 export interface SecretHiding {
@@ -28,6 +36,9 @@ const MARK_HEX = 12
 
 /** What stands in for a file that is not YAML: its values cannot be told apart from its keys. */
 export const UNREADABLE_FILE = '# Not shown: this file could not be read as YAML, so its secrets could not be hidden.\n'
+
+/** What stands in for a file when YAML was not loaded (a run cancelled before it was): never the file unchecked. */
+export const UNCHECKED_FILE = '# Not shown: the run ended before this file could be checked for secrets.\n'
 
 /** The run's hiding: the built-in patterns and `redactKeys`, under a new random key (one for tests). */
 export function secretHiding(redactKeys: readonly string[], key: Uint8Array = randomBytes(32)): SecretHiding {
@@ -54,6 +65,8 @@ export function secretMark(value: string, hiding: SecretHiding): string {
  * file that is not YAML is replaced whole by `UNREADABLE_FILE`.
  */
 export function hideSecretValues(text: string, hiding: SecretHiding): string {
+  if (!yaml) return UNCHECKED_FILE
+  const { isMap, isScalar, isSeq, parseDocument } = yaml
   const doc = parseDocument(text, { uniqueKeys: false })
   if (doc.errors.length) return UNREADABLE_FILE
   let hidden = 0

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import { parse } from 'yaml'
 import {
+  UNCHECKED_FILE,
   UNREADABLE_FILE,
+  loadYamlForHiding,
   hideSecretValues,
   namesSecret,
   secretHiding,
@@ -40,7 +42,14 @@ function flowFile(apiKey: string, variable: string, greeting = 'Welcome'): strin
   ].join('\n')
 }
 
+describe('secret values before YAML is loaded (a run cancelled before it had loaded it)', () => {
+  it('shows no file unchecked', () => {
+    assert.equal(hideSecretValues(flowFile('k-live-1234', 'v-live-5678'), hiding), UNCHECKED_FILE)
+  })
+})
+
 describe('secret values in flow files', () => {
+  before(loadYamlForHiding)
   it('hides a value under a key on its path that names a secret, keeping the key', () => {
     const text = hideSecretValues(flowFile('k-live-1234', 'v-live-5678'), hiding)
     assert.ok(!text.includes('k-live-1234'))
