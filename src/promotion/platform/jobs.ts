@@ -1,8 +1,8 @@
 import { PlatformError, isAmbiguous } from '../../model/errors.js'
 import type { ArchitectJobMessage, ImportJobState } from '../../model/port.js'
 import type { PromotionContext } from './context.js'
-import { nextPollDelayMs } from './poll-schedule.js'
-import { requireTimeFor, waitDeadline } from './time-left.js'
+import { requireTimeFor } from './time-left.js'
+import { startWaiting } from './waiting.js'
 
 /** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
 export class JobFailedError extends Error {
@@ -26,17 +26,16 @@ function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
 /** The `networkCode` of a job still running when the wait ended. */
 export const JOB_TIMEOUT = 'JOB_TIMEOUT'
 
-/** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
-async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
-  const started = ctx.clock.now()
-  const { at: deadline, byBudget } = waitDeadline(ctx, started, ctx.settings.waitTimeoutMs)
+/**
+ * Polls a job with `read` on the publish schedule until it ends (Success or Failure), or throws
+ * when the wait is over; says its status at least every 10 s meanwhile.
+ */
+async function poll<T extends { status?: string }>(read: () => Promise<T>, what: string, ctx: PromotionContext) {
+  const waiting = startWaiting(ctx, what, 'not read yet')
   for (;;) {
-    const now = ctx.clock.now()
-    await ctx.clock.sleep(
-      Math.min(nextPollDelayMs(now - started, ctx.settings.pollIntervalMs), Math.max(0, deadline - now))
-    )
+    await waiting.untilNextPoll()
     // The budget's end refuses the read: the wait is over, as at its own timeout.
-    const state = await read().catch((err: unknown) => {
+    const state = await waiting.read(read).catch((err: unknown) => {
       if (err instanceof PlatformError && err.code === 'budget.exhausted')
         throw new PlatformError({
           message: `${what} was still running when the time budget (time-budget-minutes) ran out`,
@@ -44,10 +43,11 @@ async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what
         })
       throw err
     })
-    if (done(state)) return state
-    if (ctx.clock.now() >= deadline)
+    if (state.status === 'Success' || state.status === 'Failure') return state
+    waiting.saw(state.status ?? 'no status given')
+    if (waiting.over())
       throw new PlatformError({
-        message: byBudget
+        message: waiting.byBudget
           ? `${what} was still running when the time budget (time-budget-minutes) ran out`
           : `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
         networkCode: JOB_TIMEOUT
@@ -66,12 +66,7 @@ export async function exportVersion(
   const what = `the export of ${item.version}`
   const { id } = await ctx.genesys.startExport([item])
   ctx.log.info(`Exporting ${item.version} (export job ${id})`)
-  const state = await poll(
-    () => ctx.genesys.getExportJob(id),
-    (s) => s.status === 'Success' || s.status === 'Failure',
-    what,
-    ctx
-  )
+  const state = await poll(() => ctx.genesys.getExportJob(id), `${what} (export job ${id})`, ctx)
   if (state.status === 'Failure' || !state.downloadUrl) throw new JobFailedError(id, what, state.messages ?? [])
   return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) }
 }
@@ -107,12 +102,7 @@ export async function importFlowFile(
       ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`)
     }
   }
-  const state = await poll(
-    () => ctx.genesys.getImportJob(registration.id),
-    (s) => s.status === 'Success' || s.status === 'Failure',
-    `the import job ${registration.id}`,
-    ctx
-  )
+  const state = await poll(() => ctx.genesys.getImportJob(registration.id), `the import job ${registration.id}`, ctx)
   if (state.status === 'Failure') throw new JobFailedError(registration.id, what, state.messages ?? [])
   ctx.log.info(`Import job ${registration.id}: ${state.status}${state.command ? ` (${state.command})` : ''}`)
   return { ...state, id: registration.id }

@@ -1,9 +1,8 @@
 import { PlatformError, errorMessage } from '../../model/errors.js'
 import type { Flow, Operation, StartedOperation } from '../../model/port.js'
 import type { PromotionContext } from '../platform/context.js'
-import { nextPollDelayMs } from '../platform/poll-schedule.js'
 import { describeOperation, isComplete } from '../platform/snapshot.js'
-import { waitDeadline } from '../platform/time-left.js'
+import { seconds, startWaiting } from '../platform/waiting.js'
 
 export interface WaitResult {
   /** The last successful read of the flow (none when every poll failed until the timeout). */
@@ -47,7 +46,8 @@ export interface WaitOptions {
 /**
  * Polls the flow until our publish operation is complete, or until the timeout. The first poll
  * comes after `pollIntervalMs`, later ones on the schedule of `nextPollDelayMs`; the last one is
- * made at the deadline, so the timeout is honoured without being overrun.
+ * made at the deadline, so the timeout is honoured without being overrun. Between polls the wait
+ * says where it stands at least every 10 s (`startWaiting`).
  *
  * `currentOperation` is the flow's last operation by anyone: after ours, another actor's may
  * replace it. Then only the live version tells: the target live is done; anything else is read
@@ -65,25 +65,23 @@ export async function waitForOperation(
   options: WaitOptions = {}
 ): Promise<WaitResult> {
   const { clock } = ctx
-  const begun = clock.now()
-  const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs)
+  const waiting = startWaiting(
+    ctx,
+    `the publish of ${target} (operation ${started.id})`,
+    started.actionStatus ?? 'started'
+  )
+  const { begun, byBudget, log } = waiting
   let last: Flow | undefined
   let replacedBy: Operation | undefined
   let lastState = started.actionStatus
   /** Since when the operation that hid ours has been seen ended with the live version unmoved. */
   let unmovedSince: number | undefined
   for (;;) {
-    const now = clock.now()
-    const settled = unmovedSince === undefined ? Infinity : unmovedSince + HIDDEN_PUBLISH_SETTLE_MS
-    const delay = Math.min(
-      nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs),
-      Math.max(0, deadline - now),
-      Math.max(0, settled - now)
-    )
-    await clock.sleep(delay)
+    // Once our publish looks ignored, the next poll comes no later than the settle time's end.
+    await waiting.untilNextPoll(unmovedSince === undefined ? undefined : unmovedSince + HIDDEN_PUBLISH_SETTLE_MS)
     let flow: Flow
     try {
-      flow = await ctx.genesys.getFlow(flowId)
+      flow = await waiting.read(() => ctx.genesys.getFlow(flowId))
     } catch (err) {
       // The budget's end refuses the read: the wait is over; the publish may still land.
       if (err instanceof PlatformError && err.code === 'budget.exhausted')
@@ -95,15 +93,15 @@ export async function waitForOperation(
           : new Error(`${errorMessage(err)}; ${pending}`)
       }
       // Reads are safe to repeat: a failed poll only costs time, until the deadline.
-      ctx.log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`)
-      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy, byBudget }
+      log.warning(`Reading the flow failed (${err.describe()}); polling on until the timeout`)
+      if (waiting.over()) return { flow: last, timedOut: true, replacedBy, byBudget }
       continue
     }
     const live = flow.publishedVersion
     if (live && live.id === undefined) {
       // A read that cannot say which version is live settles nothing: read again.
-      ctx.log.warning('The flow read back without publishedVersion.id; polling on until the timeout')
-      if (clock.now() >= deadline) return { flow: last, timedOut: true, replacedBy, byBudget }
+      log.warning('The flow read back without publishedVersion.id; polling on until the timeout')
+      if (waiting.over()) return { flow: last, timedOut: true, replacedBy, byBudget }
       continue
     }
     last = flow
@@ -112,17 +110,15 @@ export async function waitForOperation(
     const replaced = current !== undefined && !ours && (current.id === undefined || current.id !== previousOperationId)
     if (replaced && !replacedBy) {
       replacedBy = current
-      ctx.log.warning(
-        `${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`
-      )
+      log.warning(`${describeOperation(current)} replaced ours on the flow; reading the live version until the timeout`)
     }
     if (ours && current.actionStatus !== lastState) {
       lastState = current.actionStatus
-      ctx.log.info(`Operation ${started.id}: ${lastState ?? 'no state given'} after ${seconds(clock.now() - begun)}`)
+      log.info(`Operation ${started.id}: ${lastState ?? 'no state given'} after ${seconds(clock.now() - begun)}`)
     }
     if (ours) {
       if (isComplete(current)) {
-        ctx.log.info(
+        log.info(
           `${live?.id ? `${live.id} is live` : 'Nothing is live'} (read back after ${seconds(clock.now() - begun)})`
         )
         return { flow, operation: current, timedOut: false, seenAt: clock.now() }
@@ -130,7 +126,7 @@ export async function waitForOperation(
     } else if (live?.id === target && (replacedBy || !(current && isComplete(current) !== true))) {
       // The target is live. Another operation alone proves nothing (the platform may not show ours
       // yet), so without one replacing ours, nothing may still be running either.
-      ctx.log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`)
+      log.info(`${target} is live (read back after ${seconds(clock.now() - begun)})`)
       return { flow, timedOut: false, seenAt: clock.now(), replacedBy }
     }
     const before = options.liveBefore
@@ -138,19 +134,24 @@ export async function waitForOperation(
     if (!unmoved || !current || isComplete(current) !== true) unmovedSince = undefined
     else if (unmovedSince === undefined) {
       unmovedSince = clock.now()
-      ctx.log.info(
-        `${describeOperation(current)} has ended and ${before.id ? `version ${before.id}` : 'no version'} is still live: taking our publish as ignored if nothing moves for ${seconds(HIDDEN_PUBLISH_SETTLE_MS, 0)}`
+      log.info(
+        `${describeOperation(current)} has ended and ${before.id ? `version ${before.id}` : 'no version'} is still live: taking our publish as ignored if nothing moves for ${HIDDEN_PUBLISH_SETTLE_MS / 1000} s`
       )
     } else if (clock.now() - unmovedSince >= HIDDEN_PUBLISH_SETTLE_MS) {
       return { flow, timedOut: false, seenAt: clock.now(), replacedBy, presumedIgnored: true }
     }
-    if (clock.now() >= deadline)
-      return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy, byBudget }
+    waiting.saw(readStatus(flow, ours, replacedBy))
+    if (waiting.over()) return { flow, operation: ours ? current : undefined, timedOut: true, replacedBy, byBudget }
   }
 }
 
-function seconds(ms: number, digits = 1): string {
-  return `${(ms / 1000).toFixed(digits)} s`
+/** What a poll saw, for the wait's progress line: our operation's state, or what stands in its place. */
+function readStatus(flow: Flow, ours: boolean, replacedBy: Operation | undefined): string {
+  if (ours) return flow.currentOperation?.actionStatus ?? 'no state given'
+  const live = `${flow.publishedVersion?.id ?? 'no version'} live`
+  return replacedBy
+    ? `${live}, ${describeOperation(replacedBy)} in our operation's place`
+    : `${live}, our operation not shown yet`
 }
 
 /**
