@@ -3,7 +3,7 @@ import { PlatformError, errorMessage, isAmbiguous } from '../src/model/errors.js
 import { newOutcome, type FlowOutcome } from '../src/model/outcome.js'
 import type { Flow, FlowVersion, Operation, StartedOperation } from '../src/model/port.js'
 import type { PromotionContext } from '../src/promotion/platform/context.js'
-import { normalise } from '../src/promotion/platform/flow-file.js'
+import { compareContent, listPaths } from '../src/promotion/platform/flow-content.js'
 import { exportVersion } from '../src/promotion/platform/jobs.js'
 import { startPublish } from '../src/promotion/switch/publish.js'
 import { readFlow, type ReadFlow } from '../src/promotion/platform/resolve-flow.js'
@@ -348,13 +348,13 @@ async function verify(
     result.liveAtEnd = liveNow
     if (!liveNow) throw new Error('no version is live')
     const { file } = await exportVersion({ flowId, version: liveNow }, ctx)
-    const [now, before] = [await normalise(file), await normalise(previousFile)]
-    same = now === before
+    const compared = await compareContent(file, previousFile)
+    same = compared.same
     step(
       'verify by content',
       same
-        ? `the export of ${liveNow} equals the export of ${previous} taken before the first write, after normalisation`
-        : `the export of ${liveNow} differs from the export of ${previous} taken before the first write, in: ${differingKeys(now, before).join(', ') || 'its top-level key'}`,
+        ? `the export of ${liveNow} holds the export of ${previous} taken before the first write${compared.beyond.length ? `, and beyond it: ${listPaths(compared.beyond)}` : ''}`
+        : `the export of ${liveNow} differs from the export of ${previous} taken before the first write: ${listPaths(compared.changes)}`,
       EMULATOR_ASSUMES.verify,
       same
     )
@@ -447,8 +447,9 @@ async function contentOf(
   ctx: PromotionContext
 ): Promise<string> {
   try {
-    const file = await normalise((await exportVersion({ flowId, version }, ctx)).file)
-    for (const [id, text] of Object.entries(known)) if ((await normalise(text)) === file) return `${id}'s content`
+    const file = (await exportVersion({ flowId, version }, ctx)).file
+    for (const [id, text] of Object.entries(known))
+      if ((await compareContent(file, text)).same) return `${id}'s content`
     return 'content of neither'
   } catch (err) {
     return `content that could not be exported (${errorMessage(err)})`
@@ -499,19 +500,4 @@ export function describeFile(text: string): string {
     keys = '(not YAML)'
   }
   return `${Buffer.byteLength(text)} bytes, ${lines.length} lines, ${comments} comment line${comments === 1 ? '' : 's'}; ${keys}`
-}
-
-/** The keys under the flow whose content differs between two normalised files. */
-function differingKeys(a: string, b: string): string[] {
-  const [x, y] = [
-    JSON.parse(a) as Record<string, Record<string, unknown>>,
-    JSON.parse(b) as Record<string, Record<string, unknown>>
-  ]
-  const [kx, ky] = [Object.keys(x)[0], Object.keys(y)[0]]
-  if (kx !== ky || !kx) return []
-  const bx = x[kx] ?? {}
-  const by = y[ky!] ?? {}
-  return [...new Set([...Object.keys(bx), ...Object.keys(by)])].filter(
-    (k) => JSON.stringify(bx[k]) !== JSON.stringify(by[k])
-  )
 }
