@@ -21,12 +21,18 @@ export interface PipelineRun {
 export async function runPipeline(
   inputs: Record<string, string>,
   scenario: ScenarioInput,
-  options: { env?: NodeJS.ProcessEnv; deps?: Partial<RunDeps>; prepare?: (genesys: FakeGenesys) => void } = {}
+  options: {
+    env?: NodeJS.ProcessEnv
+    deps?: Partial<RunDeps>
+    prepare?: (genesys: FakeGenesys) => void
+    /** The org and clock of an earlier run, to run again against the same platform (`scenario` is then not read). */
+    after?: PipelineRun
+  } = {}
 ): Promise<PipelineRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pipeline-'))
   const summaryFile = path.join(dir, 'summary.md')
   writeFileSync(summaryFile, '')
-  const clock = new FakeClock()
+  const clock = options.after?.clock ?? new FakeClock()
   const core = new FakeCore({
     'client-id': 'test-client',
     'client-secret': 'test-secret',
@@ -34,7 +40,7 @@ export async function runPipeline(
     'audit-file': path.join(dir, 'audit.json'),
     ...inputs
   })
-  const genesys = new FakeGenesys({ publishDurationMs: 1_000, ...scenario }, clock.now)
+  const genesys = options.after?.genesys ?? new FakeGenesys({ publishDurationMs: 1_000, ...scenario }, clock.now)
   options.prepare?.(genesys)
   let sessionsOpened = 0
   await run({
