@@ -139,7 +139,7 @@ async function compareWithLive(
   recordBeyond(version, compared, outcome)
   if (compared.beyond.length)
     outcome.notes.push(
-      `${version} also holds what ${file.path} leaves out, taken as what the platform fills in (docs/flow-files.md#what-is-compared): ${listPaths(compared.beyond)}. A key removed from the file is among them: it stays live until the file sets it again.`
+      `${version} also holds what ${file.path} leaves out, taken as what the platform fills in (docs/flow-files.md#what-is-compared): ${listPaths(compared.beyond)}. A key removed from the file would be among them: removing it alone imports nothing; set it in the file to change it.`
     )
   return compared
 }
