@@ -215,10 +215,18 @@ export const ScenarioSchema = z
     lookup: z
       .object({
         maxIds: z.number().int().positive().default(100),
-        maxPageSize: z.number().int().positive().default(100)
+        maxPageSize: z.number().int().positive().default(100),
+        /**
+         * How the platform reads the ids (assumed: it reads both). Without `comma-joined`, a value
+         * with commas is one id, which no flow has; without `repeated`, only the first `id` is read.
+         */
+        idForms: z
+          .array(z.enum(['comma-joined', 'repeated']))
+          .min(1)
+          .default(['comma-joined', 'repeated'])
       })
       .strict()
-      .default({ maxIds: 100, maxPageSize: 100 }),
+      .default({ maxIds: 100, maxPageSize: 100, idForms: ['comma-joined', 'repeated'] }),
     /** Added to every response. */
     latencyMs: z.number().nonnegative().default(0),
     /** Default publish duration for flows that do not set one. */

@@ -1,7 +1,8 @@
 import { parse as parseYaml } from 'yaml'
 import { PlatformError, errorMessage, isAmbiguous } from '../src/model/errors.js'
 import { newOutcome, type FlowOutcome } from '../src/model/outcome.js'
-import type { Flow, FlowVersion, Operation, StartedOperation } from '../src/model/port.js'
+import { randomUUID } from 'node:crypto'
+import type { Flow, FlowVersion, LookupIdForm, Operation, StartedOperation } from '../src/model/port.js'
 import type { PromotionContext } from '../src/promotion/platform/context.js'
 import { compareContent, listPaths } from '../src/promotion/platform/flow-content.js'
 import { exportVersion } from '../src/promotion/platform/jobs.js'
@@ -21,6 +22,8 @@ import { waitForOperation, type WaitResult } from '../src/promotion/switch/wait.
 /** What the emulator assumes at each step: the report puts the platform's answer beside it. */
 export const EMULATOR_ASSUMES = {
   read: 'the flow answers its live and checked-in versions, its lock and its last operation',
+  lookup:
+    'both forms of the ids: one comma-joined `id` (what the SDK sends, and so the action) and repeated `id` parameters (the API definition’s), unless its `lookup.idForms` says otherwise',
   versions: 'every version listed is checked in and can be published',
   export:
     'an export job ends Success; the file is the version’s content plus a `# Exported by` comment and `exportDate`, `exportedVersion` under the flow (assumed)',
@@ -75,6 +78,8 @@ export interface ProbeResult {
   }
   /** Set when the previous content is not verified live again: what is live, and what to do. */
   leftChanged?: string
+  /** How the flow lookup read the flow's id and an unknown one, in each form of the ids. */
+  lookupIds?: Record<LookupIdForm, string>
   /** Platform answers worth showing as shapes (the report redacts them). */
   shapes: { label: string; value: unknown }[]
   /** The action's own notes and warnings while it ran. */
@@ -120,6 +125,13 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
   result.previous = live
   result.checkedIn = checkedIn
   step('read the flow', describeFlow(flow, ctx.settings.clientId), EMULATOR_ASSUMES.read)
+  result.lookupIds = await lookupForms(flowId, ctx)
+  step(
+    'look up the flow by id, the ids in each form (reads)',
+    `comma-joined (the SDK’s form, which the action sends): ${result.lookupIds['comma-joined']}; repeated id parameters: ${result.lookupIds.repeated}`,
+    EMULATOR_ASSUMES.lookup,
+    result.lookupIds['comma-joined'] === LOOKUP_READ
+  )
   const op = flow.currentOperation
   if (flow.lockedUser || (flow.lockedClient && flow.lockedClient.id !== ctx.settings.clientId))
     return refuse(
@@ -264,6 +276,30 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
   await verify(flowId, live, previousFile, result, step, ctx)
   result.notes.push(...outcome.notes)
   return result
+}
+
+const LOOKUP_READ = 'read (the flow answered, an unknown id left out)'
+
+/**
+ * The flow's id and an id no flow has, looked up with the ids in each form: which one the platform
+ * reads. A form it does not read answers less (or is refused); the action sends the SDK's form and,
+ * when the lookup leaves out a flow that a read finds, reads flow by flow.
+ */
+async function lookupForms(flowId: string, ctx: PromotionContext): Promise<Record<LookupIdForm, string>> {
+  const forms: LookupIdForm[] = ['comma-joined', 'repeated']
+  const found: Record<LookupIdForm, string> = { 'comma-joined': '', repeated: '' }
+  for (const form of forms) {
+    try {
+      const flows = await ctx.genesys.lookupFlows([flowId, randomUUID()], form)
+      found[form] = flows.some((f) => f.id?.toLowerCase() === flowId.toLowerCase())
+        ? LOOKUP_READ
+        : 'not read as a list (the flow was left out)'
+    } catch (err) {
+      const status = err instanceof PlatformError ? [err.status && `HTTP ${err.status}`, err.code].filter(Boolean) : []
+      found[form] = `refused (${status.join(', ') || errorMessage(err)})`
+    }
+  }
+  return found
 }
 
 /** Publishes `previous` back when it is the checked-in version, or restores its content. */

@@ -90,6 +90,11 @@ describe('npm run probe against the emulator', () => {
       assert.match(report, finding)
       assert.match(report, /result: completed; what was live before is live again, verified by content/)
       assert.match(report, new RegExp(`--publish-mode ${mode}`))
+      // Which form of a lookup's ids the platform reads: the emulator reads both.
+      assert.match(
+        report,
+        /- flow lookup ids: comma-joined \(the SDK’s form, which the action sends\): read \(the flow answered, an unknown id left out\); repeated `id` parameters: read /
+      )
       // What the emulator did agrees with the report: 1.0 was published, and went live or did not.
       const seen = run.seen!
       assert.deepEqual(seen.publishes[0], { version: '1.0', outcome: publishOutcome })

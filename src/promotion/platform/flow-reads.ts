@@ -24,8 +24,8 @@ interface Waiter {
  * the preflight reads every flow at once, and later reads (the re-read before a write, the polls,
  * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
  * by one lookup per tick. An id the lookup does not answer is read on its own, which tells a
- * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
- * the rest of the run reads flow by flow.
+ * missing flow (404) from a deleted one (410). A lookup the platform refuses, or one that leaves out
+ * a flow the read then finds, is not tried again: the rest of the run reads flow by flow.
  *
  * The lock holder (`lockedUser`/`lockedClient`) decides whether a write may go ahead, and a lookup
  * that leaves it out would make a locked flow look free. Until a lookup entry has shown a holder
@@ -156,7 +156,7 @@ export class FlowReads {
     const byId = new Map(flows.map((f) => [f.id!.toLowerCase(), f]))
     return (id) => {
       const flow = byId.get(id.toLowerCase())
-      if (!flow) return single(id)
+      if (!flow) return single(id).then((found) => this.leftOut(found))
       return this.mayHideLock(flow) ? this.readForLock(id) : Promise.resolve(this.noted(flow))
     }
   }
@@ -177,6 +177,19 @@ export class FlowReads {
       )
     }
     return this.noted(flow)
+  }
+
+  /**
+   * A flow the lookup left out and a read finds: the lookup leaves out only unknown and deleted
+   * flows, so it did not read the ids it was sent (a platform that takes another form of them:
+   * docs/platform.md#flow-lookup). The rest of the run reads flow by flow.
+   */
+  private leftOut(flow: Flow): Flow {
+    if (this.lookups) {
+      this.lookups = false
+      this.log.warning('The flow lookup left out a flow that a read of it finds: reading flows one by one')
+    }
+    return flow
   }
 
   private noted(flow: Flow): Flow {
