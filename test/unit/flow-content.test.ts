@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parse } from 'yaml'
-import { compareContent, liveLaidOutAsFile } from '../../src/promotion/platform/flow-content.js'
+import { compareContent, liveLaidOutAsFile, sameExportedContent } from '../../src/promotion/platform/flow-content.js'
 import { forContentDiff } from '../../src/promotion/platform/flow-file.js'
 import { exportShapes } from '../helpers/export-shapes.js'
 
@@ -102,5 +102,15 @@ describe('content comparison rules', () => {
       inboundCall: { menus: [{ menu: { name: 'A' } }], name: 'Main IVR' }
     })
     assert.deepEqual(Object.keys(parse(await liveLaidOutAsFile(live, file)).inboundCall), ['menus', 'name'])
+  })
+})
+
+describe('two exports of versions', () => {
+  it('are the same content only when neither holds anything beyond the other', async () => {
+    const base = flow(['  description: Main line'])
+    const more = flow(['  description: Main line', '  initialGreeting:', '    tts: Hello.'])
+    assert.equal(await sameExportedContent(base, `# another day\n${base}`), true)
+    assert.equal(await sameExportedContent(more, base), false, 'a key only the live one holds is content')
+    assert.equal(await sameExportedContent(base, more), false)
   })
 })

@@ -2,7 +2,7 @@ import { CheckFailedError, errorMessage } from '../../model/errors.js'
 import type { FlowOutcome } from '../../model/outcome.js'
 import { CHECKED_IN } from '../../model/plan.js'
 import type { PromotionContext } from '../platform/context.js'
-import { compareContent, listPaths } from '../platform/flow-content.js'
+import { sameExportedContent } from '../platform/flow-content.js'
 import { exportForDiff, readAuthors, wantsDiff } from '../platform/insight.js'
 import { exportVersion } from '../platform/jobs.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
@@ -35,17 +35,12 @@ export async function checkDrift(flow: ReadFlow, outcome: FlowOutcome, ctx: Prom
 
   // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
   const files = await exportForDiff(flow.id, live, target, outcome, ctx)
-  const compared = files && (await compareContent(files.live.file, files.target.file))
-  if (compared?.same) {
-    const beyond = compared.beyond.length
-      ? ` (${live} also holds ${listPaths(compared.beyond, 3)}, which ${target} leaves out)`
-      : ''
-    return inSync(outcome, `the content of ${target} is live, as version ${live}${beyond}`)
-  }
+  if (files && (await sameExportedContent(files.live.file, files.target.file)))
+    return inSync(outcome, `the content of ${target} is live, as version ${live}`)
   if (files && wantsDiff(ctx, true)) outcome.diff = files
   const holds = files && (await earlierContent(flow.id, live, target, files.live.file, ctx))
-  const unknown = files ? '' : ' (the content could not be compared)'
-  drifted(outcome, `${live} is live${holds ? `, with the content of ${holds}` : ''}, not ${target}${unknown}`)
+  const compared = files ? '' : ' (the content could not be compared)'
+  drifted(outcome, `${live} is live${holds ? `, with the content of ${holds}` : ''}, not ${target}${compared}`)
 }
 
 /** How many earlier versions a drift check compares with the live one: each is an export job. */
@@ -73,7 +68,7 @@ async function earlierContent(
     if (!candidates.length) return undefined
     ctx.log.info(`Comparing ${live} with ${candidates.map((v) => v.id).join(', ')}: a restore may hold one's content`)
     for (const { id } of candidates)
-      if ((await compareContent(liveFile, (await exportVersion({ flowId, version: id }, ctx)).file)).same) return id
+      if (await sameExportedContent(liveFile, (await exportVersion({ flowId, version: id }, ctx)).file)) return id
   } catch (err) {
     ctx.log.debug(`Which content ${live} holds is not known: ${errorMessage(err)}`)
   }

@@ -11,7 +11,7 @@ import { parseFlowFile, withoutExportMetadata } from './flow-file.js'
 export interface ContentComparison {
   /** Everything the file sets is live, and no list item was added or removed. */
   same: boolean
-  /** What differs, one line each: a path under the flow and how (`menus[0].menu.audio.tts: another value`). */
+  /** What differs, one line each: a path under the flow and how (`menus[0].menu.audio.tts: another value live`). */
   changes: string[]
   /**
    * What the live version holds beyond the file, as paths under the flow, outermost only (a block
@@ -70,6 +70,16 @@ function compare(live: unknown, file: unknown, path: string, found: ContentCompa
     return
   }
   if (!Object.is(live, file)) found.changes.push(`${path}: another value live`)
+}
+
+/**
+ * Two exports of versions (a pinned target's and the live one's): the same content when the live
+ * one holds the other and nothing beyond it. Both are written by the platform, defaults and all, so
+ * a key only one of them holds is content, not a default.
+ */
+export async function sameExportedContent(live: string, other: string): Promise<boolean> {
+  const compared = await compareContent(live, other)
+  return compared.same && compared.beyond.length === 0
 }
 
 /**
