@@ -13,7 +13,7 @@ import { startEmulator, type RequestRecord } from './server.js'
 const REFERENCE = 'emulator/README.md#scenario-reference'
 const HELP_HINT = 'emulator: --help lists the options.'
 
-const USAGE = `Usage: npm run emulator -- [--scenario FILE] [--port N] [--host HOST] [--log]
+const USAGE = `Usage: npm run emulator -- [--scenario FILE] [--port N] [--host HOST] [--log] [--export-round-trip]
        (or: npx tsx emulator/cli.ts [options])
 
 A local stand-in for Genesys Cloud: a real HTTP server answering the parts of the platform API
@@ -31,6 +31,10 @@ Options:
   --host HOST      the address to listen on (default 127.0.0.1, loopback only)
   --log            print each API request as it is answered: time, method, path and query, status
                    (or "dropped"), the fault injected if any, the OAuth client; never a header or a token
+  --export-round-trip
+                   export jobs give back exactly the file a version was imported from, instead of
+                   what a real export writes (the blocks a file leaves to defaults, its own key
+                   order, unquoted strings); the scenario's exportRoundTrip: true
   -h, --help       print this help and exit
 
 Every scenario field and its default: ${REFERENCE}
@@ -55,6 +59,7 @@ function options() {
         host: { type: 'string', default: '127.0.0.1' },
         scenario: { type: 'string' },
         log: { type: 'boolean', default: false },
+        'export-round-trip': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
     }).values
@@ -172,7 +177,8 @@ async function main(): Promise<void> {
     throw new InputProblem([`emulator: --port: a whole number from 0 to 65535, not "${values.port}"`, HELP_HINT])
   }
   const file = values.scenario
-  const scenario = file === undefined ? undefined : await readScenario(file)
+  const read = file === undefined ? undefined : await readScenario(file)
+  const scenario = values['export-round-trip'] ? { ...(read ?? {}), exportRoundTrip: true } : read
   // A port in use fails in the server's 'error' event, outside any promise: one line, not a stack.
   const cannotListen = (err: Error) => {
     console.error(`emulator: cannot start on ${values.host}:${values.port}: ${err.message}`)

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { parseAllDocuments } from 'yaml'
+import { platformTree } from './export-shape.js'
 
 /** Archy's flow files, as the emulator stores and exports a flow version's content. */
 
@@ -45,28 +45,12 @@ export function defaultContent(flow: { name: string; type: string }, version: st
 }
 
 /**
- * Two flow files hold the same flow: equal as YAML (layout, key order and comments aside) once the
- * metadata an export adds (`exportDate`, `exportedVersion` under the flow) is taken out. A file
- * that is not valid YAML equals only the same text.
+ * Two flow files hold the same flow (of `division`): the same content once the platform holds it (what an export
+ * adds filled in, key order, layout and comments aside, `exportDate`/`exportedVersion` left out).
+ * A text that is not one flow document equals only the same text.
  */
-export function sameFlowFile(a: string, b: string): boolean {
+export function sameFlowFile(a: string, b: string, division: string): boolean {
   if (a === b) return true
-  const documents = (text: string) => {
-    const docs = parseAllDocuments(text) as unknown as { errors: unknown[]; toJS(): unknown }[]
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return undefined
-    return docs.map((d) => withoutExportMetadata(d.toJS()))
-  }
-  const [left, right] = [documents(a), documents(b)]
+  const [left, right] = [platformTree(a, division), platformTree(b, division)]
   return left !== undefined && right !== undefined && isDeepStrictEqual(left, right)
-}
-
-function withoutExportMetadata(root: unknown): unknown {
-  if (!root || typeof root !== 'object' || Array.isArray(root)) return root
-  return Object.fromEntries(
-    Object.entries(root).map(([key, flow]) => {
-      if (!flow || typeof flow !== 'object' || Array.isArray(flow)) return [key, flow]
-      const { exportDate: _date, exportedVersion: _version, ...rest } = flow as Record<string, unknown>
-      return [key, rest]
-    })
-  )
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { parseAllDocuments } from 'yaml'
+import { parseAllDocuments, parseDocument } from 'yaml'
+import { renderExport } from './export-shape.js'
 import { FILE_KEYS } from './flow-file.js'
 import { FlowScenarioSchema } from './scenario.js'
 import type { OrgState, SparseRef } from './state.js'
@@ -13,12 +14,22 @@ import { PlatformFault } from './state.js'
  */
 
 /**
- * What an export adds to the stored content: a comment with the date, and the version and date as
- * keys under the flow (assumed: nothing public says what the platform writes there; the action's
- * normalisation removes exactly these).
+ * The export of a version's content: as the platform writes it (export-shape.ts: the blocks a file
+ * leaves to defaults, the export's key order, strings unquoted), or, with the scenario's
+ * `exportRoundTrip`, exactly as it was imported. Either way with a comment with the date, and the
+ * version and date as keys under the flow (assumed: nothing public says what the platform writes
+ * there; the action leaves exactly these out of its comparison).
  */
-export function exportedFile(content: string, version: string, at: number): string {
+function exportedFile(
+  content: string,
+  version: string,
+  at: number,
+  options: { roundTrip: boolean; division: string }
+): string {
   const date = new Date(at).toISOString()
+  const header = `# Exported by the Genesys Cloud emulator on ${date}\n`
+  const rendered = renderExport(content, { exportDate: date, exportedVersion: version }, options)
+  if (rendered !== undefined) return header + rendered
   // A file that came from an export carries its metadata: the new export's replaces it.
   const lines = content
     .replace(/\n*$/, '\n')
@@ -26,7 +37,7 @@ export function exportedFile(content: string, version: string, at: number): stri
     .filter((l) => !/^ {2}(exportDate|exportedVersion):/.test(l) && !/^# Exported by /.test(l))
   const root = lines.findIndex((l) => /^[A-Za-z]\w*:\s*$/.test(l))
   lines.splice(root + 1, 0, `  exportDate: ${JSON.stringify(date)}`, `  exportedVersion: ${JSON.stringify(version)}`)
-  return `# Exported by the Genesys Cloud emulator on ${date}\n${lines.join('\n')}`
+  return `${header}${lines.join('\n')}`
 }
 
 export interface JobMessage {
@@ -108,7 +119,10 @@ export class Jobs {
       // Several flows in one job download as one file, one YAML document per flow (assumed).
       const files = job.items.map(({ flowId, version }) => {
         const flow = this.org.flows.get(flowId)!
-        return exportedFile(flow.versions.get(version)!.content, version, this.org.now())
+        return exportedFile(flow.versions.get(version)!.content, version, this.org.now(), {
+          roundTrip: this.org.scenario.exportRoundTrip,
+          division: flow.division.name
+        })
       })
       this.downloads.set(token, files.join('---\n'))
       job.download = `${this.objectStoreOrigin()}/exports/${token}.yaml?X-Signature=${randomBytes(8).toString('hex')}`
@@ -175,10 +189,7 @@ export class Jobs {
     job.command = found ? 'Update' : 'Create'
     job.flow = { id: flow.id, name: flow.name }
     if (flow.jobs.importFailure) return this.fail(job, flow.jobs.importFailure)
-    // importLandsDifferent: a key under the flow that the file did not have (content, not a comment).
-    const content = flow.jobs.importLandsDifferent
-      ? (job.file ?? '').replace(/^([A-Za-z]\w*:[ \t]*\n)/m, '$1  landedDifferently: true\n')
-      : (job.file ?? '')
+    const content = flow.jobs.importLandsDifferent ? landedDifferently(job.file ?? '', parsed.key) : (job.file ?? '')
     this.org.importVersion(flow, content, job.client)
     job.status = 'Success'
     job.messages.push(this.message('Information', `Flow '${flow.name}' was imported and published.`))
@@ -192,6 +203,20 @@ export class Jobs {
   private message(type: JobMessage['type'], text: string): JobMessage {
     return { dateTime: new Date(this.org.now()).toISOString(), type, text }
   }
+}
+
+/**
+ * `importLandsDifferent`: the version holds another value than the file sets, in the first key
+ * under the flow besides its name (a key added would pass for a default the platform fills in).
+ */
+function landedDifferently(file: string, key: string): string {
+  const doc = parseDocument(file)
+  const body = doc.get(key) as { items?: { key: unknown }[] } | undefined
+  const first = body?.items
+    ?.map((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key))
+    .find((k) => !['name', 'exportDate', 'exportedVersion'].includes(k))
+  doc.setIn([key, first ?? 'description'], 'landed differently')
+  return doc.toString({ lineWidth: 0 })
 }
 
 /** The flow file's top-level key and the flow's name, or why the file is not a flow file. */

@@ -130,7 +130,10 @@ export const FlowScenarioSchema = z
         exportFailure: z.string().optional(),
         /** Every import job that lands on this flow ends in Failure with this message. */
         importFailure: z.string().optional(),
-        /** The import succeeds, but the version it makes holds other content than the file uploaded. */
+        /**
+         * The import succeeds, but the version it makes holds another value than the file sets (in
+         * the first key under the flow besides its name).
+         */
         importLandsDifferent: z.boolean().default(false)
       })
       .strict()
@@ -213,10 +216,18 @@ export const ScenarioSchema = z
     lookup: z
       .object({
         maxIds: z.number().int().positive().default(100),
-        maxPageSize: z.number().int().positive().default(100)
+        maxPageSize: z.number().int().positive().default(100),
+        /**
+         * How the platform reads the ids (assumed: it reads both). Without `comma-joined`, a value
+         * with commas is one id, which no flow has; without `repeated`, only the first `id` is read.
+         */
+        idForms: z
+          .array(z.enum(['comma-joined', 'repeated']))
+          .min(1)
+          .default(['comma-joined', 'repeated'])
       })
       .strict()
-      .default({ maxIds: 100, maxPageSize: 100 }),
+      .default({ maxIds: 100, maxPageSize: 100, idForms: ['comma-joined', 'repeated'] }),
     /** Added to every response. */
     latencyMs: z.number().nonnegative().default(0),
     /** Default publish duration for flows that do not set one. */
@@ -230,6 +241,11 @@ export const ScenarioSchema = z
      * public evidence says the platform does. `false` keeps the older behaviour: the id goes live.
      */
     publishOnlyCheckedIn: z.boolean().default(true),
+    /**
+     * Export jobs give back exactly the file a version was imported from (comments and quoting
+     * kept, nothing added), instead of what a real export writes (export-shape.ts).
+     */
+    exportRoundTrip: z.boolean().default(false),
     /** The login's answer to unknown credentials (400 is what client libraries see; 401 the older default). */
     loginRefusalStatus: z.union([z.literal(400), z.literal(401)]).default(400),
     flows: z.array(FlowScenarioSchema).default([]),

@@ -239,7 +239,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     // Before `/flows/{id}`, which would take `lookup` for an id.
     if (method === 'GET' && path === '/api/v2/flows/lookup') {
-      const found = page(state.lookupFlows(lookupIds(q)), q, path, scenario.lookup.maxPageSize)
+      const found = page(state.lookupFlows(lookupIds(q, scenario.lookup.idForms)), q, path, scenario.lookup.maxPageSize)
       const entities = found.entities.map((f) => renderFlow(f, now()))
       // Only the page answered was read; each flow's read counts after it is rendered, as a single read's does.
       for (const flow of found.entities) state.noteRead(flow)
@@ -416,12 +416,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
 /**
  * A lookup's ids: repeated `id` parameters (`?id=a&id=b`, the API definition's `multi` form) or one
- * comma-joined value (`?id=a,b`, what the SDK sends), or both.
+ * comma-joined value (`?id=a,b`, what the SDK sends), or both; as the scenario's `lookup.idForms`
+ * says the platform reads them.
  */
-function lookupIds(query: URLSearchParams): string[] {
-  return query
-    .getAll('id')
-    .flatMap((value) => value.split(','))
+function lookupIds(query: URLSearchParams, forms: readonly string[]): string[] {
+  const values = forms.includes('repeated') ? query.getAll('id') : query.getAll('id').slice(0, 1)
+  return values
+    .flatMap((value) => (forms.includes('comma-joined') ? value.split(',') : [value]))
     .map((id) => id.trim())
     .filter(Boolean)
 }

@@ -395,7 +395,7 @@ export class OrgState {
   importVersion(flow: FlowState, content: string, client?: SparseRef): VersionState {
     const numbers = [...flow.versions.keys()].map((id) => Number.parseFloat(id)).filter((n) => Number.isFinite(n))
     const id = `${Math.floor(Math.max(0, ...numbers)) + 1}.0`
-    const same = [...flow.versions.values()].reverse().find((v) => sameFlowFile(v.content, content))
+    const same = [...flow.versions.values()].reverse().find((v) => sameFlowFile(v.content, content, flow.division.name))
     const version: VersionState = {
       id,
       content,

@@ -114,6 +114,7 @@ export function renderProbeReport(result: ProbeResult, target: string, scrub: Sc
     `- ran against: ${target}`,
     `- finding: **${result.finding ? FINDING_LABELS[result.finding.kind] : 'none'}**${result.finding ? `: ${md(scrub.text(result.finding.text))}` : ''}`,
     `- compared with the emulator: ${emulatorAgreement(result.finding?.kind)}`,
+    `- flow lookup ids: ${result.lookupIds ? `comma-joined (the SDK’s form, which the action sends): ${result.lookupIds['comma-joined']}; repeated \`id\` parameters: ${result.lookupIds.repeated}` : 'not tried'}`,
     `- way back: ${result.wayBack ? `${result.wayBack.how}: ${md(scrub.text(result.wayBack.detail))}; content verified: ${result.wayBack.verified ? 'yes' : 'no'}` : 'not reached'}`,
     `- result: ${notCompleted === undefined ? 'completed; what was live before is live again, verified by content' : `**not completed**: ${md(scrub.text(notCompleted))}`}`,
     '',

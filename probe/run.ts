@@ -29,7 +29,9 @@ What it does, on a scratch flow of a sandbox org (GENESYSCLOUD_OAUTHCLIENT_ID, G
 and GENESYSCLOUD_REGION set): it publishes a version of the flow that is neither live nor checked in, reads
 back what the platform did, then puts back the version that was live (publishing it, or importing its
 exported content as a new version) and verifies that content is live again. The flow is changed while it
-runs and may gain a version. It refuses a flow that is locked, busy or has no live version.
+runs and may gain a version. It refuses a flow that is locked, busy or has no live version. It also
+looks the flow up by id with the ids comma-joined (the SDK's form) and as repeated id parameters, and
+reports which form the platform reads.
 --report writes the shareable report (shapes and findings only) to a file.`
 
 /** Where the probe's output goes; tests capture it, and look at the emulator before it closes. */

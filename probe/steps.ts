@@ -1,9 +1,10 @@
 import { parse as parseYaml } from 'yaml'
 import { PlatformError, errorMessage, isAmbiguous } from '../src/model/errors.js'
 import { newOutcome, type FlowOutcome } from '../src/model/outcome.js'
-import type { Flow, FlowVersion, Operation, StartedOperation } from '../src/model/port.js'
+import { randomUUID } from 'node:crypto'
+import type { Flow, FlowVersion, LookupIdForm, Operation, StartedOperation } from '../src/model/port.js'
 import type { PromotionContext } from '../src/promotion/platform/context.js'
-import { normalise } from '../src/promotion/platform/flow-file.js'
+import { compareContent, listPaths } from '../src/promotion/platform/flow-content.js'
 import { exportVersion } from '../src/promotion/platform/jobs.js'
 import { startPublish } from '../src/promotion/switch/publish.js'
 import { readFlow, type ReadFlow } from '../src/promotion/platform/resolve-flow.js'
@@ -21,6 +22,8 @@ import { waitForOperation, type WaitResult } from '../src/promotion/switch/wait.
 /** What the emulator assumes at each step: the report puts the platform's answer beside it. */
 export const EMULATOR_ASSUMES = {
   read: 'the flow answers its live and checked-in versions, its lock and its last operation',
+  lookup:
+    'both forms of the ids: one comma-joined `id` (what the SDK sends, and so the action) and repeated `id` parameters (the API definition’s), unless its `lookup.idForms` says otherwise',
   versions: 'every version listed is checked in and can be published',
   export:
     'an export job ends Success; the file is the version’s content plus a `# Exported by` comment and `exportDate`, `exportedVersion` under the flow (assumed)',
@@ -75,6 +78,8 @@ export interface ProbeResult {
   }
   /** Set when the previous content is not verified live again: what is live, and what to do. */
   leftChanged?: string
+  /** How the flow lookup read the flow's id and an unknown one, in each form of the ids. */
+  lookupIds?: Record<LookupIdForm, string>
   /** Platform answers worth showing as shapes (the report redacts them). */
   shapes: { label: string; value: unknown }[]
   /** The action's own notes and warnings while it ran. */
@@ -120,6 +125,13 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
   result.previous = live
   result.checkedIn = checkedIn
   step('read the flow', describeFlow(flow, ctx.settings.clientId), EMULATOR_ASSUMES.read)
+  result.lookupIds = await lookupForms(flowId, ctx)
+  step(
+    'look up the flow by id, the ids in each form (reads)',
+    `comma-joined (the SDK’s form, which the action sends): ${result.lookupIds['comma-joined']}; repeated id parameters: ${result.lookupIds.repeated}`,
+    EMULATOR_ASSUMES.lookup,
+    result.lookupIds['comma-joined'] === LOOKUP_READ
+  )
   const op = flow.currentOperation
   if (flow.lockedUser || (flow.lockedClient && flow.lockedClient.id !== ctx.settings.clientId))
     return refuse(
@@ -266,6 +278,30 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
   return result
 }
 
+const LOOKUP_READ = 'read (the flow answered, an unknown id left out)'
+
+/**
+ * The flow's id and an id no flow has, looked up with the ids in each form: which one the platform
+ * reads. A form it does not read answers less (or is refused); the action sends the SDK's form and,
+ * when the lookup leaves out a flow that a read finds, reads flow by flow.
+ */
+async function lookupForms(flowId: string, ctx: PromotionContext): Promise<Record<LookupIdForm, string>> {
+  const forms: LookupIdForm[] = ['comma-joined', 'repeated']
+  const found: Record<LookupIdForm, string> = { 'comma-joined': '', repeated: '' }
+  for (const form of forms) {
+    try {
+      const flows = await ctx.genesys.lookupFlows([flowId, randomUUID()], form)
+      found[form] = flows.some((f) => f.id?.toLowerCase() === flowId.toLowerCase())
+        ? LOOKUP_READ
+        : 'not read as a list (the flow was left out)'
+    } catch (err) {
+      const status = err instanceof PlatformError ? [err.status && `HTTP ${err.status}`, err.code].filter(Boolean) : []
+      found[form] = `refused (${status.join(', ') || errorMessage(err)})`
+    }
+  }
+  return found
+}
+
 /** Publishes `previous` back when it is the checked-in version, or restores its content. */
 async function putBack(
   flowId: string,
@@ -348,13 +384,13 @@ async function verify(
     result.liveAtEnd = liveNow
     if (!liveNow) throw new Error('no version is live')
     const { file } = await exportVersion({ flowId, version: liveNow }, ctx)
-    const [now, before] = [await normalise(file), await normalise(previousFile)]
-    same = now === before
+    const compared = await compareContent(file, previousFile)
+    same = compared.same
     step(
       'verify by content',
       same
-        ? `the export of ${liveNow} equals the export of ${previous} taken before the first write, after normalisation`
-        : `the export of ${liveNow} differs from the export of ${previous} taken before the first write, in: ${differingKeys(now, before).join(', ') || 'its top-level key'}`,
+        ? `the export of ${liveNow} holds the export of ${previous} taken before the first write${compared.beyond.length ? `, and beyond it: ${listPaths(compared.beyond)}` : ''}`
+        : `the export of ${liveNow} differs from the export of ${previous} taken before the first write: ${listPaths(compared.changes)}`,
       EMULATOR_ASSUMES.verify,
       same
     )
@@ -447,8 +483,9 @@ async function contentOf(
   ctx: PromotionContext
 ): Promise<string> {
   try {
-    const file = await normalise((await exportVersion({ flowId, version }, ctx)).file)
-    for (const [id, text] of Object.entries(known)) if ((await normalise(text)) === file) return `${id}'s content`
+    const file = (await exportVersion({ flowId, version }, ctx)).file
+    for (const [id, text] of Object.entries(known))
+      if ((await compareContent(file, text)).same) return `${id}'s content`
     return 'content of neither'
   } catch (err) {
     return `content that could not be exported (${errorMessage(err)})`
@@ -499,19 +536,4 @@ export function describeFile(text: string): string {
     keys = '(not YAML)'
   }
   return `${Buffer.byteLength(text)} bytes, ${lines.length} lines, ${comments} comment line${comments === 1 ? '' : 's'}; ${keys}`
-}
-
-/** The keys under the flow whose content differs between two normalised files. */
-function differingKeys(a: string, b: string): string[] {
-  const [x, y] = [
-    JSON.parse(a) as Record<string, Record<string, unknown>>,
-    JSON.parse(b) as Record<string, Record<string, unknown>>
-  ]
-  const [kx, ky] = [Object.keys(x)[0], Object.keys(y)[0]]
-  if (kx !== ky || !kx) return []
-  const bx = x[kx] ?? {}
-  const by = y[ky!] ?? {}
-  return [...new Set([...Object.keys(bx), ...Object.keys(by)])].filter(
-    (k) => JSON.stringify(bx[k]) !== JSON.stringify(by[k])
-  )
 }

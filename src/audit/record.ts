@@ -60,6 +60,8 @@ export interface AuditRecord {
     importJobId: string | null
     command: string | null
     version: string | null
+    /** What the live version holds beyond the file (paths under the flow), taken as the platform's defaults. */
+    liveBeyondFile: { version: string; keys: string[] } | null
   } | null
   /** The export of what was live, made before the first write: where it is, and its sha256. */
   backup: {
@@ -178,7 +180,8 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           substitutedSha256: outcome.deploy.substitutedSha256,
           importJobId: outcome.deploy.importJobId ?? null,
           command: outcome.deploy.command ?? null,
-          version: outcome.deploy.version ?? null
+          version: outcome.deploy.version ?? null,
+          liveBeyondFile: outcome.deploy.liveBeyondFile ?? null
         }
       : null,
     backup: outcome.backup

@@ -240,15 +240,31 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
 
       // One chunk at a time: every request waits for the run's shared budget anyway, and a release's
       // other flows keep their share of it.
-      async lookupFlows(ids) {
+      async lookupFlows(ids, idForm = 'comma-joined') {
         const found = new Map<string, Flow>()
         for (const chunk of lookupChunks(ids)) {
           const asked = new Set(chunk.map(idKey))
           for (let pageNumber = 1; ; pageNumber++) {
+            const paging = { pageNumber, pageSize: LOOKUP_MAX_IDS }
             const page = await api(
               'read',
-              `GET /api/v2/flows/lookup (${chunk.length} ids, page ${pageNumber})`,
-              () => architect.getFlowsLookup(chunk, { pageNumber, pageSize: LOOKUP_MAX_IDS }),
+              `GET /api/v2/flows/lookup (${chunk.length} ids${idForm === 'repeated' ? ' as repeated id parameters' : ''}, page ${pageNumber})`,
+              () =>
+                idForm === 'repeated'
+                  ? // The SDK joins every list with commas: the repeated form goes through its client as a path.
+                    client.callApi(
+                      `/api/v2/flows/lookup?${chunk.map((id) => `id=${encodeURIComponent(id)}`).join('&')}`,
+                      'GET',
+                      {},
+                      paging,
+                      {},
+                      {},
+                      null,
+                      ['PureCloud OAuth'],
+                      ['application/json'],
+                      ['application/json']
+                    )
+                  : architect.getFlowsLookup(chunk, paging),
               FlowListingSchema
             )
             // Callers match answers to ids: an entry without one, or with one not asked for, tells them nothing.

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
-import { FILE_KEY_NAMES, flowTypeOfFileKey } from '../model/flow-types.js'
+import { FILE_KEY_NAMES, fileKeyOf, flowTypeOfFileKey } from '../model/flow-types.js'
 import { withoutSecrets, type FlowFile } from '../model/plan.js'
 import { isMaskable } from '../model/secrets.js'
 
@@ -133,17 +133,16 @@ export async function loadFlowFile(
   const keys = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : []
   const key = keys[0]
   const flowType = key === undefined ? undefined : flowTypeOfFileKey(key)
-  if (keys.length !== 1 || !flowType)
+  if (keys.length !== 1 || !flowType) {
+    // A key comes from the file after substitution: a secret put there is redacted before it is cut short.
+    const quoted = keys.slice(0, 3).map((k) => `"${withoutSecrets(k, secrets).slice(0, 40)}"`)
+    const near = keys.length === 1 ? fileKeyOf(key!) : undefined
     fail(
       `${file} does not start with a flow type: its top level must be one key such as inboundCall or commonModule${
-        key
-          ? ` (it has ${keys
-              .slice(0, 3)
-              .map((k) => `"${k.slice(0, 40)}"`)
-              .join(', ')})`
-          : ''
-      }; known types: ${FILE_KEY_NAMES.join(', ')}`
+        key ? ` (it has ${quoted.join(', ')})` : ''
+      }${near ? `; a flow file names the type as Archy does: ${near}` : `; known types: ${FILE_KEY_NAMES.join(', ')}`}`
     )
+  }
   const body = (root as Record<string, unknown>)[key!]
   const name = body && typeof body === 'object' ? (body as Record<string, unknown>).name : undefined
   if (typeof name !== 'string' || !name.trim()) {

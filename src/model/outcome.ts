@@ -115,6 +115,11 @@ export interface DeployInfo {
   command?: string
   /** The version the import made and published. */
   version?: string
+  /**
+   * What the live version (before an import, or the one it made) holds beyond the file: paths
+   * under the flow, taken as what the platform fills in (docs/flow-files.md#what-is-compared).
+   */
+  liveBeyondFile?: { version: string; keys: string[] }
 }
 
 /** The export of what was live, made before the flow's first write: the way back. */

@@ -130,6 +130,12 @@ export function newCallTrace(): CallTrace {
   return { requests: 0, retries: 0, waitedMs: 0, correlationIds: [] }
 }
 
+/**
+ * A lookup's ids on the wire: one comma-joined `id` (`?id=a,b`, what the SDK sends), or repeated `id`
+ * parameters (`?id=a&id=b`, the API definition's `multi` form).
+ */
+export type LookupIdForm = 'comma-joined' | 'repeated'
+
 /** The platform as the promotion steps see it. One adapter over the SDK; fakes in tests. */
 /** The most ids one flow lookup takes (`GET /api/v2/flows/lookup`'s page size; docs/platform.md#flow-lookup). */
 export const LOOKUP_MAX_IDS = 50
@@ -142,8 +148,10 @@ export interface GenesysPort {
    * Reads many flows at once (`GET /api/v2/flows/lookup`), in requests of at most {@link LOOKUP_MAX_IDS} ids each, every
    * page. Answers the flows found, once each, in the order of `ids`; an id the platform leaves out
    * (unknown, deleted, or not a flow id) is simply absent: read it with `getFlow` to tell 404 from 410.
+   * `idForm`: how the ids travel (docs/platform.md#flow-lookup); the action sends the SDK's form, and
+   * the probe tries both.
    */
-  lookupFlows(ids: string[]): Promise<Flow[]>
+  lookupFlows(ids: string[], idForm?: LookupIdForm): Promise<Flow[]>
   /** Every flow of `type` (lowercase) the platform's name filter returns (a contains-match), all pages. */
   findFlowsByName(name: string, type: string): Promise<Flow[]>
   /** The version, or undefined when the platform answers 404. */

@@ -36,6 +36,18 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/Ap
     setReturnExtendedResponses(returnExtended: boolean): void
     setHttpClient(httpClient: unknown): void
     loginClientCredentialsGrant(clientId: string, clientSecret: string): Promise<{ accessToken: string }>
+    callApi(
+      path: string,
+      httpMethod: string,
+      pathParams: Record<string, unknown>,
+      queryParams: Record<string, unknown>,
+      headerParams: Record<string, unknown>,
+      formParams: Record<string, unknown>,
+      bodyParam: unknown,
+      authNames: string[],
+      contentTypes: string[],
+      accepts: string[]
+    ): Promise<unknown>
   }
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import type { ActionRun } from '../../harness/run-action.js'
-import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
+import { FLOW_ID, bearer, exportVersion, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { errors, runBundle } from '../helpers/bundle.js'
 import { pullRequestEnv, startGithubApi } from '../helpers/github-api.js'
 
@@ -41,6 +41,50 @@ const imports = (emu: { writes(): { method: string; path: string }[] }) =>
   emu.writes().filter((w) => w.path.startsWith('/api/v2/flows/jobs')).length
 
 describe('bundle: deploy a flow file', () => {
+  it('against exports that add what the platform fills in: unchanged with no import, in sync, a change imported and found', async () => {
+    const { env, dir } = workspace({ 'main.yaml': ivrFile('Hello.') })
+    await withEmulator({ ...REAL, flows: [mainIvr()] }, async (emu) => {
+      const first = await runBundle(emu.url, { 'flow-file': 'main.yaml' }, { env })
+      assert.equal(first.outputs.status, 'switched', first.stdout)
+      // The emulator is no kinder than the platform: its export holds blocks the file leaves out.
+      const exported = await exportVersion(emu.url, await bearer(emu.url), '4.0')
+      assert.match(exported, /^ {2}settingsActionDefaults:$/m)
+      assert.doesNotMatch(ivrFile('Hello.'), /settings/)
+      assert.equal(imports(emu), 1)
+
+      const again = await runBundle(emu.url, { 'flow-file': 'main.yaml' }, { env })
+      assert.equal(again.outputs.status, 'unchanged', again.stdout)
+      assert.equal(imports(emu), 1, 'no import job the second time')
+      const beyond = audit(again).flowFile.liveBeyondFile
+      assert.equal(beyond.version, '4.0')
+      assert.ok(beyond.keys.includes('settingsMenu'), beyond.keys.join(', '))
+      assert.match(again.summary, /4\.0 also holds what main\.yaml leaves out.*settingsActionDefaults/)
+
+      const inSync = await runBundle(emu.url, { 'flow-file': 'main.yaml', mode: 'check' }, { env })
+      assert.equal(inSync.outputs.status, 'in-sync', inSync.stdout)
+      assert.equal(inSync.exitCode, 0)
+
+      writeFileSync(path.join(dir, 'main.yaml'), ivrFile('Hello again.'))
+      const drifted = await runBundle(emu.url, { 'flow-file': 'main.yaml', mode: 'check' }, { env })
+      assert.equal(drifted.outputs.status, 'drifted')
+      assert.equal(drifted.exitCode, 1)
+      assert.match(
+        audit(drifted).error.message,
+        /4\.0 is live, with other content than main\.yaml: menus\[0\]\.menu\.audio\.tts/
+      )
+      assert.equal(imports(emu), 1, 'a check writes nothing')
+
+      const changed = await runBundle(emu.url, { 'flow-file': 'main.yaml' }, { env })
+      assert.equal(changed.outputs.status, 'switched', changed.stdout)
+      assert.equal(changed.outputs['published-version'], '5.0')
+      assert.equal(imports(emu), 2)
+      assert.match(audit(changed).notes.join('\n'), /main\.yaml is live as version 5\.0, verified by content/)
+      const live = emu.state.flow(FLOW_ID)!
+      assert.equal(live.publishedVersionId, '5.0')
+      assert.match(live.versions.get('5.0')!.content, /Hello again\./)
+    })
+  })
+
   it('imports a changed file as a new version, verified by content; the same file again is unchanged', async () => {
     const { env } = workspace({
       'flows/main-ivr.yaml': ivrFile('Welcome to {{brand}}.'),
@@ -105,7 +149,9 @@ describe('bundle: deploy a flow file', () => {
   it('refuses a placeholder without a value, and a bad file, before any request', async () => {
     const { env } = workspace({
       'a.yaml': ivrFile('{{greeting}} {{ brand }}'),
-      'bad.yaml': 'inboundCall:\n  name: [x\n'
+      'bad.yaml': 'inboundCall:\n  name: [x\n',
+      'no-type.yaml': 'name: Main IVR\nmenus: []\n',
+      'platform-type.yaml': 'inboundcall:\n  name: Main IVR\n'
     })
     await withEmulator({ ...REAL, flows: [mainIvr()] }, async (emu) => {
       const run = await runBundle(emu.url, { 'flow-file': 'a.yaml', substitutions: 'brand: Acme' }, { env })
@@ -122,6 +168,12 @@ describe('bundle: deploy a flow file', () => {
       assert.match(errors(unused), /substitutions.*"brnad" is used by no flow file/)
       const bad = await runBundle(emu.url, { 'flow-file': 'bad.yaml' }, { env })
       assert.match(errors(bad), /flow-file.*bad\.yaml is not valid YAML \(line \d+, column \d+\)/)
+      const noType = await runBundle(emu.url, { 'flow-file': 'no-type.yaml' }, { env })
+      assert.match(errors(noType), /flow-file.*no-type\.yaml does not start with a flow type.*"name", "menus"/)
+      // A file for another kind of flow type: the platform's name of the type, not Archy's key.
+      const platformType = await runBundle(emu.url, { 'flow-file': 'platform-type.yaml' }, { env })
+      assert.match(errors(platformType), /flow-file.*platform-type\.yaml .*"inboundcall".*as Archy does: inboundCall/)
+      for (const run of [bad, noType, platformType]) assert.equal(run.outputs.status, 'failed')
       const both = await runBundle(emu.url, { 'flow-file': 'a.yaml', 'target-version': '3.0' }, { env })
       assert.match(errors(both), /target-version.*does not go with flow-file/)
       assert.equal(emu.requests.length, 0)

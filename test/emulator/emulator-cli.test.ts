@@ -6,6 +6,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { ScenarioSchema } from '../../emulator/scenario.js'
 import { ROOT } from '../../harness/action-yml.js'
+import { bearer, exportVersion } from '../helpers/emulator.js'
 
 const CLI = path.join(ROOT, 'emulator', 'cli.ts')
 const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
@@ -98,6 +99,35 @@ describe('emulator command line', () => {
     assert.doesNotMatch(out, /organizations\/me/)
   })
 
+  it('--export-round-trip: export jobs give back exactly the file a version holds', async () => {
+    const scenario = await file(
+      'round-trip.yaml',
+      [
+        'flows:',
+        `  - id: ${FLOW_ID}`,
+        '    name: Main IVR',
+        '    versions: ["1.0"]',
+        '    content:',
+        '      "1.0": "# by hand\\ninboundCall:\\n  name: \\"Main IVR\\"\\n"',
+        'exportDurationMs: 0',
+        ''
+      ].join('\n')
+    )
+    const child = start(['--scenario', scenario, '--export-round-trip'])
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    try {
+      const url = (await waitFor(child, () => out, LISTENING))[1]!
+      const file = await exportVersion(url, await bearer(url), '1.0')
+      assert.match(file, /\n# by hand\ninboundCall:\n/)
+      assert.match(file, /\n {2}name: "Main IVR"\n$/)
+      assert.doesNotMatch(file, /settingsMenu/)
+    } finally {
+      child.kill('SIGINT')
+      await new Promise((resolve) => child.on('close', resolve))
+    }
+  })
+
   it('prints its usage for --help and -h, and exits 0', async () => {
     for (const flag of ['--help', '-h']) {
       const { code, stdout, stderr } = await run([flag])
@@ -105,8 +135,15 @@ describe('emulator command line', () => {
       assert.equal(stderr, '', flag)
       assert.match(stdout, /^Usage: npm run emulator -- \[--scenario FILE\] \[--port N\] \[--host HOST\] \[--log\]/)
       assert.match(stdout, /stand-in for Genesys Cloud/)
-      for (const option of ['--scenario FILE', '--port N', '--host HOST', '--log', '-h, --help']) {
-        assert.match(stdout, new RegExp(`^ {2}${escape(option)} `, 'm'), option)
+      for (const option of [
+        '--scenario FILE',
+        '--port N',
+        '--host HOST',
+        '--log',
+        '--export-round-trip',
+        '-h, --help'
+      ]) {
+        assert.match(stdout, new RegExp(`^ {2}${escape(option)}( |$)`, 'm'), option)
       }
       assert.match(stdout, /emulator\/README\.md#scenario-reference/)
     }

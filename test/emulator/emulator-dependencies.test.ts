@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { ErrorBodySchema } from '../../src/genesys/schemas.js'
-import { FLOW_ID, bearer, mainIvr, until, withEmulator, apiCall } from '../helpers/emulator.js'
+import { FLOW_ID, bearer, exportVersion, importFile, mainIvr, withEmulator } from '../helpers/emulator.js'
 
 type Json = Record<string, any>
 
@@ -298,24 +298,3 @@ describe('emulator: who made each version', () => {
     )
   })
 })
-
-async function exportVersion(url: string, auth: string, version: string): Promise<string> {
-  const job = await apiCall(url, auth, 'POST', '/api/v2/flows/export/jobs', {
-    flows: [{ flow: { id: FLOW_ID, version }, exportType: 'Yaml' }]
-  })
-  const done = await until(
-    () => apiCall(url, auth, 'GET', `/api/v2/flows/export/jobs/${job.id}`),
-    (s) => s.status !== 'Started'
-  )
-  return (await fetch(done.downloadUrl)).text()
-}
-
-async function importFile(url: string, auth: string, file: string): Promise<void> {
-  const job = await apiCall(url, auth, 'POST', '/api/v2/flows/jobs')
-  assert.equal((await fetch(job.presignedUrl, { method: 'PUT', headers: job.headers, body: file })).status, 200)
-  const done = await until(
-    () => apiCall(url, auth, 'GET', `/api/v2/flows/jobs/${job.id}`),
-    (s) => s.status === 'Success' || s.status === 'Failure'
-  )
-  assert.equal(done.status, 'Success')
-}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { FLOW_ID, bearer, mainIvr, until, withEmulator, apiCall } from '../helpers/emulator.js'
+import { parse } from 'yaml'
+import { FLOW_ID, bearer, exportVersion, mainIvr, until, withEmulator, apiCall } from '../helpers/emulator.js'
 
 describe('emulator: Architect export and import jobs', () => {
   it('exports a version behind a download URL on another origin, with metadata a restore must ignore', async () => {
@@ -19,11 +20,70 @@ describe('emulator: Architect export and import jobs', () => {
       assert.notEqual(download.origin, new URL(emu.url).origin, 'the object store is another origin')
       const file = await (await fetch(download)).text()
       assert.match(file, /^# Exported by the Genesys Cloud emulator on /)
-      assert.match(file, /inboundCall:\n {2}exportDate: ".+"\n {2}exportedVersion: "2\.0"\n {2}name: "Main IVR"/)
+      assert.match(file, /inboundCall:\n {2}exportDate: \S+\n {2}exportedVersion: "2\.0"\n {2}name: Main IVR\n/)
       assert.match(file, /This is version 2\.0/)
       assert.equal(emu.writes().length, 0, 'an export is a read')
       assert.equal(emu.objectStore.requests[0]!.authorization, undefined)
     })
+  })
+
+  it('exports what a real export writes: the blocks a file leaves out, its own key order, unquoted strings', async () => {
+    const imported = [
+      '# written by hand',
+      'inboundCall:',
+      '  menus:',
+      '    - menu:',
+      '        name: "Main Menu"',
+      '        audio: { tts: "Hello." }',
+      '  name: "Main IVR"',
+      '  settingsMenu:',
+      '    repeatCount: { lit: 5 }',
+      ''
+    ].join('\n')
+    await withEmulator({ flows: [mainIvr({ content: { '2.0': imported } })], exportDurationMs: 0 }, async (emu) => {
+      const file = await exportVersion(emu.url, await bearer(emu.url), '2.0')
+      const body = (parse(file) as { inboundCall: Record<string, any> }).inboundCall
+      assert.deepEqual(Object.keys(body), [
+        'exportDate',
+        'exportedVersion',
+        'name',
+        'description',
+        'division',
+        'startUpRef',
+        'defaultLanguage',
+        'supportedLanguages',
+        'settingsActionDefaults',
+        'settingsErrorHandling',
+        'settingsMenu',
+        'settingsPrompts',
+        'menus'
+      ])
+      assert.equal(body.description, '')
+      assert.equal(body.division, 'Home')
+      assert.equal(body.startUpRef, '/inboundCall/menus/menu[Main Menu]')
+      assert.deepEqual(body.supportedLanguages['en-us'].defaultLanguageSkill, { noValue: true })
+      // A block the file sets in part: its value kept, the rest filled in.
+      assert.equal(body.settingsMenu.repeatCount.lit, 5)
+      assert.deepEqual(body.settingsMenu.menuSelectionTimeout, { lit: { seconds: 10 } })
+      assert.deepEqual(body.menus, [{ menu: { name: 'Main Menu', audio: { tts: 'Hello.' } } }])
+      assert.match(file, /^ {2}name: Main IVR$/m, 'unquoted')
+      assert.match(file, /^ {2}description: ""$/m)
+      assert.doesNotMatch(file, /written by hand/, 'no comment of the file')
+      assert.doesNotMatch(file, /[&*]a\d/, 'no YAML anchors')
+    })
+  })
+
+  it('exportRoundTrip: gives back exactly the file imported, comments and quoting included', async () => {
+    const imported = '# written by hand\ninboundCall:\n  name: "Main IVR"\n  description: "restored"\n'
+    await withEmulator(
+      { flows: [mainIvr({ content: { '2.0': imported } })], exportDurationMs: 0, exportRoundTrip: true },
+      async (emu) => {
+        const file = await exportVersion(emu.url, await bearer(emu.url), '2.0')
+        assert.match(file, /^# Exported by the Genesys Cloud emulator on .*\n# written by hand\ninboundCall:\n/)
+        assert.match(file, /exportedVersion: "2\.0"\n {2}name: "Main IVR"\n {2}description: "restored"\n$/)
+        assert.doesNotMatch(file, /settings/)
+      }
+    )
   })
 
   it('imports a file uploaded with exactly the returned headers as a new, published version', async () => {

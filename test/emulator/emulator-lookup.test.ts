@@ -69,6 +69,27 @@ describe('emulator: GET /api/v2/flows/lookup', () => {
     })
   })
 
+  it('lookup.idForms: a platform that reads one form only', async () => {
+    const flows = numbered(3)
+    const ids = flows.map((f) => f.id)
+    const all = ['Flow 1', 'Flow 2', 'Flow 3']
+    const names = async (url: string, auth: string, query: string) => {
+      const answer = await lookup(url, auth, query)
+      assert.equal(answer.status, 200, 'not refused: a form it does not read finds less')
+      return answer.body.entities.map((f: { name: string }) => f.name)
+    }
+    await withEmulator({ flows, lookup: { idForms: ['repeated'] } }, async (emu) => {
+      const auth = await bearer(emu.url)
+      assert.deepEqual(await names(emu.url, auth, repeated(ids)), all)
+      assert.deepEqual(await names(emu.url, auth, commaJoined(ids)), [], 'a,b,c read as one id')
+    })
+    await withEmulator({ flows, lookup: { idForms: ['comma-joined'] } }, async (emu) => {
+      const auth = await bearer(emu.url)
+      assert.deepEqual(await names(emu.url, auth, commaJoined(ids)), all)
+      assert.deepEqual(await names(emu.url, auth, repeated(ids)), ['Flow 1'], 'only the first id read')
+    })
+  })
+
   it('caps pageSize at lookup.maxPageSize (100 by default)', async () => {
     const flows = numbered(5)
     await withEmulator({ flows, lookup: { maxPageSize: 2 } }, async (emu) => {

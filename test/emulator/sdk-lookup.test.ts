@@ -4,7 +4,9 @@ import { LOOKUP_MAX_IDS } from '../../src/genesys/client.js'
 import { PlatformError } from '../../src/model/errors.js'
 import { newCallTrace } from '../../src/model/port.js'
 import { stableUuid } from '../../emulator/state.js'
+import { FlowReads } from '../../src/promotion/platform/flow-reads.js'
 import { FakeClock } from '../helpers/fake-clock.js'
+import { FakeCore } from '../helpers/fake-core.js'
 import { FLOW_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 import { sdkSession } from '../helpers/session.js'
 
@@ -146,6 +148,61 @@ describe('lookupFlows over the real SDK, against the emulator', () => {
         close()
       }
     )
+  })
+
+  it('sends repeated id parameters when asked (the probe), through the SDK’s client', async () => {
+    const [a, b] = numbered(2)
+    await withEmulator({ flows: [a!, b!] }, async (emu) => {
+      const { session, close } = await sdkSession(emu.url)
+      const trace = newCallTrace()
+      const found = await session.port(trace).lookupFlows([b!.id, a!.id], 'repeated')
+      assert.deepEqual(
+        found.map((f) => f.name),
+        ['Flow 2', 'Flow 1']
+      )
+      assert.deepEqual(lookups(emu), [{ ids: [b!.id, a!.id], pageNumber: '1', pageSize: String(LOOKUP_MAX_IDS) }])
+      assert.equal(trace.correlationIds.length, 1)
+      close()
+    })
+  })
+
+  it('against a platform that reads one form only: the other form finds too little', async () => {
+    const flows = numbered(3)
+    const ids = flows.map((f) => f.id)
+    for (const [form, other] of [
+      ['repeated', 'comma-joined'],
+      ['comma-joined', 'repeated']
+    ] as const) {
+      await withEmulator({ flows, lookup: { idForms: [form] } }, async (emu) => {
+        const { session, close } = await sdkSession(emu.url)
+        const port = session.port(newCallTrace())
+        assert.equal((await port.lookupFlows(ids, form)).length, 3, `${form} is read`)
+        const misread = await port.lookupFlows(ids, other)
+        assert.ok(misread.length < 2, `${other}: ${misread.length} flows`)
+        close()
+      })
+    }
+  })
+
+  it('a run against a platform that does not read the SDK’s form reads every flow, then one by one', async () => {
+    const flows = numbered(3)
+    const ids = flows.map((f) => f.id)
+    await withEmulator({ flows, lookup: { idForms: ['repeated'] } }, async (emu) => {
+      const { session, close } = await sdkSession(emu.url)
+      const core = new FakeCore()
+      const reads = new FlowReads(session.port(newCallTrace()), new FakeClock(), core, 1_000)
+      await reads.prime(ids)
+      const read = await Promise.all(ids.map((id) => reads.read(id)))
+      assert.deepEqual(
+        read.map((f) => f.name),
+        ['Flow 1', 'Flow 2', 'Flow 3']
+      )
+      assert.match(core.text('warning'), /lookup left out a flow that a read of it finds: reading flows one by one/)
+      const before = lookups(emu).length
+      await Promise.all(ids.map((id) => reads.read(id)))
+      assert.equal(lookups(emu).length, before, 'no lookup after that')
+      close()
+    })
   })
 
   it('shows a flow locked between a preflight lookup and its publish (lockAfterReads)', async () => {

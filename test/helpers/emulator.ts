@@ -70,3 +70,26 @@ export async function apiCall(
   assert.equal(response.status, 200, `${method} ${path}: ${response.status}`)
   return (await response.json()) as Record<string, any>
 }
+
+/** Exports one version through an export job and answers the file downloaded. */
+export async function exportVersion(url: string, auth: string, version: string, flowId = FLOW_ID): Promise<string> {
+  const job = await apiCall(url, auth, 'POST', '/api/v2/flows/export/jobs', {
+    flows: [{ flow: { id: flowId, version }, exportType: 'Yaml' }]
+  })
+  const done = await until(
+    () => apiCall(url, auth, 'GET', `/api/v2/flows/export/jobs/${job.id}`),
+    (s) => s.status !== 'Started'
+  )
+  return (await fetch(done.downloadUrl)).text()
+}
+
+/** Imports `file` through an import job, which must succeed. */
+export async function importFile(url: string, auth: string, file: string): Promise<void> {
+  const job = await apiCall(url, auth, 'POST', '/api/v2/flows/jobs')
+  assert.equal((await fetch(job.presignedUrl, { method: 'PUT', headers: job.headers, body: file })).status, 200)
+  const done = await until(
+    () => apiCall(url, auth, 'GET', `/api/v2/flows/jobs/${job.id}`),
+    (s) => s.status === 'Success' || s.status === 'Failure'
+  )
+  assert.equal(done.status, 'Success')
+}

@@ -79,8 +79,8 @@ export class FakeGenesys implements GenesysSession {
       getFlow: (id) => call('getFlow', [id], () => this.read(this.state.readFlow(id))),
       // One call however many ids (the client splits them into requests of 50); unknown and deleted
       // ids are left out, and the answer keeps the order of `ids`, as the client's does.
-      lookupFlows: (ids) =>
-        call('lookupFlows', [ids], () => {
+      lookupFlows: (ids, idForm) =>
+        call('lookupFlows', idForm ? [ids, idForm] : [ids], () => {
           const asked = new Map(ids.map((id) => [id.toLowerCase(), id]))
           return [...asked.values()].flatMap((id) => {
             const flow = this.state.flow(id)

@@ -31,12 +31,14 @@ export async function runPipeline<C extends Clock = FakeClock>(
     deps?: Partial<RunDeps>
     prepare?: (genesys: FakeGenesys) => void
     clock?: C
+    /** The org and clock of an earlier run, to run again against the same platform (`scenario` is then not read). */
+    after?: PipelineRun<C>
   } = {}
 ): Promise<PipelineRun<C>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pipeline-'))
   const summaryFile = path.join(dir, 'summary.md')
   writeFileSync(summaryFile, '')
-  const clock = options.clock ?? (new FakeClock() as Clock as C)
+  const clock = options.after?.clock ?? options.clock ?? (new FakeClock() as Clock as C)
   const core = new FakeCore(
     {
       'client-id': 'test-client',
@@ -47,7 +49,7 @@ export async function runPipeline<C extends Clock = FakeClock>(
     },
     clock.now
   )
-  const genesys = new FakeGenesys({ publishDurationMs: 1_000, ...scenario }, clock.now)
+  const genesys = options.after?.genesys ?? new FakeGenesys({ publishDurationMs: 1_000, ...scenario }, clock.now)
   options.prepare?.(genesys)
   let sessionsOpened = 0
   await run({

@@ -39,7 +39,7 @@ describe('pipeline: a publish hidden by another actor’s operation', () => {
     const flow = genesys.state.flow(FLOW_ID)!
     assert.equal(flow.publishedVersionId, '4.0')
     assert.ok(
-      sameFlowFile(flow.versions.get('4.0')!.content, flow.versions.get('2.0')!.content),
+      sameFlowFile(flow.versions.get('4.0')!.content, flow.versions.get('2.0')!.content, flow.division.name),
       "2.0's content is live"
     )
     assert.match(
@@ -59,7 +59,7 @@ describe('pipeline: a publish hidden by another actor’s operation', () => {
     assert.equal(audit?.versions.restoredFrom, '1.0')
     const flow = genesys.state.flow(FLOW_ID)!
     assert.ok(
-      sameFlowFile(flow.versions.get('4.0')!.content, flow.versions.get('1.0')!.content),
+      sameFlowFile(flow.versions.get('4.0')!.content, flow.versions.get('1.0')!.content, flow.division.name),
       "1.0's content is live"
     )
     assert.match(

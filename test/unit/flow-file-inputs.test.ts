@@ -149,6 +149,27 @@ describe('flow files', () => {
     assert.match(err.message, /is not valid YAML \(line \d+, column \d+\), after substitution/)
     assert.doesNotMatch(err.message, /hunter22/)
   })
+
+  it('redacts a substituted secret in a top-level key it quotes, before cutting the key short', async () => {
+    const SECRET = 'pk_live_9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e'
+    const env = dirWith({ 'g.yaml': 'x{{key}}:\n  name: A\n' })
+    const subs = await parseSubstitutions(`key:\n  secret: ${SECRET}`, () => undefined)
+    const err = await refusal(() => loadFlowFile('g.yaml', subs, env, where))
+    assert.match(err.message, /g\.yaml does not start with a flow type.*\(it has "x<masked>"\)/)
+    // Not the secret, nor any 8 characters of it (a key cut at 40 characters must not leave a prefix).
+    for (let i = 0; i + 8 <= SECRET.length; i++) assert.ok(!err.message.includes(SECRET.slice(i, i + 8)), err.message)
+  })
+
+  it("names Archy's key for a file that names the type as the platform does", async () => {
+    const env = dirWith({ 'g.yaml': 'INBOUNDCALL:\n  name: A\n', 'h.yaml': 'inboundcall:\n  name: A\n' })
+    for (const name of ['g.yaml', 'h.yaml']) {
+      const err = await refusal(() => loadFlowFile(name, new Map(), env, where))
+      assert.match(
+        err.message,
+        new RegExp(`${name.replace('.', '\\.')} does not start with a flow type.*as Archy does: inboundCall$`)
+      )
+    }
+  })
 })
 
 describe('manifest: flow files and messages', () => {

@@ -109,7 +109,7 @@ describe('a release’s flow reads', () => {
     })
     const { reads, calls, core } = setup([], stripped)
     // Every flow is locked, so the first entry's missing lock shows.
-    const { reads: lockedReads, calls: lockedCalls, core: lockedCore } = setupLocked(locked, stripped)
+    const { reads: lockedReads, calls: lockedCalls, core: lockedCore } = setupFlows([locked, locked, locked], stripped)
     await lockedReads.prime(ids)
     const flow = await lockedReads.read(ids[1]!)
     assert.equal(flow.lockedUser?.name, 'Dana', 'the lock read one by one')
@@ -122,10 +122,54 @@ describe('a release’s flow reads', () => {
   })
 })
 
-function setupLocked(locked: Record<string, unknown>, wrap: (port: GenesysPort) => GenesysPort) {
+describe('a release’s flow reads and lock holders', () => {
+  const dana = { lockedBy: { user: { id: 'u1', name: 'Dana' } } }
+  /** A lookup whose entries leave the lock holder out. */
+  const stripped = (port: GenesysPort): GenesysPort => ({
+    ...port,
+    lookupFlows: async (asked) => (await port.lookupFlows(asked)).map(({ lockedUser: _lock, ...rest }) => rest)
+  })
+  it('keeps a lock holder an earlier read named: the entry without it is checked by reading the flow', async () => {
+    const { reads, calls, core } = setupFlows([{}, dana, {}], stripped)
+    await reads.prime([ids[1]!])
+    assert.equal((await reads.read(ids[1]!)).lockedUser?.name, 'Dana', 'read on its own')
+    const [first, locked] = await Promise.all([reads.read(ids[0]!), reads.read(ids[1]!)])
+    assert.equal(first.lockedUser, undefined)
+    assert.equal(locked.lockedUser?.name, 'Dana', 'the lookup’s entry was not believed')
+    assert.equal(calls('lookupFlows'), 1)
+    assert.match(core.text('warning'), /answered a locked flow without its lock holder.*one by one/)
+    await Promise.all([reads.read(ids[0]!), reads.read(ids[1]!)])
+    assert.equal(calls('lookupFlows'), 1, 'no lookup after that')
+  })
+
+  it('reads a flow on its own when its entry shows a checkout and no holder', async () => {
+    const checkedOut = { ...dana, lastOperation: { actionName: 'CHECKOUT', user: { id: 'u1', name: 'Dana' } } }
+    const { reads, calls } = setupFlows([{}, checkedOut, {}], stripped)
+    await reads.prime(ids)
+    assert.equal((await reads.read(ids[1]!)).lockedUser?.name, 'Dana')
+    // One read for the entries' shape, one for the checked-out flow.
+    assert.equal(calls('getFlow'), 2)
+  })
+
+  it('believes entries without a holder once an entry has shown one', async () => {
+    const checkedOutThenFree = { lastOperation: { actionName: 'CHECKOUT', user: { id: 'u1', name: 'Dana' } } }
+    const { reads, calls } = setupFlows([{}, dana, checkedOutThenFree])
+    await reads.prime(ids)
+    const flows = await Promise.all(ids.map((id) => reads.read(id)))
+    assert.deepEqual(
+      flows.map((f) => f.lockedUser?.name),
+      [undefined, 'Dana', undefined]
+    )
+    assert.equal(calls('getFlow'), 1, 'only the shape check')
+  })
+})
+
+function setupFlows(extras: Record<string, unknown>[], wrap: (port: GenesysPort) => GenesysPort = (p) => p) {
   const clock = new FakeClock()
   const genesys = new FakeGenesys(
-    { flows: ids.map((id, i) => ({ id, name: `Flow ${i}`, versions: ['1.0'], published: '1.0', ...locked })) as never },
+    {
+      flows: ids.map((id, i) => ({ id, name: `Flow ${i}`, versions: ['1.0'], published: '1.0', ...extras[i] })) as never
+    },
     clock.now
   )
   const core = new FakeCore()

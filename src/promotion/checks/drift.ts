@@ -2,7 +2,7 @@ import { CheckFailedError, errorMessage } from '../../model/errors.js'
 import type { FlowOutcome } from '../../model/outcome.js'
 import { CHECKED_IN } from '../../model/plan.js'
 import type { PromotionContext } from '../platform/context.js'
-import { normalise } from '../platform/flow-file.js'
+import { sameExportedContent } from '../platform/flow-content.js'
 import { exportForDiff, readAuthors, wantsDiff } from '../platform/insight.js'
 import { exportVersion } from '../platform/jobs.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
@@ -35,7 +35,7 @@ export async function checkDrift(flow: ReadFlow, outcome: FlowOutcome, ctx: Prom
 
   // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
   const files = await exportForDiff(flow.id, live, target, outcome, ctx)
-  if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
+  if (files && (await sameExportedContent(files.live.file, files.target.file)))
     return inSync(outcome, `the content of ${target} is live, as version ${live}`)
   if (files && wantsDiff(ctx, true)) outcome.diff = files
   const holds = files && (await earlierContent(flow.id, live, target, files.live.file, ctx))
@@ -67,9 +67,8 @@ async function earlierContent(
       .slice(0, EARLIER_VERSIONS)
     if (!candidates.length) return undefined
     ctx.log.info(`Comparing ${live} with ${candidates.map((v) => v.id).join(', ')}: a restore may hold one's content`)
-    const wanted = await normalise(liveFile)
     for (const { id } of candidates)
-      if ((await normalise((await exportVersion({ flowId, version: id }, ctx)).file)) === wanted) return id
+      if (await sameExportedContent(liveFile, (await exportVersion({ flowId, version: id }, ctx)).file)) return id
   } catch (err) {
     ctx.log.debug(`Which content ${live} holds is not known: ${errorMessage(err)}`)
   }

@@ -4,7 +4,8 @@ import type { FlowOutcome } from '../../model/outcome.js'
 import { withoutSecrets, type FlowFile } from '../../model/plan.js'
 import type { PromotionContext } from '../platform/context.js'
 import { backUp } from '../restore/backup.js'
-import { contentCovers, forContentDiff, normalise } from '../platform/flow-file.js'
+import { compareContent, liveLaidOutAsFile, listPaths, type ContentComparison } from '../platform/flow-content.js'
+import { forContentDiff } from '../platform/flow-file.js'
 import { wantsDiff } from '../platform/insight.js'
 import { exportVersion } from '../platform/jobs.js'
 import { readFlow, type ReadFlow } from '../platform/resolve-flow.js'
@@ -15,11 +16,12 @@ import { missingField, recordExpectedVersion, recordPreconditions } from '../che
 
 /**
  * `flow-file`: the file's content as a new version of the flow it names. The live version's export
- * comes first: equal to the file is `unchanged` (no import, so version numbers do not climb on
- * every run, and a flow someone has open in Architect does not block a release that leaves it
- * alone); in apply it is also the backup, and in plans the diff's left side. Apply imports the file
- * (the job makes a version and publishes it), requires the job to have changed this flow, and
- * verifies by content; content other than the file's is rolled back to the backup by restore.
+ * comes first: holding the file's content (compareContent) is `unchanged` (no import, so version
+ * numbers do not climb on every run, and a flow someone has open in Architect does not block a
+ * release that leaves it alone); in apply it is also the backup, and in plans the diff's left side.
+ * Apply imports the file (the job makes a version and publishes it), requires the job to have
+ * changed this flow, and verifies by content; content other than the file's is rolled back to the
+ * backup by restore.
  */
 export async function checkFileDeploy(
   flow: ReadFlow,
@@ -56,13 +58,14 @@ export async function checkFileDeploy(
       }
     )
   }
-  if (liveFile !== undefined && (await sameContent(liveFile, file))) {
+  const compared = liveFile === undefined ? undefined : await compareWithLive(live!, liveFile, file, outcome)
+  if (compared?.same) {
     if (outcome.backup)
       outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' }
     outcome.checks.push({
       name: 'already at target',
       passed: true,
-      detail: `${live} has the content of ${file.path}: nothing to import`
+      detail: `${live} has the content of ${file.path}${beyondDetail(compared)}: nothing to import`
     })
     outcome.status = 'unchanged'
     return 'done'
@@ -121,16 +124,44 @@ function checkFileNamesFlow(flow: ReadFlow, file: FlowFile, outcome: FlowOutcome
   if (detail) throw new CheckFailedError(detail)
 }
 
-/** Equal as content: what decides `unchanged` (no import) and `in-sync`. */
-async function sameContent(exported: string, file: FlowFile): Promise<boolean> {
-  return (await normalise(exported)) === (await normalise(file.content))
+/**
+ * Compares the live version's export with the file (what decides `unchanged` and `in-sync`), and
+ * records what the live version holds beyond the file, so that a reviewer sees it: in the record,
+ * and in a note of the summary and the plan's comment.
+ */
+async function compareWithLive(
+  version: string,
+  liveFile: string,
+  file: FlowFile,
+  outcome: FlowOutcome
+): Promise<ContentComparison> {
+  const compared = await compareContent(liveFile, file.content)
+  recordBeyond(version, compared, outcome)
+  if (compared.beyond.length)
+    outcome.notes.push(
+      `${version} also holds what ${file.path} leaves out, taken as what the platform fills in (docs/flow-files.md#what-is-compared): ${listPaths(compared.beyond)}. A key removed from the file would be among them: removing it alone imports nothing; set it in the file to change it.`
+    )
+  return compared
 }
 
-/** The two sides of the diff, each with the secrets substituted into it as `<masked>`. */
+function recordBeyond(version: string, compared: ContentComparison, outcome: FlowOutcome): void {
+  outcome.deploy = { ...outcome.deploy!, liveBeyondFile: { version, keys: compared.beyond } }
+}
+
+function beyondDetail(compared: ContentComparison): string {
+  const n = compared.beyond.length
+  return n ? ` (and ${n} ${n === 1 ? 'key' : 'keys'} the file leaves out: ${listPaths(compared.beyond, 3)})` : ''
+}
+
+/**
+ * The two sides of the diff, each with the secrets substituted into it as `<masked>`: the live side
+ * laid out as the file, so that the diff shows what an import changes, not the platform's defaults.
+ */
 async function fileDiff(live: string, liveFile: string, file: FlowFile) {
+  const target = withoutSecrets(file.content, file.secrets)
   return {
-    live: { version: live, file: await forContentDiff(withoutSecrets(liveFile, file.secrets)) },
-    target: { version: file.path, file: await forContentDiff(withoutSecrets(file.content, file.secrets)) }
+    live: { version: live, file: await liveLaidOutAsFile(withoutSecrets(liveFile, file.secrets), target) },
+    target: { version: file.path, file: await forContentDiff(target) }
   }
 }
 
@@ -144,16 +175,20 @@ async function checkFile(
 ): Promise<void> {
   outcome.live = { version: live, since: undefined }
   const exported = live === undefined ? undefined : await exportVersion({ flowId, version: live }, ctx)
+  const compared = exported && (await compareWithLive(live!, exported.file, file, outcome))
   const name = 'live is the file'
-  if (exported && (await sameContent(exported.file, file))) {
-    outcome.checks.push({ name, passed: true, detail: `${live} has the content of ${file.path}` })
+  if (compared?.same) {
+    outcome.checks.push({
+      name,
+      passed: true,
+      detail: `${live} has the content of ${file.path}${beyondDetail(compared)}`
+    })
     outcome.status = 'in-sync'
     return
   }
-  const detail =
-    live === undefined
-      ? `nothing is live; the file is ${file.path}`
-      : `${live} is live, with other content than ${file.path}`
+  const detail = !compared
+    ? `nothing is live; the file is ${file.path}`
+    : `${live} is live, with other content than ${file.path}: ${listPaths(compared.changes, 5)}`
   outcome.checks.push({ name, passed: false, detail })
   if (exported && wantsDiff(ctx, true)) outcome.diff = await fileDiff(live!, exported.file, file)
   outcome.status = 'drifted'
@@ -177,6 +212,7 @@ async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, 
   const previous = outcome.versions.previous
   let version: string | undefined
   let verified: boolean
+  let differs: string[] = []
   try {
     version = (await readFlow(flowId, ctx.genesys, [])).publishedVersion?.id
     outcome.versions.published = version
@@ -189,9 +225,13 @@ async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, 
     }
     outcome.versions.target = version
     outcome.deploy.version = version
-    // The export of what went live must hold all of the file; the platform may add defaults (assumed).
-    verified =
-      version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content))
+    // The export of what went live must hold all of the file; what it holds beyond is the platform's.
+    if (version !== undefined) {
+      const compared = await compareContent((await exportVersion({ flowId, version }, ctx)).file, file.content)
+      recordBeyond(version, compared, outcome)
+      differs = compared.changes
+    }
+    verified = version !== undefined && !differs.length
   } catch (err) {
     const consequence = `the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`
     if (err instanceof PlatformError) throw err.withConsequence(consequence)
@@ -203,7 +243,7 @@ async function importFile(flowId: string, file: FlowFile, outcome: FlowOutcome, 
     outcome.notes.push(`${file.path} is live as version ${version}, verified by content (import job ${job.id}).`)
     return
   }
-  const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's`
+  const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's${differs.length ? ` (${listPaths(differs, 5)})` : ''}`
   const rollbackTo = outcome.spec.rollbackVersion ?? previous
   if (!ctx.settings.autoRollback || !rollbackTo) {
     outcome.status = 'failed'

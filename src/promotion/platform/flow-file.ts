@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto'
 
 /**
  * Keys an export writes under the flow that say when and from which version it was made, not what
- * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
- * public says what the platform writes there; comments, key order and formatting are ignored too.
+ * the flow does: content is compared without them (flow-content.ts). Assumed (docs/platform.md):
+ * nothing public says what the platform writes there.
  */
 const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion'])
 
@@ -17,7 +17,8 @@ export function sha256(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`
 }
 
-async function parse(text: string): Promise<{ key: string; body: Record<string, unknown> }> {
+/** The flow file's top-level key (the flow's type) and the mapping under it; throws when it has none. */
+export async function parseFlowFile(text: string): Promise<{ key: string; body: Record<string, unknown> }> {
   const { parse: parseYaml } = await import('yaml')
   const root = parseYaml(text) as unknown
   const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined
@@ -29,7 +30,7 @@ async function parse(text: string): Promise<{ key: string; body: Record<string, 
 
 /** The flow a file names: its type's key and its name. */
 export async function flowNamedBy(text: string): Promise<{ key: string; name: string | undefined }> {
-  const { key, body } = await parse(text)
+  const { key, body } = await parseFlowFile(text)
   return { key, name: typeof body.name === 'string' ? body.name : undefined }
 }
 
@@ -40,22 +41,11 @@ export async function flowNamedBy(text: string): Promise<{ key: string; name: st
 export async function forImport(text: string, name?: string): Promise<string> {
   const { parseDocument } = await import('yaml')
   const doc = parseDocument(text)
-  const key = (await parse(text)).key
+  const key = (await parseFlowFile(text)).key
   for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
   if (name !== undefined) doc.setIn([key, 'name'], name)
   // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
   return doc.toString({ lineWidth: 0 })
-}
-
-/** The file as content: export metadata, comments, key order and formatting left out. */
-export async function normalise(text: string): Promise<string> {
-  const { key, body } = await parse(text)
-  const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
-  return JSON.stringify({ [key]: content }, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value
-  )
 }
 
 /**
@@ -78,42 +68,16 @@ export async function forDiff(text: string): Promise<string> {
  */
 export async function forContentDiff(text: string): Promise<string> {
   try {
-    const { key, body } = await parse(text)
-    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
+    const { key, body } = await parseFlowFile(text)
     const { stringify } = await import('yaml')
-    return stringify({ [key]: content }, { lineWidth: 0 })
+    // Shared values are written out in full: a diff shows content, not YAML anchors.
+    return stringify({ [key]: withoutExportMetadata(body) }, { lineWidth: 0, aliasDuplicateObjects: false })
   } catch {
     return text
   }
 }
 
-/**
- * Whether the export of what went live holds all of `file`: every key and value the file has (lists
- * item by item, of the same length). An export may add what the file leaves to defaults (assumed:
- * docs/platform.md), so verification asks no more; `unchanged` still asks for equal content.
- */
-export async function contentCovers(exported: string, file: string): Promise<boolean> {
-  try {
-    const [a, b] = await Promise.all([parse(exported), parse(file)])
-    return a.key === b.key && covers(withoutMetadata(a.body), withoutMetadata(b.body))
-  } catch {
-    return false
-  }
-}
-
-function withoutMetadata(body: Record<string, unknown>): Record<string, unknown> {
+/** The flow's content without the keys an export writes about itself. */
+export function withoutExportMetadata(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)))
-}
-
-function covers(whole: unknown, part: unknown): boolean {
-  if (Array.isArray(part))
-    return Array.isArray(whole) && whole.length === part.length && part.every((p, i) => covers(whole[i], p))
-  if (part && typeof part === 'object')
-    return (
-      !!whole &&
-      typeof whole === 'object' &&
-      !Array.isArray(whole) &&
-      Object.entries(part).every(([k, v]) => covers((whole as Record<string, unknown>)[k], v))
-    )
-  return Object.is(whole, part)
 }

@@ -25,8 +25,14 @@ interface Waiter {
  * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
  * by one lookup per tick. A lookup that nothing more could join goes at once: when every flow in
  * flight is waiting for it, or it is full. An id the lookup does not answer is read on its own, which tells a
- * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
- * the rest of the run reads flow by flow.
+ * missing flow (404) from a deleted one (410). A lookup the platform refuses, or one that leaves out
+ * a flow the read then finds, is not tried again: the rest of the run reads flow by flow.
+ *
+ * The lock holder (`lockedUser`/`lockedClient`) decides whether a write may go ahead, and a lookup
+ * that leaves it out would make a locked flow look free. Until a lookup entry has shown a holder
+ * (so the lookup renders them), an entry without one is not believed for a flow whose last answer
+ * named a holder, or whose last operation is a checkout (someone took the lock): that flow is read
+ * on its own, and if the read names a holder, the run reads flow by flow (docs/platform.md#flow-lookup).
  */
 export class FlowReads {
   private readonly primed = new Map<string, Promise<Flow>>()
@@ -38,6 +44,10 @@ export class FlowReads {
   private inFlight = 0
   /** Each flush starts a new generation: a timer of an earlier one flushes nothing. */
   private generation = 0
+  /** A lookup entry has named a lock holder: the lookup renders them. */
+  private locksShown = false
+  /** Flows (lowercase ids) whose last answer named a lock holder. */
+  private readonly held = new Set<string>()
 
   constructor(
     private readonly port: GenesysPort,
@@ -154,23 +164,70 @@ export class FlowReads {
 
   /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
   private async readMany(ids: string[]): Promise<(id: string) => Promise<Flow>> {
-    if (ids.length === 1 || !this.lookups) return (id) => this.port.getFlow(id)
+    const single = (id: string) => this.port.getFlow(id).then((flow) => this.noted(flow))
+    if (ids.length === 1 || !this.lookups) return single
     let flows: Flow[]
     try {
       flows = await this.port.lookupFlows(ids)
     } catch (err) {
       this.lookups = false
       this.log.warning(`Reading many flows at once failed (${errorMessage(err)}): reading them one by one`)
-      return (id) => this.port.getFlow(id)
+      return single
     }
     if (!this.shapeChecked && flows.length) {
       this.shapeChecked = true
-      if (!(await this.entriesCarryChecks(flows[0]!))) return (id) => this.port.getFlow(id)
+      if (!(await this.entriesCarryChecks(flows[0]!))) return single
     }
+    if (flows.some(holdsLock)) this.locksShown = true
     const byId = new Map(flows.map((f) => [f.id!.toLowerCase(), f]))
     return (id) => {
       const flow = byId.get(id.toLowerCase())
-      return flow ? Promise.resolve(flow) : this.port.getFlow(id)
+      if (!flow) return single(id).then((found) => this.leftOut(found))
+      return this.mayHideLock(flow) ? this.readForLock(id) : Promise.resolve(this.noted(flow))
     }
   }
+
+  /** An entry without a holder, for a flow that was locked or has just been checked out, while no entry has shown one. */
+  private mayHideLock(entry: Flow): boolean {
+    if (this.locksShown || holdsLock(entry)) return false
+    return this.held.has(entry.id!.toLowerCase()) || entry.currentOperation?.actionName?.toUpperCase() === 'CHECKOUT'
+  }
+
+  /** The flow read on its own; a holder there that the lookup left out ends the lookups for the run. */
+  private async readForLock(id: string): Promise<Flow> {
+    const flow = await this.port.getFlow(id)
+    if (holdsLock(flow) && this.lookups) {
+      this.lookups = false
+      this.log.warning(
+        'The flow lookup answered a locked flow without its lock holder, which a read of the same flow names: reading flows one by one'
+      )
+    }
+    return this.noted(flow)
+  }
+
+  /**
+   * A flow the lookup left out and a read finds: the lookup leaves out only unknown and deleted
+   * flows, so it did not read the ids it was sent (a platform that takes another form of them:
+   * docs/platform.md#flow-lookup). The rest of the run reads flow by flow.
+   */
+  private leftOut(flow: Flow): Flow {
+    if (this.lookups) {
+      this.lookups = false
+      this.log.warning('The flow lookup left out a flow that a read of it finds: reading flows one by one')
+    }
+    return flow
+  }
+
+  private noted(flow: Flow): Flow {
+    const key = flow.id?.toLowerCase()
+    if (key !== undefined) {
+      if (holdsLock(flow)) this.held.add(key)
+      else this.held.delete(key)
+    }
+    return flow
+  }
+}
+
+function holdsLock(flow: Flow): boolean {
+  return flow.lockedUser !== undefined || flow.lockedClient !== undefined
 }

@@ -1,7 +1,8 @@
 import { CheckFailedError, errorMessage } from '../../model/errors.js'
 import type { FlowOutcome } from '../../model/outcome.js'
 import type { PromotionContext } from '../platform/context.js'
-import { normalise, sha256 } from '../platform/flow-file.js'
+import { sameExportedContent } from '../platform/flow-content.js'
+import { sha256 } from '../platform/flow-file.js'
 import { exportVersion } from '../platform/jobs.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
 
@@ -70,7 +71,7 @@ export async function backUp(
     target !== undefined &&
     restorable &&
     live &&
-    (await normalise(outcome.exported[target]!)) === (await normalise(outcome.exported[live]!))
+    (await sameExportedContent(outcome.exported[live]!, outcome.exported[target]!))
   ) {
     // Nothing will be written: no backup file either.
     outcome.backup = {

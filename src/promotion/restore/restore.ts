@@ -2,7 +2,8 @@ import { CheckFailedError, PlatformError, errorMessage } from '../../model/error
 import type { FlowOutcome, RestoreInfo } from '../../model/outcome.js'
 import type { PromotionContext } from '../platform/context.js'
 import { fileKeyOf } from '../../model/flow-types.js'
-import { flowNamedBy, forImport, normalise, sha256 } from '../platform/flow-file.js'
+import { compareContent } from '../platform/flow-content.js'
+import { flowNamedBy, forImport, sha256 } from '../platform/flow-file.js'
 import { JOB_TIMEOUT, exportVersion, importFlowFile } from '../platform/jobs.js'
 import { readFlow } from '../platform/resolve-flow.js'
 
@@ -15,7 +16,7 @@ export class ImportStillRunning extends Error {
 }
 
 export interface Restored extends RestoreInfo {
-  /** The content now live equals the file imported (after `normalise`); false fails closed. */
+  /** The content now live holds the file imported (compareContent); false fails closed. */
   verified: boolean
   /** What is live now, when it could be read. */
   live?: string
@@ -48,7 +49,7 @@ export async function runImport(
  * platform offers (docs/platform.md#publishing-an-older-version). Export it (unless it was exported
  * before the first write), check that the file names this flow, import it (the job makes a version
  * and publishes it), require that the job touched this flow, and verify by content: the version now
- * live, exported, must equal the file.
+ * live, exported, must hold the file.
  */
 export async function restoreVersion(
   flowId: string,
@@ -108,7 +109,7 @@ export async function restoreVersion(
     outcome.versions.published = restored.live
     if (!restored.live) return restored
     const live = await exportVersion({ flowId, version: restored.live }, ctx)
-    restored.verified = (await normalise(live.file)) === (await normalise(file))
+    restored.verified = (await compareContent(live.file, file)).same
     return restored
   } catch (err) {
     throw new Error(
