@@ -90,6 +90,12 @@ describe('npm run probe against the emulator', () => {
       assert.match(report, finding)
       assert.match(report, /result: completed; what was live before is live again, verified by content/)
       assert.match(report, new RegExp(`--publish-mode ${mode}`))
+      // What both authorization endpoints answered, before any write.
+      assert.match(
+        report,
+        /ask what the client may do \(authorization subjects\/me\)\*\*\n   - platform: \d+ grants .*actions under actions; architect:flow:publish in the flow's division: held/
+      )
+      assert.match(report, /allDivsPermitted: true; the flow's division: included/)
       // What the emulator did agrees with the report: 1.0 was published, and went live or did not.
       const seen = run.seen!
       assert.deepEqual(seen.publishes[0], { version: '1.0', outcome: publishOutcome })

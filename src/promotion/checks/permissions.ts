@@ -94,7 +94,7 @@ export function permissionsToAsk(settings: PromotionContext['settings']): string
 }
 
 /** Undefined when no grant can be read: the answer then says nothing, and the fallback asks. */
-function fromGrants(grants: PermissionGrant[]): Clearance | undefined {
+export function fromGrants(grants: PermissionGrant[]): Clearance | undefined {
   let unreadable = false
   const held: { division: string; patterns: string[][] }[] = []
   for (const grant of grants) {
