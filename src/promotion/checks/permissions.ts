@@ -176,7 +176,7 @@ function judge(
   if (!clearance.known) return skipped(`not checked: ${clearance.source}; the run goes on as before`)
   const division = flow.division
   const divisionName = division?.name ?? division?.id
-  // The flow was just read: an answer that denies it that is not understood, and decides nothing.
+  // The flow was just read: an answer saying it may not be is not understood, and decides nothing.
   if (division?.id && clearance.holds('architect:flow:view', division.id) === false)
     return skipped(
       `not checked: the platform's answer (${clearance.source}) says the OAuth client may not read flows in division ${divisionName}, yet it has just read this one; an answer not understood decides nothing`
@@ -189,7 +189,11 @@ function judge(
     return clearance.holds(permission) === false ? false : undefined
   }
   const where = (inDivision: boolean) =>
-    inDivision ? ` in division ${divisionName ?? '(the platform did not name the flow’s division)'}` : ''
+    !inDivision
+      ? ''
+      : divisionName
+        ? ` in division ${divisionName}`
+        : " in the flow's division (the platform did not name it)"
   const judged = (needs: Need[]) =>
     needs.map((need) => {
       const { permissions, inDivision = false } = STEP_PERMISSIONS[need.step] as {
