@@ -93,7 +93,7 @@ describe('npm run probe against the emulator', () => {
       // What both authorization endpoints answered, before any write.
       assert.match(
         report,
-        /ask what the client may do \(authorization subjects\/me\)\*\*\n   - platform: \d+ grants .*actions under actions; architect:flow:publish in the flow's division: held/
+        /ask what the client may do \(authorization subjects\/me\)\*\*\n {3}- platform: \d+ grants .*actions under actions; architect:flow:publish in the flow's division: held/
       )
       assert.match(report, /allDivsPermitted: true; the flow's division: included/)
       // What the emulator did agrees with the report: 1.0 was published, and went live or did not.
