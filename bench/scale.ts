@@ -41,7 +41,9 @@ const CATEGORY: Record<string, string> = {
   startExport: 'backup export jobs',
   getExportJob: 'backup export jobs',
   downloadExport: 'object store (apart)',
-  getOrganization: 'organization'
+  getOrganization: 'organization',
+  getMyGrants: 'permissions preflight',
+  divisionsPermitted: 'permissions preflight'
 }
 
 /**
@@ -126,10 +128,10 @@ export async function releaseAtScale(
   })
   const virtualMs = clock.now() - started
   const core_ = ['login', 'flow reads', 'publishes', 'version reads'].reduce((n, k) => n + (counts[k] ?? 0), 0)
-  // The fewest requests: login, one lookup per 50 flows before and after, and per flow its publish,
-  // its dependency check and its backup's export job (start and one poll).
+  // The fewest requests: login, the permissions preflight, one lookup per 50 flows before and after,
+  // and per flow its publish, its dependency check and its backup's export job (start and one poll).
   const chunks = Math.ceil(count / LOOKUP_MAX_IDS)
-  const fewestRequests = 1 + 2 * chunks + count * 4
+  const fewestRequests = 2 + 2 * chunks + count * 4
   // No window of 61 s may hold more than `rate` requests: R requests need floor((R - 1) / rate) windows.
   const windowMs = 61_000
   const byRequests = Math.floor((fewestRequests - 1) / rate) * windowMs

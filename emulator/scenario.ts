@@ -196,7 +196,22 @@ export const ScenarioSchema = z
             name: z.string().optional(),
             tokenLifetimeSeconds: z.number().int().positive().default(86_400),
             /** Every token of this client stops working after this many API calls (0 = never). */
-            tokenExpiresAfterCalls: z.number().int().nonnegative().default(0)
+            tokenExpiresAfterCalls: z.number().int().nonnegative().default(0),
+            /**
+             * The roles the client holds: each a division (`Home`, a flow's division by name or id, or `*`
+             * for every division) and the permissions held there (`domain:entity:action`, `*` a
+             * wildcard). Omitted: every permission in every division.
+             */
+            grants: z
+              .array(
+                z
+                  .object({
+                    division: z.string().min(1).default('Home'),
+                    permissions: z.array(z.string().regex(/^[^:\s]+:[^:\s]+:[^:\s]+$/, 'domain:entity:action')).min(1)
+                  })
+                  .strict()
+              )
+              .optional()
           })
           .strict()
       )

@@ -5,7 +5,8 @@ import { Jobs } from './jobs.js'
 import { startObjectStore, type ObjectStore } from './object-store.js'
 import { errorBody, page, renderDependency, renderFlow, renderOperation, renderVersion } from './render.js'
 import { FaultSchema, parseScenario, type Fault, type Scenario, type ScenarioInput } from './scenario.js'
-import { OrgState, PlatformFault } from './state.js'
+import { HOME_DIVISION } from './grants.js'
+import { OrgState, PlatformFault, type FlowState } from './state.js'
 
 /** One request as the emulator saw it: tests count calls and prove that no write happened. */
 export interface RequestRecord {
@@ -226,8 +227,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (method === 'GET' && path === '/api/v2/organizations/me') {
       return new HttpAnswer(200, { ...scenario.organization, state: 'active', selfUri: '/api/v2/organizations/me' })
     }
+    // Both need no permission: they say what the caller may do.
+    if (method === 'GET' && path === '/api/v2/authorization/subjects/me') {
+      return new HttpAnswer(200, state.grants.subject(caller))
+    }
+    if (method === 'GET' && path === '/api/v2/authorization/divisionspermitted/paged/me') {
+      const permission = q.get('permission')
+      if (!permission) fail(400, 'bad.request', 'The permission query parameter is required.', record)
+      const permitted = state.grants.divisionsPermitted(caller.id, permission)
+      const divisions = permitted.divisions.map((d) => ({
+        ...d,
+        homeDivision: d.id === HOME_DIVISION.id,
+        selfUri: `/api/v2/authorization/divisions/${d.id}`
+      }))
+      return new HttpAnswer(200, { ...page(divisions, q, path), allDivsPermitted: permitted.all })
+    }
+    // A flow in a division where the caller may not view flows is left out of listings (assumed).
+    const viewable = (flow: FlowState) => state.grants.permits(caller.id, 'architect:flow:view', flow.division)
     if (method === 'GET' && path === '/api/v2/flows') {
-      const flows = state.listFlows(q.get('name') ?? undefined, q.getAll('type'), q.get('deleted') === 'true')
+      const flows = state
+        .listFlows(q.get('name') ?? undefined, q.getAll('type'), q.get('deleted') === 'true')
+        .filter(viewable)
       return new HttpAnswer(
         200,
         page(
@@ -239,7 +259,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     // Before `/flows/{id}`, which would take `lookup` for an id.
     if (method === 'GET' && path === '/api/v2/flows/lookup') {
-      const found = page(state.lookupFlows(lookupIds(q, scenario.lookup.idForms)), q, path, scenario.lookup.maxPageSize)
+      const found = page(
+        state.lookupFlows(lookupIds(q, scenario.lookup.idForms)).filter(viewable),
+        q,
+        path,
+        scenario.lookup.maxPageSize
+      )
       const entities = found.entities.map((f) => renderFlow(f, now()))
       // Only the page answered was read; each flow's read counts after it is rendered, as a single read's does.
       for (const flow of found.entities) state.noteRead(flow)
@@ -249,12 +274,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return new HttpAnswer(200, renderOperation(state.requestPublish(q.get('flow'), q.get('version'), caller), now()))
     }
     if (method === 'POST' && path === '/api/v2/flows/export/jobs') {
+      state.require(caller, 'architect:jobExport:create')
       const job = jobs.startExport(parseJson(body))
       return new HttpAnswer(200, { id: job.id, status: 'Started', totalFlows: job.items.length })
     }
     const exportJob = /^\/api\/v2\/flows\/export\/jobs\/([^/]+)$/.exec(path)
-    if (method === 'GET' && exportJob) return new HttpAnswer(200, jobs.exportState(decodeURIComponent(exportJob[1]!)))
+    if (method === 'GET' && exportJob) {
+      state.require(caller, 'architect:jobExport:view')
+      return new HttpAnswer(200, jobs.exportState(decodeURIComponent(exportJob[1]!)))
+    }
     if (method === 'POST' && path === '/api/v2/flows/jobs') {
+      state.require(caller, 'architect:job:create')
       const job = jobs.registerImport(caller)
       return new HttpAnswer(200, {
         id: job.id,
@@ -263,8 +293,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       })
     }
     const importJob = /^\/api\/v2\/flows\/jobs\/([^/]+)$/.exec(path)
-    if (method === 'GET' && importJob) return new HttpAnswer(200, jobs.importState(decodeURIComponent(importJob[1]!)))
+    if (method === 'GET' && importJob) {
+      state.require(caller, 'architect:job:view')
+      return new HttpAnswer(200, jobs.importState(decodeURIComponent(importJob[1]!)))
+    }
     if (method === 'GET' && path === '/api/v2/architect/dependencytracking/consumedresources') {
+      state.require(caller, 'architect:dependencyTracking:view')
       const flowId = q.get('id')
       const consumed = state.consumedResources(flowId, q.get('version'), q.get('objectType'), q.getAll('resourceType'))
       const nulls = state.flows.get(flowId!)?.explicitNulls ?? false
@@ -290,6 +324,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (method === 'GET' && m) {
       const flowId = decodeURIComponent(m[1]!)
       const flow = state.readFlow(flowId, q.get('deleted') === 'true')
+      state.require(caller, 'architect:flow:view', flow)
       if (!m[2]) {
         const rendered = renderFlow(flow, now())
         state.noteRead(flow)

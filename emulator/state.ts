@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { defaultContent, sameFlowFile } from './flow-file.js'
+import { Grants, HOME_DIVISION } from './grants.js'
 import type { ConsumedResource, FlowScenario, Scenario } from './scenario.js'
 
 /**
@@ -148,8 +149,6 @@ export interface FlowState {
 /** Who holds a flow's lock: a person or an OAuth client. */
 export type LockHolder = { user: SparseRef } | { client: SparseRef }
 
-const HOME_DIVISION: EntityRef = { id: '0e8c0e2d-5d1a-4b7e-9a51-2f0c2f0d0a01', name: 'Home' }
-
 /** Deterministic PRNG (mulberry32) so generated scenarios are the same on every run. */
 function prng(seed: number): () => number {
   let a = seed >>> 0
@@ -188,11 +187,14 @@ export const FLOW_TYPES = new Set(
 
 export class OrgState {
   readonly flows = new Map<string, FlowState>()
+  /** What each OAuth client may do. */
+  readonly grants: Grants
 
   constructor(
     readonly scenario: Scenario,
     readonly now: () => number
   ) {
+    this.grants = new Grants(scenario, () => [...this.flows.values()].map((f) => f.division))
     for (const flow of scenario.flows) this.addFlow(flow)
     const random = prng(scenario.seed)
     for (const group of scenario.generate) {
@@ -226,6 +228,7 @@ export class OrgState {
         )
       }
     }
+    this.grants.validate()
   }
 
   addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${flow.type}:${flow.name}`)): FlowState {
@@ -446,6 +449,19 @@ export class OrgState {
     return op
   }
 
+  /**
+   * The platform's 403 when `caller` lacks `permission` (in the flow's division, for a flow's):
+   * `missing.permissions`, naming the permission (the code reported; the wording assumed).
+   */
+  require(caller: { id?: string }, permission: string, flow?: FlowState): void {
+    if (!this.grants.permits(caller.id ?? '', permission, flow?.division))
+      throw new PlatformFault(
+        403,
+        'missing.permissions',
+        `Unable to perform the requested action. You are missing the following permission '${permission}' in the provided division(s).`
+      )
+  }
+
   /** `GET /flows/{id}`: 404 when unknown, 410 when deleted (unless deleted ones are asked for). */
   readFlow(id: string, includeDeleted = false): FlowState {
     const flow = this.flow(id)
@@ -515,10 +531,11 @@ export class OrgState {
       .map((f) => (this.advance(f), f))
   }
 
-  /** The checks the platform makes before any write action on a flow. */
+  /** The checks the platform makes before any write action on a flow: the permission first. */
   writableFlow(id: string | null, caller: EntityRef): FlowState {
     if (!id) throw new PlatformFault(400, 'bad.request', 'The flow query parameter is required.')
     const flow = this.readFlow(id)
+    this.require(caller, 'architect:flow:publish', flow)
     const holder = flow.lockedUser ?? (flow.lockedClient?.id !== caller.id ? flow.lockedClient : undefined)
     if (holder)
       throw new PlatformFault(409, 'architect.flow.locked', `Flow is locked by ${holder.name ?? 'another user'}.`)
@@ -552,6 +569,7 @@ export class OrgState {
   requestUnlock(flowId: string | null, caller: EntityRef): FlowState {
     if (!flowId) throw new PlatformFault(400, 'bad.request', 'The flow query parameter is required.')
     const flow = this.readFlow(flowId)
+    this.require(caller, 'architect:flow:unlock', flow)
     if (flow.operation && !flow.operation.applied)
       throw new PlatformFault(409, 'architect.operation.in.progress', 'Another operation is in progress for this flow.')
     const draft = flow.savedVersionId ? flow.versions.get(flow.savedVersionId) : undefined

@@ -6,6 +6,7 @@ import type { Flow, FlowVersion, LookupIdForm, Operation, StartedOperation } fro
 import type { PromotionContext } from '../src/promotion/platform/context.js'
 import { compareContent, listPaths } from '../src/promotion/platform/flow-content.js'
 import { exportVersion } from '../src/promotion/platform/jobs.js'
+import { fromGrants } from '../src/promotion/checks/permissions.js'
 import { startPublish } from '../src/promotion/switch/publish.js'
 import { readFlow, type ReadFlow } from '../src/promotion/platform/resolve-flow.js'
 import { restoreVersion, type Restored } from '../src/promotion/restore/restore.js'
@@ -34,7 +35,10 @@ export const EMULATOR_ASSUMES = {
   putBackPublish: 'publishing the checked-in version makes it live',
   restore: 'an import job makes a new version (the next whole number) from the file, checks it in and publishes it',
   verify:
-    'the export of the imported version equals the file imported, apart from the comment, `exportDate` and `exportedVersion`'
+    'the export of the imported version equals the file imported, apart from the comment, `exportDate` and `exportedVersion`',
+  grants:
+    "one grant per role and division, `{division: {id, name}, role: {policies: [{domain, entityName, actions}]}}` (the SDK model's `actions`; public evidence shows `actionSet`)",
+  permitted: 'the divisions where the client holds the permission, paged, with `allDivsPermitted`'
 } as const
 
 /**
@@ -145,6 +149,9 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
     return refuse('the flow has no live (published) version: publish one in Architect, then run the probe again')
   if (!checkedIn)
     return refuse('the platform’s answer names no checked-in version: which id is the checked-in one cannot be told')
+
+  // What the client may do, as both authorization endpoints answer: read-only, and it decides nothing here.
+  await askPermissions(flow, result, step, ctx)
 
   // 2. An id that is neither live nor checked in: preferably one that was live once.
   let versions: FlowVersion[]
@@ -300,6 +307,58 @@ async function lookupForms(flowId: string, ctx: PromotionContext): Promise<Recor
     }
   }
   return found
+}
+
+/**
+ * What a real org answers for the permissions check's two endpoints, under client credentials: how
+ * many grants, the key its policies list actions under, whether every-division grants show, and
+ * whether each says the client may publish in the flow's division. The report shows one grant, with
+ * at most three policies, as a shape.
+ */
+async function askPermissions(flow: ReadFlow, result: ProbeResult, step: StepFn, ctx: PromotionContext): Promise<void> {
+  const division = flow.division?.id
+  const publish = 'architect:flow:publish'
+  try {
+    const grants = (await ctx.genesys.getMyGrants()) ?? []
+    const policies = grants.flatMap((g) => g.role?.policies ?? [])
+    const keys = (['actions', 'actionSet'] as const).filter((key) => policies.some((p) => p[key] !== undefined))
+    const held = fromGrants(grants)?.holds(publish, division)
+    const first = grants[0] && {
+      ...grants[0],
+      role: grants[0].role && { ...grants[0].role, policies: grants[0].role.policies?.slice(0, 3) }
+    }
+    if (first) result.shapes.push({ label: `the first of ${grants.length} grants (subjects/me)`, value: first })
+    step(
+      'ask what the client may do (authorization subjects/me)',
+      `${grants.length} grants in ${new Set(grants.map((g) => g.division?.id)).size} divisions` +
+        `${grants.some((g) => g.division?.id === '*') ? ' (one is *)' : ''}; policies list their actions under ${keys.join(' and ') || 'no key the action reads'}` +
+        `${policies.some((p) => p.condition) ? '; some have a condition' : ''}; ${publish} in the flow's division: ${held === undefined ? 'cannot be told' : held ? 'held' : 'not held'}`,
+      EMULATOR_ASSUMES.grants
+    )
+  } catch (err) {
+    step(
+      'ask what the client may do (authorization subjects/me)',
+      `failed: ${errorMessage(err)}`,
+      EMULATOR_ASSUMES.grants,
+      false
+    )
+  }
+  try {
+    const permitted = await ctx.genesys.divisionsPermitted(publish)
+    const inFlowDivision = permitted.all || permitted.divisions.some((d) => d.id === division)
+    step(
+      `ask where the client holds ${publish} (authorization divisionspermitted)`,
+      `${permitted.divisions.length} divisions, allDivsPermitted: ${permitted.all}; the flow's division: ${inFlowDivision ? 'included' : 'not included'}`,
+      EMULATOR_ASSUMES.permitted
+    )
+  } catch (err) {
+    step(
+      `ask where the client holds ${publish} (authorization divisionspermitted)`,
+      `failed: ${errorMessage(err)}`,
+      EMULATOR_ASSUMES.permitted,
+      false
+    )
+  }
 }
 
 /** Publishes `previous` back when it is the checked-in version, or restores its content. */

@@ -17,6 +17,8 @@ import {
 } from '../model/port.js'
 import { DEFAULT_RETRY_POLICY, withRetries } from '../http/retry.js'
 import {
+  AuthorizationSubjectSchema,
+  DivisionsPermittedListingSchema,
   FlowListingSchema,
   FlowSchema,
   FlowVersionListingSchema,
@@ -114,6 +116,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     mask: options.mask
   })
   const organizations = new sdk.OrganizationApi(client)
+  const authorization = new sdk.AuthorizationApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
   const loginTarget = {
     host: gateway
@@ -410,6 +413,33 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           () => architect.getFlowsJob(jobId, { expand: ['messages'] }),
           ImportJobStateSchema
         ),
+
+      getMyGrants: async () =>
+        (
+          await api(
+            'authorization',
+            'GET /api/v2/authorization/subjects/me',
+            () => authorization.getAuthorizationSubjectsMe(),
+            AuthorizationSubjectSchema
+          )
+        ).grants,
+
+      async divisionsPermitted(permission) {
+        const divisions = []
+        let all = false
+        for (let pageNumber = 1; ; pageNumber++) {
+          const page = await api(
+            'authorization',
+            `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`,
+            () =>
+              authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }),
+            DivisionsPermittedListingSchema
+          )
+          all ||= page.allDivsPermitted === true
+          divisions.push(...page.entities)
+          if (lastPage(page, pageNumber)) return { all, divisions }
+        }
+      },
 
       // A write: repeated only when refused (429); the caller reads the flow after it either way.
       unlock: (flowId) =>

@@ -4,7 +4,8 @@ import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
-export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import'
+export type CallKind =
+  'login' | 'organization' | 'authorization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -83,8 +84,45 @@ export function toPlatformError(
     correlationId: correlationIdOf(headers) ?? platform?.contextId,
     messageParams: platform?.messageParams,
     retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
-    hint: hintFor(status, kind, code, login)
+    hint:
+      (status === 403 ? missingPermissionHint(kind, code, platformMessage, platform?.messageParams) : undefined) ??
+      hintFor(status, kind, code, login)
   })
+}
+
+/** The step a call serves, in the words the `permissions` check uses ("publish needs …"). */
+const STEP_OF_KIND: Record<CallKind, string> = {
+  login: 'the login',
+  organization: 'the organization check',
+  authorization: 'the permissions check',
+  read: 'reads',
+  publish: 'publish',
+  deactivate: 'deactivate',
+  unlock: 'force-unlock',
+  export: 'export',
+  import: 'import'
+}
+
+const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z*]+:[A-Za-z*]+\b/g
+
+/**
+ * A 403 that names what is missing (`missing.permissions`, `missing.any.permissions`: the
+ * permission is in the message), worded as the `permissions` check words it, so a refusal the
+ * check did not foresee reads the same as one it did. Undefined when the answer names none.
+ */
+function missingPermissionHint(
+  kind: CallKind,
+  code: string | undefined,
+  message: string | undefined,
+  messageParams: Record<string, unknown> | undefined
+): string | undefined {
+  if (!code?.startsWith('missing.')) return undefined
+  const text = [message, ...Object.values(messageParams ?? {}).map(String)].join(' ')
+  const named = [...new Set(text.match(PERMISSION) ?? [])]
+  if (!named.length) return undefined
+  // Flow permissions are granted per division; where jobs' are is not known (docs/platform.md).
+  const where = named.some((p) => p.startsWith('architect:flow:')) ? " in the flow's division" : ''
+  return `${STEP_OF_KIND[kind]} needs ${named.join(' and ')}${where}: give ${named.length === 1 ? 'it' : 'them'} to the OAuth client's role (a role change takes up to five minutes to apply)`
 }
 
 /**

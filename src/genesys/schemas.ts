@@ -120,6 +120,32 @@ export const FlowListingSchema = listingSchema(FlowSchema)
 export const FlowVersionListingSchema = listingSchema(FlowVersionSchema)
 export const ConsumedResourcesListingSchema = listingSchema(DependencySchema)
 
+/**
+ * `GET /api/v2/authorization/subjects/me`. A part that cannot be read (a division, a role's
+ * policies) is left out rather than failing the answer: the permissions check then cannot prove a
+ * permission missing, and never blocks on what it could not read.
+ */
+const PermissionPolicySchema = z.looseObject({
+  domain: text,
+  entityName: text,
+  actions: optional(z.array(z.string())),
+  actionSet: optional(z.array(z.string())),
+  condition: text
+})
+const PermissionGrantSchema = z.looseObject({
+  division: optional(entityRef).catch(undefined),
+  role: optional(
+    z.looseObject({ id: text, name: text, policies: optional(z.array(PermissionPolicySchema)).catch(undefined) })
+  ).catch(undefined)
+})
+export const AuthorizationSubjectSchema = z.looseObject({
+  grants: optional(z.array(PermissionGrantSchema)).catch(undefined)
+})
+/** `GET /api/v2/authorization/divisionspermitted/paged/me`: a page of divisions. */
+export const DivisionsPermittedListingSchema = listingSchema(entityRef).extend({
+  allDivsPermitted: optional(z.boolean())
+})
+
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 export const ErrorBodySchema = z.looseObject({
   message: text,

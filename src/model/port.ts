@@ -115,6 +115,29 @@ export interface ImportJobState {
   messages?: ArchitectJobMessage[]
 }
 
+/** A role's permission policy (`AuthzGrantPolicy`): `domain:entityName:action`, where `*` is a wildcard. */
+export interface PermissionPolicy {
+  domain?: string
+  entityName?: string
+  /** The SDK's model names the actions `actions`; public evidence shows `actionSet`: both are read. */
+  actions?: string[]
+  actionSet?: string[]
+  condition?: string
+}
+
+/** One role granted in one division (`AuthzGrant`); division id `*` stands for every division (assumed). */
+export interface PermissionGrant {
+  division?: EntityRef
+  role?: { id?: string; name?: string; policies?: PermissionPolicy[] }
+}
+
+/** The divisions where the caller holds one permission (`DivsPermittedEntityListing`, every page). */
+export interface DivisionsPermitted {
+  /** `allDivsPermitted`: every division. */
+  all: boolean
+  divisions: EntityRef[]
+}
+
 /**
  * What one promotion learned about its platform calls: it goes into the audit record. Each flow of
  * a release has its own; they share one session (token, rate budget).
@@ -175,6 +198,13 @@ export interface GenesysPort {
   /** Uploads the flow file with exactly the headers the job handed out. */
   uploadFlowFile(registration: ImportRegistration, file: string): Promise<void>
   getImportJob(jobId: string): Promise<ImportJobState>
+  /**
+   * What the caller may do: every role it holds, in every division (`GET /api/v2/authorization/subjects/me`,
+   * no permission needed). Undefined when the answer lists no grants it can read.
+   */
+  getMyGrants(): Promise<PermissionGrant[] | undefined>
+  /** Where the caller holds `permission` (`GET /api/v2/authorization/divisionspermitted/paged/me`), all pages. */
+  divisionsPermitted(permission: string): Promise<DivisionsPermitted>
 }
 
 /** Where a port tells of its retries and waits, and (debug) of each request. */

@@ -8,6 +8,7 @@ import { backUp } from './restore/backup.js'
 import { logChecks, logFinished } from './platform/progress-log.js'
 import { checkFileDeploy, writeFileDeploy } from './flow-files/deploy-file.js'
 import { checkDrift } from './checks/drift.js'
+import { checkPermissions } from './checks/permissions.js'
 import { exportForDiff, readAuthors, wantsDiff } from './platform/insight.js'
 import { ImportStillRunning } from './restore/restore.js'
 import { findFlowIdByName, readFlow, type ReadFlow } from './platform/resolve-flow.js'
@@ -49,6 +50,8 @@ export async function checkFlow(outcome: FlowOutcome, ctx: PromotionContext): Pr
 
 /** The checks on a flow as read: true when apply should go on and write. */
 async function checkRead(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<boolean> {
+  // Before anything else reads on or writes: a flow file's backup is taken in its checks.
+  await checkPermissions(flow, outcome, ctx)
   if (outcome.spec.flowFile) return (await checkFileDeploy(flow, outcome, ctx)) === 'write'
   if (ctx.settings.mode === 'check') {
     await checkDrift(flow, outcome, ctx)

@@ -6,6 +6,7 @@ import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
 import type { Log, PromotionContext } from './platform/context.js'
 import { checkOrganization } from './checks/organization.js'
+import { learnClearance, permissionsToAsk } from './checks/permissions.js'
 import { usableUntil, type TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './platform/flow-reads.js'
 import { releaseTickMs } from './platform/poll-schedule.js'
@@ -67,6 +68,14 @@ export async function promote(promotion: Promotion): Promise<void> {
           releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute)
         )
       : undefined
+    // One answer for every flow of the run, asked for by the first flow read; counted as the run's own.
+    const clearance = once(() =>
+      learnClearance(
+        session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, false))),
+        permissionsToAsk(settings),
+        log
+      )
+    )
     const all = stages.flatMap((s) => s.outcomes)
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
     const contextFor = (outcome: FlowOutcome): PromotionContext => {
@@ -74,7 +83,7 @@ export async function promote(promotion: Promotion): Promise<void> {
       // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
       const until = budget && (() => usableUntil(budget, outcome.rollback.attempted && !outcome.rollback.status))
       const port = session.port(outcome.trace, flowLog, until)
-      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings }
+      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance }
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
     try {
@@ -85,6 +94,11 @@ export async function promote(promotion: Promotion): Promise<void> {
   } catch (err) {
     failUnfinished(stages, err, clock.now())
   }
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
 }
 
 /** A failure outside any one flow (login, organization) is every unfinished flow's failure. */

@@ -94,3 +94,12 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     getOrganizationsMe(opts?: Record<string, unknown>): Promise<unknown>
   }
 }
+
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/AuthorizationApi.js' {
+  import type ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js'
+  export default class AuthorizationApi {
+    constructor(client: ApiClient)
+    getAuthorizationSubjectsMe(opts?: Record<string, unknown>): Promise<unknown>
+    getAuthorizationDivisionspermittedPagedMe(permission: string, opts?: Record<string, unknown>): Promise<unknown>
+  }
+}

@@ -95,6 +95,12 @@ describe('npm run probe against the emulator', () => {
         report,
         /- flow lookup ids: comma-joined \(the SDK’s form, which the action sends\): read \(the flow answered, an unknown id left out\); repeated `id` parameters: read /
       )
+      // What both authorization endpoints answered, before any write.
+      assert.match(
+        report,
+        /ask what the client may do \(authorization subjects\/me\)\*\*\n {3}- platform: \d+ grants .*actions under actions; architect:flow:publish in the flow's division: held/
+      )
+      assert.match(report, /allDivsPermitted: true; the flow's division: included/)
       // What the emulator did agrees with the report: 1.0 was published, and went live or did not.
       const seen = run.seen!
       assert.deepEqual(seen.publishes[0], { version: '1.0', outcome: publishOutcome })

@@ -1,6 +1,12 @@
 import { PlatformError } from '../../src/model/errors.js'
 import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
-import { DependencySchema, FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
+import {
+  AuthorizationSubjectSchema,
+  DependencySchema,
+  FlowSchema,
+  FlowVersionSchema,
+  PublishAnswerSchema
+} from '../../src/genesys/schemas.js'
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
@@ -74,9 +80,17 @@ export class FakeGenesys implements GenesysSession {
       }
     }
     const now = () => this.state.now()
+    // The platform's permission checks, as the HTTP emulator makes them (a scenario client with `grants`).
+    const may = (permission: string, flow?: FlowState) => this.state.require(client, permission, flow)
+    const viewable = (flow: FlowState) => this.state.grants.permits(client.id, 'architect:flow:view', flow.division)
+    const readable = (id: string) => {
+      const flow = this.state.readFlow(id)
+      may('architect:flow:view', flow)
+      return flow
+    }
     return {
       getOrganization: () => call('getOrganization', [], () => this.state.scenario.organization),
-      getFlow: (id) => call('getFlow', [id], () => this.read(this.state.readFlow(id))),
+      getFlow: (id) => call('getFlow', [id], () => this.read(readable(id))),
       // One call however many ids (the client splits them into requests of 50); unknown and deleted
       // ids are left out, and the answer keeps the order of `ids`, as the client's does.
       lookupFlows: (ids, idForm) =>
@@ -84,30 +98,34 @@ export class FakeGenesys implements GenesysSession {
           const asked = new Map(ids.map((id) => [id.toLowerCase(), id]))
           return [...asked.values()].flatMap((id) => {
             const flow = this.state.flow(id)
-            return flow && !flow.deleted ? [this.read(flow)] : []
+            return flow && !flow.deleted && viewable(flow) ? [this.read(flow)] : []
           })
         }),
       findFlowsByName: (name, type) =>
         call('findFlowsByName', [name, type], () =>
-          this.state.listFlows(name, [type]).map((f) => FlowSchema.parse(renderFlow(f, now())))
+          this.state
+            .listFlows(name, [type])
+            .filter(viewable)
+            .map((f) => FlowSchema.parse(renderFlow(f, now())))
         ),
       getFlowVersion: (flowId, versionId) =>
         call('getFlowVersion', [flowId, versionId], () => {
-          const flow = this.state.readFlow(flowId)
+          const flow = readable(flowId)
           const v = flow.versions.get(versionId)
           return v ? FlowVersionSchema.parse(renderVersion(flow, v)) : undefined
         }),
       listFlowVersions: (flowId) =>
         call('listFlowVersions', [flowId], () => {
-          const flow = this.state.readFlow(flowId)
+          const flow = readable(flowId)
           return [...flow.versions.values()].map((v) => FlowVersionSchema.parse(renderVersion(flow, v)))
         }),
       consumedResources: (flowId, version, objectType) =>
-        call('consumedResources', [flowId, version, objectType], () =>
-          this.state
+        call('consumedResources', [flowId, version, objectType], () => {
+          may('architect:dependencyTracking:view')
+          return this.state
             .consumedResources(flowId, version, objectType)
             .map((d) => DependencySchema.parse(renderDependency(d)))
-        ),
+        }),
       publish: (flowId, versionId) =>
         call('publish', [flowId, versionId], () =>
           PublishAnswerSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))
@@ -120,10 +138,15 @@ export class FakeGenesys implements GenesysSession {
         ),
       // The jobs of the emulator's org, with the object store's files read straight from memory.
       startExport: (items) =>
-        call('startExport', [items], () =>
-          this.jobs.startExport({ flows: items.map((i) => ({ flow: { id: i.flowId, version: i.version } })) })
-        ),
-      getExportJob: (jobId) => call('getExportJob', [jobId], () => this.jobs.exportState(jobId)),
+        call('startExport', [items], () => {
+          may('architect:jobExport:create')
+          return this.jobs.startExport({ flows: items.map((i) => ({ flow: { id: i.flowId, version: i.version } })) })
+        }),
+      getExportJob: (jobId) =>
+        call('getExportJob', [jobId], () => {
+          may('architect:jobExport:view')
+          return this.jobs.exportState(jobId)
+        }),
       downloadExport: (url) =>
         call('downloadExport', [url], () => {
           const file = this.jobs.downloads.get(/\/exports\/([0-9a-f]+)\.yaml/.exec(url)?.[1] ?? '')
@@ -132,6 +155,7 @@ export class FakeGenesys implements GenesysSession {
         }),
       registerImport: () =>
         call('registerImport', [], () => {
+          may('architect:job:create')
           const job = this.jobs.registerImport()
           return { id: job.id, presignedUrl: `${STORE}/uploads/${job.uploadToken}`, headers: job.uploadHeaders }
         }),
@@ -142,7 +166,15 @@ export class FakeGenesys implements GenesysSession {
           const status = this.jobs.upload(token, headers, file)
           if (status !== 200) throw new PlatformError({ message: 'the flow file upload failed', status })
         }),
-      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId))
+      getImportJob: (jobId) =>
+        call('getImportJob', [jobId], () => {
+          may('architect:job:view')
+          return this.jobs.importState(jobId)
+        }),
+      getMyGrants: () =>
+        call('getMyGrants', [], () => AuthorizationSubjectSchema.parse(this.state.grants.subject(client)).grants),
+      divisionsPermitted: (permission) =>
+        call('divisionsPermitted', [permission], () => this.state.grants.divisionsPermitted(client.id, permission))
     }
   }
 }

@@ -23,6 +23,7 @@ describe('pipeline: apply', () => {
       [
         ['flow found', true],
         ['not deleted', true],
+        ['permissions', true],
         ['target exists', true],
         ['target is not a draft', true],
         ['dependencies', true],
@@ -44,8 +45,8 @@ describe('pipeline: apply', () => {
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      9,
-      'read flow (the checked-in target comes with it), its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      10,
+      'read flow (the checked-in target comes with it), what the client may do (the permissions preflight), its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 

@@ -26,8 +26,34 @@ describe('platform errors', () => {
     assert.equal(err.correlationId, 'corr-9')
     assert.match(
       err.describe(),
-      /HTTP 403, missing\.permissions, correlation id corr-9\)\. Give the OAuth client's role the permission architect:flow:publish/
+      /HTTP 403, missing\.permissions, correlation id corr-9\)\. publish needs architect:flow:publish in the flow's division: give it to the OAuth client's role/
     )
+  })
+
+  it('words a 403 that names its permissions as the permissions check does, step first', () => {
+    const refused = (kind: 'export' | 'import' | 'unlock', message: string, code = 'missing.permissions') =>
+      toPlatformError({ status: 403, headers: {}, body: { message, code, status: 403 } }, kind, 'X').hint
+    assert.equal(
+      refused(
+        'export',
+        "You are missing the following permission 'architect:jobExport:create' in the provided division(s)."
+      ),
+      "export needs architect:jobExport:create: give it to the OAuth client's role (a role change takes up to five minutes to apply)"
+    )
+    assert.match(
+      refused('import', 'Missing: architect:job:create, architect:job:view', 'missing.any.permissions')!,
+      /^import needs architect:job:create and architect:job:view: give them/
+    )
+    assert.match(
+      refused('unlock', 'missing architect:flow:unlock')!,
+      /^force-unlock needs architect:flow:unlock in the flow's division/
+    )
+    // No permission named, or another code: the hint by kind of call, as before.
+    assert.match(
+      refused('export', 'You may not')!,
+      /^Give the OAuth client's role the permissions architect:jobExport:create/
+    )
+    assert.match(refused('export', 'architect:job:create', 'not.authorized')!, /^Give the OAuth client's role/)
   })
 
   it('hints architect:flow:view for a 403 on a read', () => {

@@ -12,11 +12,25 @@ export interface Log {
   endGroup?(): void
 }
 
+/**
+ * What the OAuth client may do, learned once for the whole run (the `permissions` check): whether
+ * it holds a permission in a division (no division: in any), or undefined when the platform's
+ * answer cannot tell.
+ */
+export interface Clearance {
+  /** Where it was learned (an endpoint), or why it could not be; then `holds` always answers undefined. */
+  source: string
+  known: boolean
+  holds(permission: string, divisionId?: string): boolean | undefined
+}
+
 /** What every promotion step is given: the platform, time, a log, and the run's settings. */
 export interface PromotionContext {
   genesys: GenesysPort
   clock: Clock
   log: Log
+  /** Learns the client's permissions on first use, once for every flow of the run; absent, none are checked. */
+  clearance?: () => Promise<Clearance>
   settings: {
     mode: Mode
     diff: DiffMode
