@@ -16,6 +16,7 @@ import {
   ConsumedResourcesListingSchema,
   ExportJobStartSchema,
   ExportJobStateSchema,
+  FlowAggregateAnswerSchema,
   FlowVersionSchema,
   ImportJobStateSchema,
   ImportRegistrationSchema,
@@ -107,6 +108,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     mask: options.mask
   })
   const organizations = new sdk.OrganizationApi(client)
+  const flowAnalytics = new sdk.FlowsApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
   const loginTarget = {
     host: gateway
@@ -397,6 +399,17 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           FlowSchema,
           (err) => err.status === 429
         ),
+
+      // A read sent as a POST: repeated like any read.
+      queryFlowAggregates: async (query) =>
+        (
+          await api(
+            'analytics',
+            'POST /api/v2/analytics/flows/aggregates/query',
+            () => flowAnalytics.postAnalyticsFlowsAggregatesQuery(query),
+            FlowAggregateAnswerSchema
+          )
+        ).results,
 
       deactivate: (flowId) =>
         api(

@@ -1,6 +1,13 @@
 import { PlatformError } from '../../src/model/errors.js'
 import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
-import { DependencySchema, FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
+import {
+  DependencySchema,
+  FlowAggregateAnswerSchema,
+  FlowSchema,
+  FlowVersionSchema,
+  PublishAnswerSchema
+} from '../../src/genesys/schemas.js'
+import { flowAggregates } from '../../emulator/analytics.js'
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
@@ -142,7 +149,17 @@ export class FakeGenesys implements GenesysSession {
           const status = this.jobs.upload(token, headers, file)
           if (status !== 200) throw new PlatformError({ message: 'the flow file upload failed', status })
         }),
-      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId))
+      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId)),
+      // The emulator's answer, through JSON and the adapter's schema, as the SDK would hand it over.
+      queryFlowAggregates: (query) =>
+        call(
+          'queryFlowAggregates',
+          [query],
+          () =>
+            FlowAggregateAnswerSchema.parse(
+              JSON.parse(JSON.stringify(flowAggregates(this.state, structuredClone(query))))
+            ).results
+        )
     }
   }
 }
