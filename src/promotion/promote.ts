@@ -52,6 +52,7 @@ export async function promote(promotion: Promotion): Promise<void> {
       forceUnlock: config.forceUnlock,
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: config.pollIntervalMs,
+      healthGate: config.healthGate,
       maxRetries: config.platform.maxRetries,
       clientId: config.clientId,
       budget: promotion.budget
