@@ -116,6 +116,23 @@ describe('pipeline: health gate', () => {
     assert.match(run.core.text('warning'), /health-gate-on-fail is warn, so 3\.0 stays live/)
   })
 
+  it("watches a flow file's new version too, and restores the version before when it fails", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gate-flow-file-'))
+    writeFileSync(path.join(dir, 'main.yaml'), 'inboundCall:\n  name: Main IVR\n  description: "new"\n')
+    const run = await runPipeline(
+      { 'flow-file': 'main.yaml', 'health-gate-seconds': '300' },
+      // The import makes 4.0.
+      { flows: [mainIvr({ traffic: { '2.0': 'healthy', '4.0': 'failing' } })] },
+      { env: { GITHUB_WORKSPACE: dir } }
+    )
+    assert.deepEqual([run.core.outputs.status, run.core.outputs['health-gate']], ['rolled-back', 'failed'])
+    assert.equal(run.audit?.healthGate.version.version, '4.0')
+    const flow = run.genesys.state.flow(FLOW_ID)!
+    assert.equal(flow.publishedVersionId, '5.0')
+    assert.ok(sameFlowFile(flow.versions.get('5.0')!.content, flow.versions.get('2.0')!.content))
+    assert.equal(run.genesys.calls.filter((c) => c.method === 'publish').length, 0, 'no republish: a restore')
+  })
+
   it('is off by default: no analytics query, health-gate=off', async () => {
     const run = await runPipeline({ 'flow-id': FLOW_ID }, { flows: [mainIvr({ traffic: { '3.0': 'failing' } })] })
     assert.equal(run.core.outputs['health-gate'], 'off')

@@ -9,6 +9,7 @@ import {
 } from '../../model/outcome.js'
 import { usableUntil } from '../../model/time-budget.js'
 import type { PromotionContext } from '../platform/context.js'
+import { logFinished } from '../platform/progress-log.js'
 import { waitDeadline } from '../platform/time-left.js'
 import { rollBack } from '../switch/switch.js'
 import { flowVersionQuery, trafficOf } from './traffic.js'
@@ -51,6 +52,7 @@ export async function watchHealth(outcome: FlowOutcome, ctx: PromotionContext): 
   ctx.log.info(
     `Health gate: watching ${version}'s calls for ${duration(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`
   )
+  const began = ctx.clock.now()
   const stopped = await watch(outcome.flow.id, gate, config, outcome, ctx)
   const judged = judge(config, gate, true)!
   gate.allowedPercent = allowedPercent(config, gate.replaced)
@@ -62,6 +64,8 @@ export async function watchHealth(outcome: FlowOutcome, ctx: PromotionContext): 
   else if (gate.verdict === 'inconclusive') ctx.log.warning(`Health gate inconclusive: ${gate.reason}`)
   else await actOnFailure(outcome, gate, ctx)
   outcome.finishedAt = ctx.clock.now()
+  // The flow's line said `switched`: a gate that changed that ends with a line of its own.
+  if (outcome.status !== 'switched') logFinished(ctx.log, outcome, outcome.finishedAt - began)
 }
 
 /**
