@@ -164,7 +164,6 @@ async function actOnFailure(outcome: FlowOutcome, gate: HealthGateInfo, ctx: Pro
     return
   }
   if (gate.onFail === 'fail') {
-    ctx.log.warning(`${why}; health-gate-on-fail is fail, so ${version} stays live`)
     outcome.status = 'failed'
     outcome.error = {
       message: `${why}; health-gate-on-fail is fail, so ${version} stays live`,
@@ -196,7 +195,7 @@ async function actOnFailure(outcome: FlowOutcome, gate: HealthGateInfo, ctx: Pro
 }
 
 /** `45 s`, `10 min`, `2 min 30 s`. */
-export function duration(ms: number): string {
+function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000))
   if (s < 60) return `${s} s`
   return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`
