@@ -12,6 +12,7 @@ import { staleBundle } from '../scripts/source-hash.js'
 import { REQUEST_KINDS, measureRollback, type RequestKind, type RollbackRun } from './rollback.js'
 import { SCHEDULES, simulate } from './schedules.js'
 import { READ_KINDS, measureRead, type ReadKind, type ReadRun } from './plan.js'
+import { measureGate } from './gate.js'
 
 /**
  * `npm run bench`: measures the bundled action against the emulator and writes
@@ -445,6 +446,15 @@ const diffCost = ['plan-diff', 'plan-diff-slow-jobs']
   })
   .join('; ')
 
+// 8: the health gate's requests per minute of window, on the virtual clock (bench/gate.ts).
+const gate = []
+for (const seconds of [60, 300, 600, 1800]) gate.push(await measureGate(seconds, 'healthy'))
+gate.push(await measureGate(600, 'failing'), await measureGate(600, 'healthy', 10))
+for (const g of gate)
+  console.log(
+    `health gate, ${g.label}: ${g.gateRequests} gate requests, ${round(g.perMinute, 2)} a minute of window, ${g.verdict}`
+  )
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -462,7 +472,8 @@ const results = {
   release,
   scale,
   rollback: { publishSeconds: ROLLBACK_PUBLISH_MS / 1000, repeats: rollbackRepeats, modes: rollbacks },
-  reads: { repeats: readRepeats, modes: reads }
+  reads: { repeats: readRepeats, modes: reads },
+  gate
 }
 
 const lines = [
@@ -599,6 +610,17 @@ const lines = [
   ),
   '',
   "\"download\" goes to the object store (another origin); every other kind to the platform. Permissions: what the client may do (`GET /api/v2/authorization/subjects/me`), once a run. Flow read: the flow with its live and checked-in versions. Version reads in a plan: the target version (validation), then who made the live and the target version (the target's record a second time). Dependencies: what the target and the live version consume (`consumedresources`, one page each here), for the check and the list of what changes. A check reads no dependencies: in sync by id it reads only who made the live version; drifted, who made both, and it exports both versions to compare their content (a restored target counts as in sync), the files the diff also shows. Export jobs run one after the other, one per version; at the emulator's 0.2 s each is seen done by its first poll (0.5 s), so the diff's time there is mostly poll lag.",
+  '',
+  '## 8. Health gate: requests per minute of window (virtual clock)',
+  '',
+  "One flow, 2.0 taking the emulator's `healthy` or `failing` traffic after its publish (1.0 healthy before), or 10 flows of one stage watched together; the action's `run()` on the virtual clock (`bench/gate.ts`), every request in the run's rate budget. Gate requests: the replaced version's calls before the publish, then the polls (every fifth of the window, 10 s to 60 s apart).",
+  '',
+  '| run | verdict | status | gate requests | a minute of window | first query to verdict | all requests |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...gate.map(
+    (g) =>
+      `| ${g.label} | ${g.verdict} | ${g.status} | ${g.gateRequests} | ${round(g.perMinute, 2)} | ${round(g.watchedMs / 1000)} s | ${g.totalRequests} |`
+  ),
   ''
 ]
 mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true })

@@ -66,6 +66,27 @@ const publishBehaviour = z
   })
   .strict()
 
+/**
+ * The calls a version takes while it is live (flow analytics): a named profile, or the figures.
+ * Failed outcomes and disconnects land `segmentSeconds` after their entry, as segments end.
+ */
+export const TRAFFIC_PROFILES = {
+  healthy: { entriesPerMinute: 30, failedOutcomePercent: 1, disconnectPercent: 2, segmentSeconds: 30 },
+  failing: { entriesPerMinute: 30, failedOutcomePercent: 30, disconnectPercent: 10, segmentSeconds: 30 },
+  thin: { entriesPerMinute: 0.5, failedOutcomePercent: 0, disconnectPercent: 0, segmentSeconds: 30 }
+} as const
+const trafficProfile = z.union([
+  z.enum(Object.keys(TRAFFIC_PROFILES) as [keyof typeof TRAFFIC_PROFILES]).transform((name) => TRAFFIC_PROFILES[name]),
+  z
+    .object({
+      entriesPerMinute: z.number().nonnegative(),
+      failedOutcomePercent: z.number().min(0).max(100).default(0),
+      disconnectPercent: z.number().min(0).max(100).default(0),
+      segmentSeconds: z.number().nonnegative().default(30)
+    })
+    .strict()
+])
+
 export const FlowScenarioSchema = z
   .object({
     id: z.string().uuid().optional(),
@@ -123,6 +144,8 @@ export const FlowScenarioSchema = z
     dependencies: z.record(z.string(), z.array(consumedResource)).default({}),
     /** Version id → who made it; a version not listed was made by the default user, Flow Author. */
     creators: z.record(z.string(), versionCreator).default({}),
+    /** Version id → the calls it takes while live (flow analytics); a version not listed takes none. */
+    traffic: z.record(z.string(), trafficProfile).default({}),
     /** How this flow's export and import jobs end. */
     jobs: z
       .object({
@@ -336,6 +359,7 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>
 export type FlowScenario = z.output<typeof FlowScenarioSchema>
 export type Fault = z.output<typeof FaultSchema>
 export type ConsumedResource = z.output<typeof consumedResource>
+export type TrafficProfile = z.output<typeof trafficProfile>
 
 export function parseScenario(input: unknown): Scenario {
   const parsed = ScenarioSchema.safeParse(input ?? {})

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { flowAggregates } from './analytics.js'
 import { Jobs } from './jobs.js'
 import { startObjectStore, type ObjectStore } from './object-store.js'
 import { errorBody, page, renderDependency, renderFlow, renderOperation, renderVersion } from './render.js'
@@ -313,6 +314,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         )
       )
     }
+    // A read sent as a POST: not a write.
+    if (method === 'POST' && path === '/api/v2/analytics/flows/aggregates/query')
+      return new HttpAnswer(200, flowAggregates(state, parseJson(body)))
     if (method === 'POST' && path === '/api/v2/flows/actions/unlock') {
       return new HttpAnswer(200, renderFlow(state.requestUnlock(q.get('flow'), caller), now()))
     }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { defaultContent, sameFlowFile } from './flow-file.js'
 import { Grants, HOME_DIVISION } from './grants.js'
-import type { ConsumedResource, FlowScenario, Scenario } from './scenario.js'
+import type { ConsumedResource, FlowScenario, Scenario, TrafficProfile } from './scenario.js'
 
 /**
  * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
@@ -144,6 +144,17 @@ export interface FlowState {
   reads: number
   /** The scenario's `lockAfterReads`: the lock someone takes right after the `reads`-th read. */
   lockAfterReads?: { reads: number; holder: LockHolder }
+  /** Version id → the calls it takes while live (flow analytics). */
+  traffic: Record<string, TrafficProfile>
+  /** When each version was live, oldest first; the last is open while it is live. */
+  livePeriods: LivePeriod[]
+}
+
+/** A version live from `from` until `to` (open: still live). */
+export interface LivePeriod {
+  version: string
+  from: number
+  to?: number
 }
 
 /** Who holds a flow's lock: a person or an OAuth client. */
@@ -214,6 +225,7 @@ export class OrgState {
             content: {},
             dependencies: {},
             creators: {},
+            traffic: {},
             jobs: { importLandsDifferent: false },
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
@@ -268,11 +280,13 @@ export class OrgState {
         dependencies: []
       })
     }
+    const livePeriods: LivePeriod[] = []
     if (flow.published !== undefined) {
       const live = versions.get(flow.published)
       if (!live)
         throw new Error(`scenario: flow "${flow.name}" publishes ${flow.published}, which is not in its versions`)
       live.datePublished = created + 7_200_000
+      livePeriods.push({ version: flow.published, from: live.datePublished })
     }
     const behaviour = flow.publish
     const toBehaviour = (b: NonNullable<FlowScenario['publish']>): PublishBehaviour => ({
@@ -314,7 +328,9 @@ export class OrgState {
       lockAfterReads: flow.lockAfterReads && {
         reads: flow.lockAfterReads.reads,
         holder: lockHolder(flow.lockAfterReads.by)
-      }
+      },
+      traffic: flow.traffic,
+      livePeriods
     }
     if (flow.lastOperation) state.operation = this.foreignOperation(flow.lastOperation)
     if (flow.operationInProgress) {
@@ -384,6 +400,10 @@ export class OrgState {
     if (previous && previous !== next) previous.datePublishedEnd = at
     next.datePublished = at
     next.datePublishedEnd = undefined
+    if (flow.publishedVersionId !== next.id) {
+      endLivePeriod(flow, at)
+      flow.livePeriods.push({ version: next.id, from: at })
+    }
     flow.publishedVersionId = next.id
     flow.active = true
     flow.publishedBy = by
@@ -619,9 +639,16 @@ export class OrgState {
   deactivate(flow: FlowState): void {
     const live = flow.publishedVersionId ? flow.versions.get(flow.publishedVersionId) : undefined
     if (live) live.datePublishedEnd = this.now()
+    endLivePeriod(flow, this.now())
     flow.publishedVersionId = undefined
     flow.active = false
   }
+}
+
+/** The live version stops taking calls at `at`. */
+function endLivePeriod(flow: FlowState, at: number): void {
+  const open = flow.livePeriods.at(-1)
+  if (open && open.to === undefined) open.to = at
 }
 
 /** A scenario's lock holder; a bare name is a user's, with an id derived from the name. */

@@ -30,11 +30,16 @@ export const FOLDER_LAYERS = {
       'model',
       'http',
       'promotion/flow-files',
+      'promotion/gate',
       'promotion/switch',
       'promotion/checks',
       'promotion/restore',
       'promotion/platform'
     ]
+  },
+  'promotion/gate': {
+    is: 'The health gate: watch a switched version take calls (flow analytics), decide, roll back on failure.',
+    may: ['model', 'http', 'promotion/switch', 'promotion/checks', 'promotion/restore', 'promotion/platform']
   },
   'promotion/flow-files': {
     is: 'Flow files deployed from the repository: import, verify by content, restore on failure.',

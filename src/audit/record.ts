@@ -3,14 +3,19 @@ import type { Mode } from '../model/config.js'
 import type { CallTrace } from '../model/port.js'
 import {
   changed,
+  failurePercent,
+  failuresOf,
   switchLatencyMs,
   type Check,
   type ErrorInfo,
   type FlowOutcome,
   type FlowStatus,
+  type HealthGateInfo,
+  type HealthVerdict,
   type RollbackInfo,
   type Snapshot,
-  type VersionAuthor
+  type VersionAuthor,
+  type VersionTraffic
 } from '../model/outcome.js'
 import { clientFingerprint, planFingerprint } from './fingerprint.js'
 import type { GithubContext } from '../model/github.js'
@@ -81,6 +86,8 @@ export interface AuditRecord {
   /** Drift checks: what is live, since when, published by whom. */
   live: { version: string | null; since: string | null; publishedBy: EntityRecord | null } | null
   operation: { id: string; actionStatus: string | null; errorCode: string | null; errorMessage: string | null } | null
+  /** The health gate: the window watched, the new and the replaced version's calls, the verdict and why. */
+  healthGate: HealthGateRecord | null
   checks: Check[]
   timings: { totalMs: number; switchLatencyMs: number | null }
   retries: { count: number; waitedMs: number }
@@ -99,6 +106,35 @@ export interface AuditRecord {
   notes: string[]
   webhook: WebhookResult
   error: { message: string; code: string | null; httpStatus: number | null; correlationId: string | null } | null
+}
+
+/** One version's calls as the gate counted them; `failurePercent` null without entries. */
+export interface VersionTrafficRecord {
+  version: string
+  entries: number
+  failedOutcomes: number
+  disconnects: number
+  failures: number
+  failurePercent: number | null
+}
+
+export interface HealthGateRecord {
+  /** Null: the run ended (a cancellation) while the gate watched. */
+  verdict: HealthVerdict | null
+  reason: string
+  onFail: HealthGateInfo['onFail']
+  /** `seconds` asked for; `start`..`end` the new version's interval as last read. */
+  window: { seconds: number; start: string; end: string | null; watchedSeconds: number | null }
+  minEntries: number
+  maxFailurePercent: number
+  /** The rate the new version could reach: the replaced version's plus `maxFailurePercent`. */
+  allowedFailurePercent: number | null
+  polls: number
+  failedPolls: number
+  endedEarly: HealthGateInfo['endedEarly'] | null
+  version: VersionTrafficRecord
+  /** `before`: the same length of time before the publish; `during`: alongside the new version. */
+  replaced: (VersionTrafficRecord & { basis: 'before' | 'during'; start: string; end: string }) | null
 }
 
 export interface EntityRecord {
@@ -227,6 +263,7 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           errorMessage: outcome.operation.errorMessage ?? null
         }
       : null,
+    healthGate: outcome.healthGate ? healthGateRecord(outcome.healthGate) : null,
     checks: outcome.checks,
     timings: { totalMs: finished - outcome.startedAt, switchLatencyMs: switchLatencyMs(outcome) ?? null },
     retries: { count: trace.retries, waitedMs: trace.waitedMs },
@@ -254,6 +291,49 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           code: error.code ?? null,
           httpStatus: error.httpStatus ?? null,
           correlationId: error.correlationId ?? null
+        }
+      : null
+  }
+}
+
+const round1 = (n: number | undefined) => (n === undefined ? null : Math.round(n * 10) / 10)
+
+function trafficRecord(t: VersionTraffic): VersionTrafficRecord {
+  const { version, entries, failedOutcomes, disconnects } = t
+  return {
+    version,
+    entries,
+    failedOutcomes,
+    disconnects,
+    failures: failuresOf(t),
+    failurePercent: round1(failurePercent(t))
+  }
+}
+
+function healthGateRecord(gate: HealthGateInfo): HealthGateRecord {
+  return {
+    verdict: gate.verdict ?? null,
+    reason: gate.reason ?? 'the run ended while the gate watched: no verdict',
+    onFail: gate.onFail,
+    window: {
+      seconds: gate.windowMs / 1000,
+      start: iso(gate.from),
+      end: gate.to === undefined ? null : iso(gate.to),
+      watchedSeconds: gate.to === undefined ? null : Math.round((gate.to - gate.from) / 1000)
+    },
+    minEntries: gate.minEntries,
+    maxFailurePercent: gate.maxFailurePercent,
+    allowedFailurePercent: round1(gate.allowedPercent),
+    polls: gate.polls,
+    failedPolls: gate.failedPolls,
+    endedEarly: gate.endedEarly ?? null,
+    version: trafficRecord(gate.version),
+    replaced: gate.replaced
+      ? {
+          ...trafficRecord(gate.replaced),
+          basis: gate.replaced.basis,
+          start: iso(gate.replaced.from),
+          end: iso(gate.replaced.to)
         }
       : null
   }

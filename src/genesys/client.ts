@@ -25,6 +25,7 @@ import {
   ConsumedResourcesListingSchema,
   ExportJobStartSchema,
   ExportJobStateSchema,
+  FlowAggregateAnswerSchema,
   FlowVersionSchema,
   ImportJobStateSchema,
   ImportRegistrationSchema,
@@ -117,6 +118,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   })
   const organizations = new sdk.OrganizationApi(client)
   const authorization = new sdk.AuthorizationApi(client)
+  const flowAnalytics = new sdk.FlowsApi(client)
   const policy = { ...DEFAULT_RETRY_POLICY, maxRetries: options.platform.maxRetries }
   const loginTarget = {
     host: gateway
@@ -450,6 +452,17 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           FlowSchema,
           (err) => err.status === 429
         ),
+
+      // A read sent as a POST: repeated like any read.
+      queryFlowAggregates: async (query) =>
+        (
+          await api(
+            'analytics',
+            'POST /api/v2/analytics/flows/aggregates/query',
+            () => flowAnalytics.postAnalyticsFlowsAggregatesQuery(query),
+            FlowAggregateAnswerSchema
+          )
+        ).results,
 
       deactivate: (flowId) =>
         api(

@@ -5,7 +5,16 @@ import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
 export type CallKind =
-  'login' | 'organization' | 'authorization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import'
+  | 'login'
+  | 'organization'
+  | 'authorization'
+  | 'read'
+  | 'publish'
+  | 'deactivate'
+  | 'unlock'
+  | 'export'
+  | 'import'
+  | 'analytics'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -100,7 +109,8 @@ const STEP_OF_KIND: Record<CallKind, string> = {
   deactivate: 'deactivate',
   unlock: 'force-unlock',
   export: 'export',
-  import: 'import'
+  import: 'import',
+  analytics: 'the health gate'
 }
 
 const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z*]+:[A-Za-z*]+\b/g
@@ -197,6 +207,8 @@ function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTar
       return "Give the OAuth client's role the permissions architect:jobExport:create and architect:jobExport:view"
     if (kind === 'import')
       return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish"
+    if (kind === 'analytics')
+      return "The health gate reads flow analytics: give the OAuth client's role the permission analytics:flowAggregate:view"
     return undefined
   }
   if (status === 404 && kind === 'read') {

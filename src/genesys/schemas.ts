@@ -146,6 +146,40 @@ export const DivisionsPermittedListingSchema = listingSchema(entityRef).extend({
   allDivsPermitted: optional(z.boolean())
 })
 
+/**
+ * A flow analytics aggregate answer (`FlowAggregateQueryResponse`): `{}` when nothing matched. A
+ * group's dimension values are strings in the SDK; anything else is dropped rather than guessed at.
+ */
+export const FlowAggregateAnswerSchema = z.looseObject({
+  results: optional(
+    z.array(
+      z.looseObject({
+        group: optional(z.record(z.string(), z.unknown())).transform((group) =>
+          Object.fromEntries(
+            Object.entries(group ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+          )
+        ),
+        data: optional(
+          z.array(
+            z.looseObject({
+              interval: text,
+              metrics: optional(
+                z.array(
+                  z.looseObject({
+                    metric: text,
+                    qualifier: text,
+                    stats: optional(z.looseObject({ count: optional(z.number()), sum: optional(z.number()) }))
+                  })
+                )
+              ).transform((metrics) => metrics ?? [])
+            })
+          )
+        ).transform((data) => data ?? [])
+      })
+    )
+  ).transform((results) => results ?? [])
+})
+
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 export const ErrorBodySchema = z.looseObject({
   message: text,

@@ -99,7 +99,8 @@ export function parseConfig(raw: RawInputs): Config {
     i[Inputs.TimeBudgetMinutes],
     i[Inputs.Mode],
     !!i[Inputs.WebhookUrl],
-    i[Inputs.PollIntervalSeconds] + i[Inputs.RequestTimeoutSeconds]
+    i[Inputs.PollIntervalSeconds] + i[Inputs.RequestTimeoutSeconds],
+    i[Inputs.HealthGateSeconds]
   )
 
   return {
@@ -126,6 +127,14 @@ export function parseConfig(raw: RawInputs): Config {
     timeBudgetMs: i[Inputs.TimeBudgetMinutes],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],
     pollIntervalMs: i[Inputs.PollIntervalSeconds],
+    healthGate: i[Inputs.HealthGateSeconds]
+      ? {
+          windowMs: i[Inputs.HealthGateSeconds],
+          minEntries: i[Inputs.HealthGateMinEntries],
+          maxFailurePercent: i[Inputs.HealthGateMaxFailurePercent],
+          onFail: i[Inputs.HealthGateOnFail]
+        }
+      : undefined,
     changeReference: i[Inputs.ChangeReference],
     reason: i[Inputs.Reason],
     webhook: webhookConfig(i),
@@ -136,8 +145,9 @@ export function parseConfig(raw: RawInputs): Config {
 }
 
 /**
- * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
- * wait longer than the budget ever leaves would refuse every write, after all the reads.
+ * In apply, a publish starts only when the budget left covers its wait, and the health gate's
+ * watch after it, besides the reserves: more than the budget ever leaves would refuse every write,
+ * after all the reads.
  */
 function requireWaitWithinBudget(
   waitMs: number,
@@ -145,17 +155,24 @@ function requireWaitWithinBudget(
   mode: string,
   webhook: boolean,
   /** What the reads before a write take at least: a poll and a request. */
-  readsMs: number
+  readsMs: number,
+  gateMs: number
 ): void {
   if (mode !== 'apply') return
   const budget = timeBudget(0, budgetMs, { webhook, rollbackWaitMs: waitMs })
   const usable = usableUntil(budget, false) - readsMs
-  if (waitMs <= usable) return
   const s = (ms: number) => `${Math.round(ms / 100) / 10} s`
-  throw new InputError(
-    Inputs.WaitTimeoutSeconds,
-    `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook): lower it or raise time-budget-minutes`
-  )
+  const kept = `of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook`
+  if (waitMs > usable)
+    throw new InputError(
+      Inputs.WaitTimeoutSeconds,
+      `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} ${kept}): lower it or raise time-budget-minutes`
+    )
+  if (waitMs + gateMs > usable)
+    throw new InputError(
+      Inputs.HealthGateSeconds,
+      `is ${s(gateMs)}: with the publish's wait (wait-timeout-seconds, ${s(waitMs)}) that is more than time-budget-minutes leaves (${s(usable)} ${kept}): lower it or raise time-budget-minutes`
+    )
 }
 
 function webhookConfig(i: z.output<typeof RawInputsSchema>): WebhookConfig | undefined {

@@ -4,6 +4,7 @@ import { Inputs } from '../model/action.js'
 import {
   MODES,
   DIFF_MODES,
+  HEALTH_GATE_ON_FAIL,
   PR_COMMENT_MODES,
   ROLLBACK_STRATEGIES,
   WEBHOOK_EVENTS,
@@ -57,6 +58,17 @@ function positiveSeconds(max: number) {
     .string()
     .trim()
     .refine((s) => /^\d+(\.\d+)?$/.test(s) && Number(s) > 0, 'must be a positive number of seconds')
+    .transform(Number)
+    .refine((n) => n <= max, `must be at most ${max} seconds`)
+    .transform((seconds) => Math.round(seconds * 1000))
+}
+
+/** A number of seconds that may be 0 (off). */
+function secondsOrOff(max: number) {
+  return z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s), 'must be 0 (off) or a positive number of seconds')
     .transform(Number)
     .refine((n) => n <= max, `must be at most ${max} seconds`)
     .transform((seconds) => Math.round(seconds * 1000))
@@ -168,6 +180,24 @@ export const RawInputsSchema = z.object({
     .transform((minutes) => Math.round(minutes * 60_000)),
   [Inputs.WaitTimeoutSeconds]: positiveSeconds(6 * 3600),
   [Inputs.PollIntervalSeconds]: positiveSeconds(60),
+  // Within the longest time budget (6 h), which must also hold the publish's wait.
+  [Inputs.HealthGateSeconds]: secondsOrOff(6 * 3600),
+  [Inputs.HealthGateMinEntries]: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of flow entries, 1 or more')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 1_000_000, 'must be between 1 and 1000000'),
+  [Inputs.HealthGateMaxFailurePercent]: z
+    .string()
+    .trim()
+    .refine((s) => /^\d+(\.\d+)?$/.test(s), 'must be a percentage from 0 to 100, e.g. 5 or 2.5')
+    .transform(Number)
+    .refine((n) => n <= 100, 'must be at most 100 (a percentage)'),
+  [Inputs.HealthGateOnFail]: z
+    .string()
+    .trim()
+    .pipe(z.enum(HEALTH_GATE_ON_FAIL, { message: `must be one of ${HEALTH_GATE_ON_FAIL.join(', ')}` })),
   [Inputs.MaxRetries]: retries,
   [Inputs.RequestTimeoutSeconds]: positiveSeconds(600),
   [Inputs.Manifest]: optionalText,

@@ -21,6 +21,10 @@ export enum Inputs {
   RedactKeys = 'redact-keys',
   TimeBudgetMinutes = 'time-budget-minutes',
   WaitTimeoutSeconds = 'wait-timeout-seconds',
+  HealthGateSeconds = 'health-gate-seconds',
+  HealthGateMinEntries = 'health-gate-min-entries',
+  HealthGateMaxFailurePercent = 'health-gate-max-failure-percent',
+  HealthGateOnFail = 'health-gate-on-fail',
   PollIntervalSeconds = 'poll-interval-seconds',
   MaxRetries = 'max-retries',
   RequestTimeoutSeconds = 'request-timeout-seconds',
@@ -54,6 +58,7 @@ export enum Outputs {
   AuditFile = 'audit-file',
   PlanFingerprint = 'plan-fingerprint',
   BackupFile = 'backup-file',
+  HealthGate = 'health-gate',
   WebhookStatus = 'webhook-status'
 }
 

@@ -10,6 +10,8 @@ export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
 /** Which runs post a webhook event: apply and check runs (changes and drift), or plans too. */
 export const WEBHOOK_EVENTS = ['apply', 'all'] as const
 export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
+/** What a failed health gate does: roll back, fail the step with the new version live, or warn. */
+export const HEALTH_GATE_ON_FAIL = ['rollback', 'fail', 'warn'] as const
 
 export type Mode = (typeof MODES)[number]
 export type DiffMode = (typeof DIFF_MODES)[number]
@@ -22,6 +24,20 @@ export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
  * the second.
  */
 export type RollbackStrategy = (typeof ROLLBACK_STRATEGIES)[number]
+export type HealthGateOnFail = (typeof HEALTH_GATE_ON_FAIL)[number]
+
+/**
+ * The health gate (`health-gate-*`): after a verified switch, the new version's calls are watched
+ * for `windowMs` against the version it replaced (docs/platform.md#health-gate).
+ */
+export interface HealthGateConfig {
+  windowMs: number
+  /** Fewer entries than this in the window: `inconclusive`, never a rollback. */
+  minEntries: number
+  /** Percentage points of failed entries allowed above the replaced version's rate. */
+  maxFailurePercent: number
+  onFail: HealthGateOnFail
+}
 
 /** `gateway-url` split the way the SDK's gateway setting wants it. */
 export interface GatewayConfig {
@@ -85,6 +101,8 @@ export interface Config {
   timeBudgetMs: number
   waitTimeoutMs: number
   pollIntervalMs: number
+  /** `health-gate-seconds` above 0: the gate's settings; absent: off. */
+  healthGate?: HealthGateConfig
   changeReference?: string
   reason?: string
   webhook?: WebhookConfig

@@ -1,3 +1,4 @@
+import type { HealthGateOnFail } from './config.js'
 import type { FlowSpec, ReleasePlan } from './plan.js'
 import { newCallTrace, type CallTrace } from './port.js'
 
@@ -133,6 +134,55 @@ export interface BackupInfo {
   note: string
 }
 
+/** What the health gate decided: the new version took its calls well, failed them, or too few came. */
+export type HealthVerdict = 'passed' | 'failed' | 'inconclusive'
+
+/** One version's calls over an interval, as flow analytics counts them. */
+export interface VersionTraffic {
+  version: string
+  /** Flow entries (`nFlow`). */
+  entries: number
+  /** Failed outcomes (`nFlowOutcomeFailed`). */
+  failedOutcomes: number
+  /** Entries that ended in a disconnect (`tFlowDisconnect`'s count). */
+  disconnects: number
+}
+
+/** Failed entries: failed outcomes and disconnects, at most one per entry (docs/platform.md#health-gate). */
+export function failuresOf(t: VersionTraffic): number {
+  return Math.min(t.entries, t.failedOutcomes + t.disconnects)
+}
+
+/** Failed entries over entries, in percent; undefined without entries. */
+export function failurePercent(t: VersionTraffic): number | undefined {
+  return t.entries ? (100 * failuresOf(t)) / t.entries : undefined
+}
+
+/** The health gate's watch of the version a switch put live, and its verdict once decided. */
+export interface HealthGateInfo {
+  /** Unset while the gate watches: a run that ends then has no verdict. */
+  verdict?: HealthVerdict
+  /** Why, in a sentence a duty manager can act on. */
+  reason?: string
+  /** The failure rate the new version may reach, in percent: the replaced version's plus the allowance. */
+  allowedPercent?: number
+  onFail: HealthGateOnFail
+  windowMs: number
+  minEntries: number
+  maxFailurePercent: number
+  /** The new version's interval: from the publish request to the last answered poll. */
+  from: number
+  to?: number
+  /** Polls answered, and polls that failed. */
+  polls: number
+  failedPolls: number
+  /** Decided before the window ended: the verdict was clear, or the time budget cut the window. */
+  endedEarly?: 'verdict' | 'time-budget' | 'query-refused'
+  version: VersionTraffic
+  /** The replaced version's calls: over the window before the publish, else alongside the new one. */
+  replaced?: VersionTraffic & { basis: 'before' | 'during'; from: number; to: number }
+}
+
 export interface ErrorInfo {
   message: string
   code?: string
@@ -180,6 +230,8 @@ export interface FlowOutcome {
   publishRequestedAt?: number
   verifiedAt?: number
   error?: ErrorInfo
+  /** The health gate, when it watched this flow after its switch. */
+  healthGate?: HealthGateInfo
   /** Notes for the reader of the summary, e.g. why a rollback happened. */
   notes: string[]
   trace: CallTrace

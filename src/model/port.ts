@@ -139,6 +139,29 @@ export interface DivisionsPermitted {
 }
 
 /**
+ * A flow analytics aggregate query (`POST /api/v2/analytics/flows/aggregates/query`), the SDK's
+ * `FlowAggregationQuery`: `interval` is ISO-8601 `start/end`.
+ */
+export interface FlowAggregateQuery {
+  interval: string
+  groupBy: string[]
+  filter: { type: 'and' | 'or'; predicates: { dimension: string; value: string }[] }
+  metrics: string[]
+}
+
+/** A metric's figures over one interval (`StatisticalSummary`): `n…` metrics count, `t…` ones count and sum. */
+export interface MetricStats {
+  count?: number
+  sum?: number
+}
+
+/** One group of an aggregate answer (`FlowAggregateDataContainer`): its dimensions, and its metrics per interval. */
+export interface FlowAggregateGroup {
+  group: Record<string, string>
+  data: { interval?: string; metrics: { metric?: string; stats?: MetricStats }[] }[]
+}
+
+/**
  * What one promotion learned about its platform calls: it goes into the audit record. Each flow of
  * a release has its own; they share one session (token, rate budget).
  */
@@ -205,6 +228,8 @@ export interface GenesysPort {
   getMyGrants(): Promise<PermissionGrant[] | undefined>
   /** Where the caller holds `permission` (`GET /api/v2/authorization/divisionspermitted/paged/me`), all pages. */
   divisionsPermitted(permission: string): Promise<DivisionsPermitted>
+  /** Flow analytics: the groups the platform answers, none for an empty answer (`{}`). A read. */
+  queryFlowAggregates(query: FlowAggregateQuery): Promise<FlowAggregateGroup[]>
 }
 
 /** Where a port tells of its retries and waits, and (debug) of each request. */

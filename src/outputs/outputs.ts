@@ -18,4 +18,17 @@ export function setFlowOutputs(setOutput: SetOutput, record: AuditRecord, auditF
   setOutput(Outputs.AuditFile, auditFile)
   setOutput(Outputs.PlanFingerprint, record.planFingerprint ?? '')
   setOutput(Outputs.WebhookStatus, record.webhook.status)
+  setOutput(Outputs.HealthGate, healthGateOutput([record]))
+}
+
+/** Worst first; `off` when no gate ran. */
+const GATE_ORDER = ['failed', 'inconclusive', 'passed'] as const
+
+/**
+ * `health-gate`: the worst verdict of the flows whose gate ran (a run that ended while one watched
+ * counts as inconclusive), or `off`.
+ */
+export function healthGateOutput(records: Pick<AuditRecord, 'healthGate'>[]): string {
+  const verdicts = records.flatMap((r) => (r.healthGate ? [r.healthGate.verdict ?? 'inconclusive'] : []))
+  return GATE_ORDER.find((v) => verdicts.includes(v)) ?? 'off'
 }

@@ -2,6 +2,7 @@ import type { ReleaseRecord } from '../audit/release-record.js'
 import { code, escapeCell } from './escape.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
+import { healthGateLines } from './health-gate.js'
 import { insightLines } from './insight.js'
 import { MAX_SUMMARY_BYTES, auditDetails, checksTable, flowCell } from './summary.js'
 
@@ -16,6 +17,14 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
       (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
     ''
   ]
+  const gated = release.flows.filter((f) => f.healthGate)
+  if (gated.length) {
+    const count = (v: string | null) => gated.filter((f) => f.healthGate!.verdict === v).length
+    lines.push(
+      `**Health gate:** ${count('passed')} passed, ${count('failed')} failed, ${count('inconclusive')} inconclusive${count(null) ? `, ${count(null)} not decided` : ''} (each flow's details below)`,
+      ''
+    )
+  }
   if (release.error) lines.push(`> **Error:** ${escapeCell(release.error.message)}`, '')
   // A note every flow carries is about the run (the webhook skipped for a plan): once, up here.
   const shared = (release.flows[0]?.notes ?? []).filter((note) => release.flows.every((f) => f.notes.includes(note)))
@@ -46,6 +55,7 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
         ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${escapeCell(flow.error.message)}`, '']
         : []),
       ...flow.notes.filter((note) => !shared.includes(note)).flatMap((note) => [`> ${escapeCell(note)}`, '']),
+      ...healthGateLines(flow),
       ...insightLines(flow),
       ...checksTable(flow)
     ]

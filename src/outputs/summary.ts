@@ -3,6 +3,7 @@ import type { AuditRecord } from '../audit/record.js'
 import { code, escapeCell, escapePre } from './escape.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
+import { healthGateLines } from './health-gate.js'
 import { insightLines } from './insight.js'
 
 /** The runner refuses a step summary over 1024 KiB. */
@@ -38,7 +39,7 @@ export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []):
       ''
     )
   for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
-  lines.push(...insightLines(record))
+  lines.push(...healthGateLines(record), ...insightLines(record))
   if (diffs.length) lines.push(renderDiffs(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '')
   lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
   return lines.join('\n')

@@ -7,7 +7,7 @@ import type { InputError } from '../model/errors.js'
 import { writeAuditFile } from './audit-file.js'
 import { escapeCell } from './escape.js'
 import { diffsFor } from './insight.js'
-import { setFlowOutputs } from './outputs.js'
+import { healthGateOutput, setFlowOutputs } from './outputs.js'
 import { renderReleaseSummary } from './release-summary.js'
 import { fitSummary, renderFlowSummary, writeSummary } from './summary.js'
 
@@ -53,6 +53,7 @@ export function writeReport(
     setOutput(Outputs.AuditFile, config.auditFile)
     setOutput(Outputs.PlanFingerprint, release.planFingerprint ?? '')
     setOutput(Outputs.WebhookStatus, release.webhook.status)
+    setOutput(Outputs.HealthGate, healthGateOutput(release.flows))
   } else {
     const record = flowRecords(report)[0]!
     document = record

@@ -16,14 +16,17 @@ import { takeSnapshot } from './platform/snapshot.js'
 import { switchVersion } from './switch/switch.js'
 import { unlockFlow } from './switch/unlock.js'
 import { validate } from './checks/validate.js'
+import { watchHealth } from './gate/gate.js'
 
 /**
- * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
- * ends up in `outcome`, which the audit record reads.
+ * One flow, top to bottom: check it, then (in apply mode) write, and watch the new version take
+ * calls (the health gate, when on). Never throws: whatever happens ends up in `outcome`, which the
+ * audit record reads.
  */
 export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<FlowOutcome> {
   const flow = await checkFlow(outcome, ctx)
   if (flow) await writeFlow(flow, outcome, ctx)
+  if (flow) await watchHealth(outcome, ctx)
   return outcome
 }
 

@@ -53,6 +53,7 @@ export async function promote(promotion: Promotion): Promise<void> {
       forceUnlock: config.forceUnlock,
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: config.pollIntervalMs,
+      healthGate: config.healthGate,
       maxRetries: config.platform.maxRetries,
       clientId: config.clientId,
       budget: promotion.budget

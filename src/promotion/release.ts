@@ -8,6 +8,7 @@ import { checkFlow, promoteFlow, recheckFlow, toErrorInfo, writeFlow } from './p
 import type { ReadFlow } from './platform/resolve-flow.js'
 import { findFlowIdByName } from './platform/resolve-flow.js'
 import { rollBack } from './switch/switch.js'
+import { watchHealth } from './gate/gate.js'
 
 /**
  * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem
@@ -15,7 +16,9 @@ import { rollBack } from './switch/switch.js'
  * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
  * right before its first write (state moves between) and written. A failure stops the later
  * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
- * then rolled back, newest first.
+ * then rolled back, newest first. With the health gate on, each stage's switched flows are watched
+ * together before the next stage starts; a failed gate stops the release and, unless
+ * `health-gate-on-fail` says otherwise, rolls it back as an atomic release does.
  */
 export async function runRelease(
   plan: ReleasePlan,
@@ -76,14 +79,41 @@ export async function runRelease(
       if (outcome.status === 'switched') switchedInOrder.push(outcome)
       if (isFailure(outcome.status) && plan.atomic) stop = true
     }).finally(() => log.endGroup?.())
+    const failed = stage.outcomes.some((o) => isFailure(o.status))
+    // An atomic release that already failed rolls back at once: no watch first.
+    if (!(failed && plan.atomic)) await gateStage(stage.outcomes, contextFor, log)
     if (stage.outcomes.some((o) => isFailure(o.status))) {
-      if (plan.atomic && switchedInOrder.length)
-        await inGroup(log, `Atomic: rolling back the ${switchedInOrder.length} flows this run switched`, () =>
-          rollBackRelease(switchedInOrder, contextFor)
+      const gate = stage.outcomes.find((o) => o.healthGate?.verdict === 'failed')?.healthGate?.onFail
+      const undo = switchedInOrder.filter((o) => o.status === 'switched')
+      if ((gate === 'rollback' || (plan.atomic && gate !== 'fail')) && undo.length) {
+        const why =
+          gate === 'rollback'
+            ? 'a flow of this release failed its health gate'
+            : 'another flow of this atomic release failed'
+        await inGroup(
+          log,
+          `${gate === 'rollback' ? 'Health gate' : 'Atomic'}: rolling back the ${undo.length} flows this run switched`,
+          () => rollBackRelease(undo, contextFor, why)
         )
+      }
       return
     }
   }
+}
+
+/** Watches every flow a stage switched, together, before the next stage starts (the health gate). */
+async function gateStage(
+  outcomes: FlowOutcome[],
+  contextFor: (outcome: FlowOutcome) => PromotionContext,
+  log: Log
+): Promise<void> {
+  const switched = outcomes.filter((o) => o.status === 'switched')
+  if (!switched.length || !contextFor(switched[0]!).settings.healthGate) return
+  await inGroup(
+    log,
+    `Health gate: watching the ${switched.length} ${switched.length === 1 ? 'flow' : 'flows'} this stage switched`,
+    () => Promise.all(switched.map((o) => watchHealth(o, contextFor(o)))).then(() => undefined)
+  )
 }
 
 /** The release fails its preflight: nothing is written, and every flow that passed says why it did not run. */
@@ -146,10 +176,11 @@ function label(outcome: FlowOutcome): string {
   return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`
 }
 
-/** Undoes every switch of this run, newest first, each verified by reading back. */
+/** Undoes every switch of this run, newest first, each verified by reading back; `why` leads each flow's error. */
 async function rollBackRelease(
   switchedInOrder: FlowOutcome[],
-  contextFor: (outcome: FlowOutcome) => PromotionContext
+  contextFor: (outcome: FlowOutcome) => PromotionContext,
+  why: string
 ): Promise<void> {
   for (const outcome of [...switchedInOrder].reverse()) {
     // A flow file's previous version is no longer the checked-in one: only a restore puts it back.
@@ -159,13 +190,12 @@ async function rollBackRelease(
       outcome.status = 'failed'
       outcome.rollback = { attempted: false, status: 'not-possible' }
       outcome.error = {
-        message:
-          'another flow of this atomic release failed, and no version of this flow was live before the run: nothing to roll back to'
+        message: `${why}, and no version of this flow was live before the run: nothing to roll back to`
       }
       continue
     }
     try {
-      await rollBack(outcome.flow!.id, version, 'another flow of this atomic release failed', outcome, ctx)
+      await rollBack(outcome.flow!.id, version, why, outcome, ctx)
     } catch (err) {
       outcome.error = { message: `${outcome.error?.message}: ${errorMessage(err)}` }
     }

@@ -103,3 +103,12 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     getAuthorizationDivisionspermittedPagedMe(permission: string, opts?: Record<string, unknown>): Promise<unknown>
   }
 }
+
+declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/api/FlowsApi.js' {
+  import type ApiClient from 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ApiClient.js'
+  export default class FlowsApi {
+    constructor(client: ApiClient)
+    /** `POST /api/v2/analytics/flows/aggregates/query` (`FlowAggregationQuery` → `FlowAggregateQueryResponse`). */
+    postAnalyticsFlowsAggregatesQuery(body: unknown, opts?: Record<string, unknown>): Promise<unknown>
+  }
+}

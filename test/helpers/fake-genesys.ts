@@ -3,10 +3,12 @@ import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/por
 import {
   AuthorizationSubjectSchema,
   DependencySchema,
+  FlowAggregateAnswerSchema,
   FlowSchema,
   FlowVersionSchema,
   PublishAnswerSchema
 } from '../../src/genesys/schemas.js'
+import { flowAggregates } from '../../emulator/analytics.js'
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
@@ -174,7 +176,15 @@ export class FakeGenesys implements GenesysSession {
       getMyGrants: () =>
         call('getMyGrants', [], () => AuthorizationSubjectSchema.parse(this.state.grants.subject(client)).grants),
       divisionsPermitted: (permission) =>
-        call('divisionsPermitted', [permission], () => this.state.grants.divisionsPermitted(client.id, permission))
+        call('divisionsPermitted', [permission], () => this.state.grants.divisionsPermitted(client.id, permission)),
+      // The emulator's answer, through JSON and the adapter's schema, as the SDK would hand it over.
+      queryFlowAggregates: (query) =>
+        call('queryFlowAggregates', [query], () => {
+          may('analytics:flowAggregate:view')
+          return FlowAggregateAnswerSchema.parse(
+            JSON.parse(JSON.stringify(flowAggregates(this.state, structuredClone(query))))
+          ).results
+        })
     }
   }
 }

@@ -52,6 +52,23 @@ describe('pipeline: permissions before writes', () => {
     assert.equal(genesys.calls.filter((c) => c.method === 'getMyGrants').length, 1)
   })
 
+  it('apply with a health gate and without analytics:flowAggregate:view fails before any write', async () => {
+    const { core, genesys, audit } = await runPipeline(
+      { 'flow-id': FLOW_ID, 'health-gate-seconds': '600' },
+      { flows: [mainIvr()], clients: client({ permissions: ['architect:flow:*', ...ALL_BUT_PUBLISH] }) }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    assert.equal(genesys.writes().length, 0)
+    assert.equal(permissionsCheck(audit)?.passed, false)
+    assert.match(permissionsCheck(audit)!.detail, /health gate needs analytics:flowAggregate:view/)
+    // Without the gate, the same client promotes.
+    const ungated = await runPipeline(
+      { 'flow-id': FLOW_ID },
+      { flows: [mainIvr()], clients: client({ permissions: ['architect:flow:*', ...ALL_BUT_PUBLISH] }) }
+    )
+    assert.equal(ungated.core.outputs.status, 'switched', ungated.core.failed)
+  })
+
   it('a flow file without the import permissions is refused before its backup', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'perm-file-'))
     writeFileSync(path.join(dir, 'main.yaml'), 'inboundCall:\n  name: Main IVR\n  startUpRef: ./menus/menu[Main]\n')

@@ -23,7 +23,7 @@ export const STEP_PERMISSIONS = {
   restore: { permissions: ['architect:job:create', 'architect:job:view'] },
   'rollback by restore': { permissions: ['architect:job:create', 'architect:job:view'] },
   dependencies: { permissions: ['architect:dependencyTracking:view'] },
-  // The health gate's reads of flow analytics: a need of apply once the gate exists.
+  // The health gate's reads of flow analytics, when the gate is on.
   'health gate': { permissions: ['analytics:flowAggregate:view'] }
 } as const satisfies Record<string, { permissions: readonly string[]; inDivision?: boolean }>
 
@@ -88,7 +88,8 @@ export function permissionsToAsk(settings: PromotionContext['settings']): string
           'backup',
           'import',
           'dependencies',
-          ...(settings.forceUnlock ? ['force-unlock' as const] : [])
+          ...(settings.forceUnlock ? ['force-unlock' as const] : []),
+          ...(settings.healthGate ? ['health gate' as const] : [])
         ]
   return [...new Set(steps.flatMap((step) => STEP_PERMISSIONS[step].permissions))]
 }
@@ -313,6 +314,8 @@ function writeNeeds(flow: ReadFlow, outcome: FlowOutcome, settings: PromotionCon
       })
     if (settings.diff === 'always') needs.push({ step: 'diff', blocking: false, without: 'no diff is shown' })
   }
+  // A gate that cannot read flow analytics could only say inconclusive: with the gate on, that is refused before any write.
+  if (settings.healthGate && needs.length) needs.push({ step: 'health gate', blocking: true })
   const lockedByOther =
     flow.lockedUser !== undefined || (flow.lockedClient && flow.lockedClient.id !== settings.clientId)
   if (settings.forceUnlock && lockedByOther) needs.push({ step: 'force-unlock', blocking: true })

@@ -1,5 +1,5 @@
 import type { Clock } from '../../model/clock.js'
-import type { DiffMode, Mode, RollbackStrategy } from '../../model/config.js'
+import type { DiffMode, HealthGateConfig, Mode, RollbackStrategy } from '../../model/config.js'
 import type { GenesysPort } from '../../model/port.js'
 import type { TimeBudget } from '../../model/time-budget.js'
 
@@ -45,6 +45,8 @@ export interface PromotionContext {
     clientId: string
     /** `time-budget-minutes`: when the run must end, and what it keeps back. */
     budget?: TimeBudget
+    /** The health gate after each verified switch (apply); absent: off. */
+    healthGate?: HealthGateConfig
     /** Set while rolling back: the rollback may use the time kept for it, and is never refused for time. */
     rollingBack?: boolean
   }
