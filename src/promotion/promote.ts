@@ -1,6 +1,6 @@
 import type { Clock } from '../model/clock.js'
 import type { Config } from '../model/config.js'
-import { CheckFailedError } from '../model/errors.js'
+import { CheckFailedError, errorMessage } from '../model/errors.js'
 import type { FlowOutcome, StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
@@ -27,6 +27,11 @@ export interface Promotion {
   onOrganization: (organization: Organization) => void
   /** `time-budget-minutes`, from the run's start. */
   budget?: TimeBudget
+  /**
+   * Runs once, after every check has passed and right before the run's first write (a release's
+   * too); a run that writes nothing never calls it. It must not throw: a failure is logged, never the promotion's.
+   */
+  beforeFirstWrite?: () => Promise<void>
 }
 
 /**
@@ -68,13 +73,14 @@ export async function promote(promotion: Promotion): Promise<void> {
         )
       : undefined
     const all = stages.flatMap((s) => s.outcomes)
+    const beforeFirstWrite = once(promotion.beforeFirstWrite, log)
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
     const contextFor = (outcome: FlowOutcome): PromotionContext => {
       const flowLog = logs.get(outcome)!
       // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
       const until = budget && (() => usableUntil(budget, outcome.rollback.attempted && !outcome.rollback.status))
       const port = session.port(outcome.trace, flowLog, until)
-      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings }
+      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, beforeFirstWrite }
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
     try {
@@ -85,6 +91,13 @@ export async function promote(promotion: Promotion): Promise<void> {
   } catch (err) {
     failUnfinished(stages, err, clock.now())
   }
+}
+
+/** The hook's one run, which every flow about to write awaits; what it throws is a warning. */
+function once(hook: (() => Promise<void>) | undefined, log: Log): (() => Promise<void>) | undefined {
+  if (!hook) return undefined
+  let running: Promise<void> | undefined
+  return () => (running ??= hook().catch((err: unknown) => log.warning(`Before the first write: ${errorMessage(err)}`)))
 }
 
 /** A failure outside any one flow (login, organization) is every unfinished flow's failure. */

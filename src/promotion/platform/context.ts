@@ -17,6 +17,8 @@ export interface PromotionContext {
   genesys: GenesysPort
   clock: Clock
   log: Log
+  /** Awaited once every check has passed, right before the run's first write; the same promise for every flow. */
+  beforeFirstWrite?: () => Promise<void>
   settings: {
     mode: Mode
     diff: DiffMode
