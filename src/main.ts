@@ -3,7 +3,7 @@ import { readGithubEvent } from './audit/github-context.js'
 import { redactionsFor } from './audit/redact.js'
 import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
-import { realDeps, sessionOpener, type RunDeps } from './deps.js'
+import { githubDeployment, realDeps, sessionOpener, type RunDeps } from './deps.js'
 import { createAgents } from './http/agents.js'
 import { readRawInputs } from './inputs/config.js'
 import { SECRETS_WITHHELD_SUMMARY, SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
@@ -45,7 +45,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const { config, plan } = inputs
   const budget = runBudget(startedAt, config)
 
-  // 2. Promote, every flow's outcome recorded as it goes.
+  // 2. Promote, every flow's outcome recorded as it goes (and the GitHub deployment around the writes, if asked).
   const stages = newProgress(plan, startedAt)
   const runState = { auditId: randomUUID(), plan, stages, runTrace: newCallTrace(), facts: runFacts(config), startedAt }
   // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
@@ -71,6 +71,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config
   const now = () => clock.now()
   deps.onCancel?.(cancellationHandler(record, { core, env, config: cancelConfig, now, stages, buildReport, notify }))
+  const deployment = githubDeployment(deps, config, { ...runState, budget, masked })
   await promote({
     ...runState,
     budget,
@@ -78,8 +79,10 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     config,
     log: core,
     onOrganization: (org) => (runState.facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
-    openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask })
+    openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask }),
+    beforeFirstWrite: deployment.begin
   })
+  await deployment.end()
 
   // 3. Records and webhook events (none once a cancellation has recorded the run).
   if (record.taken) return
