@@ -4,6 +4,7 @@ import { code, escapeCell, escapePre } from './escape.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
 import { insightLines } from './insight.js'
+import { historyLines } from './history.js'
 
 /** The runner refuses a step summary over 1024 KiB. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024
@@ -38,7 +39,7 @@ export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []):
       ''
     )
   for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
-  lines.push(...insightLines(record))
+  lines.push(...insightLines(record), ...historyLines(record.history))
   if (diffs.length) lines.push(renderDiffs(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '')
   lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
   return lines.join('\n')
