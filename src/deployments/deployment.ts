@@ -6,6 +6,8 @@ import { DEPLOYMENT_TASK, promotionsOf, readDeployments } from './history.js'
 
 /** GitHub cuts a status's description at 140 characters: ours ends before. */
 const MAX_DESCRIPTION = 140
+/** The most the deployment may hold up the first write, whatever GitHub does. */
+const BEGIN_LIMIT_MS = 30_000
 
 export interface DeploymentSettings {
   /** Makes the client when the run first needs it (a run that writes nothing never does). */
@@ -55,13 +57,18 @@ export class GithubDeployment {
     this.flows = pending.map((o) => o.flow?.name ?? o.flowId ?? '?')
     if (!s.repository || !s.sha) {
       s.log.warning(
-        `No GitHub deployment: ${s.repository ? 'GITHUB_SHA' : 'GITHUB_REPOSITORY'} is not set (a run outside GitHub Actions). The promotion goes on.`
+        `No GitHub deployment: ${s.repository ? 'GITHUB_SHA' : 'GITHUB_REPOSITORY'} is not set (a run outside GitHub Actions). The promotion is unaffected.`
       )
       return
     }
     const { owner, repo } = s.repository
-    const client = await this.connect()
-    if (!client) return
+    let client: GithubClient
+    try {
+      client = this.client = await s.client()
+    } catch (err) {
+      this.warn('no GitHub client', err, 'create deployments')
+      return
+    }
     try {
       const read = await callGithub(
         (request) => readDeployments(client, s.repository!, s.environment, request),
@@ -128,15 +135,6 @@ export class GithubDeployment {
       )
   }
 
-  private async connect(): Promise<GithubClient | undefined> {
-    try {
-      return (this.client ??= await this.s.client())
-    } catch (err) {
-      this.warn('no GitHub client', err, 'create deployments')
-      return undefined
-    }
-  }
-
   private async status(state: FinalState | 'in_progress', description: string): Promise<void> {
     const s = this.s
     const { owner, repo } = s.repository!
@@ -152,7 +150,7 @@ export class GithubDeployment {
             description: s.redact(description),
             request
           }),
-        this.timing()
+        this.timing(state !== 'in_progress')
       )
     } catch (err) {
       this.warn(`GitHub deployment ${this.id} was not marked ${state}`, err, 'create deployment statuses')
@@ -163,8 +161,10 @@ export class GithubDeployment {
     this.s.log.warning(`${what}: ${githubProblem(err, doing)}. The promotion is unaffected.`)
   }
 
-  private timing() {
-    return { clock: this.s.clock, until: this.s.until() }
+  /** Before the first write GitHub gets 30 s at most; at the end, what the run keeps back for its record. */
+  private timing(ending = false) {
+    const until = this.s.until()
+    return { clock: this.s.clock, until: ending ? until : Math.min(until, this.begunAt! + BEGIN_LIMIT_MS) }
   }
 
   /** What the deployment carries: the organization, the audit id and each flow it is about to write. */

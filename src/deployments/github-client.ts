@@ -34,17 +34,21 @@ function retryable(err: unknown): boolean {
   return unreachable(err) || status === 429 || (status !== undefined && status >= 500 && status !== 501)
 }
 
+/** The least an attempt is given, even past `until`: the deployment's final status is worth one try. */
+const MIN_ATTEMPT_MS = 1_000
+
 /**
- * One GitHub call, each attempt bounded by its own timeout; a failed connection, a 429 or a 5xx is
- * tried again (at most 3 attempts) while `until` leaves room for the pause.
+ * One GitHub call, each attempt bounded by its own timeout and by `until`; a failed connection, a
+ * 429 or a 5xx is tried again (at most 3 attempts) while `until` leaves room for the pause.
  */
 export async function callGithub<T>(
   call: (request: { signal: AbortSignal }) => Promise<T>,
   timing: { clock: Clock; until: number }
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    const timeoutMs = Math.max(MIN_ATTEMPT_MS, Math.min(GITHUB_REQUEST_TIMEOUT_MS, timing.until - timing.clock.now()))
     try {
-      return await call({ signal: AbortSignal.timeout(GITHUB_REQUEST_TIMEOUT_MS) })
+      return await call({ signal: AbortSignal.timeout(timeoutMs) })
     } catch (err) {
       const delay = backoffDelayMs(BACKOFF, attempt, timing.clock.random)
       if (attempt >= MAX_ATTEMPTS || !retryable(err) || timing.clock.now() + delay > timing.until) throw err

@@ -324,6 +324,22 @@ describe('pipeline: GitHub failures are warnings', () => {
     )
   })
 
+  it('switches, and asks GitHub nothing, outside a runner (no GITHUB_SHA)', async () => {
+    const github = await startGithubDeployments()
+    try {
+      const { core } = await runPipeline(
+        { ...deploymentInputs, 'flow-id': FLOW_ID },
+        { flows: [mainIvr()] },
+        { env: { ...githubEnv(github.url), GITHUB_SHA: '' }, deps: { githubClient: octokit } }
+      )
+      assert.equal(core.outputs.status, 'switched', core.failed)
+      assert.match(core.text('warning'), /No GitHub deployment: GITHUB_SHA is not set/)
+      assert.deepEqual(github.requests, [])
+    } finally {
+      await github.close()
+    }
+  })
+
   it('switches when the token may not create deployments, and says which permission to grant', async () => {
     const forbidden = await startGithubDeployments({ forbid: true })
     try {
