@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { ROOT } from '../harness/action-yml.js'
+import { seedHistory, startGithubDeployments } from '../harness/github-deployments.js'
 import { startReceiver, verifyStandardWebhook } from '../harness/receiver.js'
 import { runAction } from '../harness/run-action.js'
 import { loadScenario } from '../emulator/scenario.js'
@@ -8,14 +9,19 @@ import { startEmulator } from '../emulator/server.js'
 /**
  * `npm run demo`: a promotion of the demo org's "Main IVR" from 2.0 to 3.0 by the bundled action,
  * run as the GitHub runner runs it, against the Genesys Cloud emulator, with the audit event going
- * to a local change-management receiver that checks its Standard Webhooks signature.
+ * to a local change-management receiver that checks its Standard Webhooks signature, and the run
+ * recorded as a GitHub deployment on a loopback stand-in of GitHub's API that holds four earlier
+ * promotions (three succeeded, one failed) and another task's deployment.
  */
 const SIGNING_SECRET = `whsec_${Buffer.from('demo-signing-key-32-bytes-long!!').toString('base64')}`
 
 const emulator = await startEmulator({ scenario: await loadScenario(path.join(ROOT, 'demo', 'scenario.yaml')) })
 const receiver = await startReceiver()
+const github = await startGithubDeployments()
+seedHistory(github, 'genesys-prod', Date.now())
 
 console.log(`Genesys Cloud emulator: ${emulator.url} (demo org, flow "Main IVR": 2.0 live, 3.0 checked in)`)
+console.log(`GitHub API stand-in: ${github.url} (environment genesys-prod: 4 earlier promotions, 3 succeeded)`)
 console.log('Running dist/index.js as the runner would: mode apply, target checked-in, webhook cloudevents\n')
 const run = await runAction({
   inputs: {
@@ -29,7 +35,8 @@ const run = await runAction({
     'change-reference': 'CHG0031337',
     reason: 'Demo: promote the checked-in IVR',
     'webhook-url': `${receiver.origin}/change-events`,
-    'webhook-secret': SIGNING_SECRET
+    'webhook-secret': SIGNING_SECRET,
+    'deployment-environment': 'genesys-prod'
   },
   env: {
     GITHUB_REPOSITORY: 'acme/cx-flows',
@@ -40,7 +47,8 @@ const run = await runAction({
     GITHUB_SHA: '3f1c2e9b7d4a5c6e8f0a1b2c3d4e5f60718293a4',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_WORKFLOW: 'Promote flows'
+    GITHUB_WORKFLOW: 'Promote flows',
+    GITHUB_API_URL: github.url
   }
 })
 
@@ -63,7 +71,17 @@ console.log(
   `\nEmulator: ${emulator.requests.length} requests, ${emulator.writes().length} write; live version now ${[...emulator.state.flows.values()][0]!.publishedVersionId}`
 )
 
+console.log('\n──── GitHub deployments of genesys-prod (stand-in) ────')
+for (const d of [...github.deployments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)))
+  console.log(`${d.id} ${d.createdAt} ${d.task.padEnd(19)} ${d.statuses.map((s) => s.state).join(' → ')}`)
+const ours = github.deployments.find((d) => String(d.id) === run.outputs['deployment-id'])
+
 await receiver.close()
+await github.close()
 await emulator.close()
-const ok = run.exitCode === 0 && run.outputs.status === 'switched' && received.every((e) => e.signatureValid)
+const ok =
+  run.exitCode === 0 &&
+  run.outputs.status === 'switched' &&
+  received.every((e) => e.signatureValid) &&
+  ours?.statuses.at(-1)?.state === 'success'
 process.exit(ok ? 0 : 1)

@@ -73,6 +73,10 @@ export const FOLDER_LAYERS = {
     is: 'Change-management events: built, signed, delivered.',
     may: ['model', 'audit', 'http', 'outputs']
   },
+  deployments: {
+    is: "GitHub deployments: each apply run that writes is one, with its environment's history.",
+    may: ['model', 'http', 'audit']
+  },
   types: { is: 'Type declarations for the SDK, which ships none.', may: [] }
 }
 

@@ -1,5 +1,6 @@
 import { flowRecords, withWebhookResults, type RunReport } from './audit/run-report.js'
 import type { ActionCore } from './model/action.js'
+import type { Clock } from './model/clock.js'
 import type { Config } from './model/config.js'
 import type { StageProgress } from './model/outcome.js'
 import { writeReport } from './outputs/write-report.js'
@@ -29,7 +30,7 @@ export interface Cancellation {
   core: ActionCore
   env: NodeJS.ProcessEnv
   config: Config
-  now: () => number
+  clock: Clock
   stages: StageProgress[]
   buildReport: () => RunReport
   /** One short attempt per record, all at once (`cancelled`: the events say the run was cancelled). */
@@ -44,7 +45,7 @@ export interface Cancellation {
 export function cancellationHandler(record: RecordOnce, c: Cancellation): (signal: string) => Promise<void> {
   return async (signal) => {
     if (!record.take()) return
-    markCancelled(c.stages, signal, c.now(), !!c.config.manifestPath)
+    markCancelled(c.stages, signal, c.clock.now(), !!c.config.manifestPath)
     await recordCancellation(c.buildReport(), signal, c)
   }
 }
@@ -55,13 +56,13 @@ export function cancellationHandler(record: RecordOnce, c: Cancellation): (signa
  * with the webhook's result.
  */
 async function recordCancellation(report: RunReport, signal: string, c: Cancellation): Promise<void> {
-  writeReport(report, c.config, c.core, c.env, c.now())
+  writeReport(report, c.config, c.core, c.env, c.clock.now())
   if (!c.config.webhook) return
   // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
   const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000)
   const records = flowRecords(report)
   const results = await c.notify(records, { ...c.config.webhook, timeoutMs }, true)
-  writeReport(withWebhookResults(report, results), c.config, c.core, c.env, c.now(), { summary: false })
+  writeReport(withWebhookResults(report, results), c.config, c.core, c.env, c.clock.now(), { summary: false })
   const delivered = [...results.values()].filter((r) => r.status === 'delivered').length
   writeSummary(
     `**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`,

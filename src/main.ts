@@ -4,13 +4,14 @@ import { redactionsFor } from './audit/redact.js'
 import { loadYamlForHiding } from './audit/secret-values.js'
 import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
-import { realDeps, sessionOpener, type RunDeps } from './deps.js'
+import { githubDeployment, realDeps, sessionOpener, type RunDeps } from './deps.js'
 import { createAgents } from './http/agents.js'
 import { readRawInputs } from './inputs/config.js'
 import { SECRETS_WITHHELD_SUMMARY, SECRETS_WITHHELD_WARNING, secretsWithheld } from './inputs/fork.js'
 import { readInputs } from './inputs/read.js'
 import { InputError } from './model/errors.js'
 import { newProgress } from './model/outcome.js'
+import { declaredSecrets } from './model/plan.js'
 import { newCallTrace } from './model/port.js'
 import { MaskedValues } from './model/secrets.js'
 import { RECORD_RESERVE_MS, runBudget } from './model/time-budget.js'
@@ -46,11 +47,9 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const { config, plan } = inputs
   const budget = runBudget(startedAt, config)
 
-  // 2. Promote, every flow's outcome recorded as it goes.
+  // 2. Promote, every flow's outcome recorded as it goes (and the GitHub deployment around the writes, if asked).
   const stages = newProgress(plan, startedAt)
   const runState = { auditId: randomUUID(), plan, stages, runTrace: newCallTrace(), facts: runFacts(config), startedAt }
-  // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
-  const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []))
   // A plan with webhook-events: apply posts nothing: each record says so, and why.
   const webhookSkipped = webhookSkipReason(config.webhook, config.mode)
   const buildReport = () =>
@@ -59,7 +58,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
       env,
       now: clock.now(),
       manifest: !!config.manifestPath,
-      redactions: redactionsFor(config.clientId, masked.values, declaredSecrets),
+      redactions: redactionsFor(config.clientId, masked.values, declaredSecrets(plan)),
       redactKeys: config.redactKeys,
       note: webhookSkipped
     })
@@ -70,8 +69,8 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const record = new RecordOnce()
   // A cancelled plan that posts no event makes no attempt either.
   const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config
-  const now = () => clock.now()
-  deps.onCancel?.(cancellationHandler(record, { core, env, config: cancelConfig, now, stages, buildReport, notify }))
+  deps.onCancel?.(cancellationHandler(record, { core, env, config: cancelConfig, clock, stages, buildReport, notify }))
+  const deployment = githubDeployment(deps, config, { ...runState, budget, masked })
   await promote({
     ...runState,
     budget,
@@ -79,8 +78,10 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
     config,
     log: core,
     onOrganization: (org) => (runState.facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
-    openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask })
+    openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask }),
+    beforeFirstWrite: deployment.begin
   })
+  await deployment.end()
 
   // 3. Records and webhook events (none once a cancellation has recorded the run).
   if (record.taken) return

@@ -19,6 +19,7 @@ import {
 } from '../model/outcome.js'
 import { clientFingerprint, planFingerprint } from './fingerprint.js'
 import type { GithubContext } from '../model/github.js'
+import type { HistoryRecord } from './history.js'
 
 export type WebhookStatus = 'delivered' | 'failed' | 'skipped'
 
@@ -104,6 +105,8 @@ export interface AuditRecord {
   changeReference: string | null
   reason: string | null
   notes: string[]
+  /** `deployment-environment`: the promotions into that GitHub environment, this run included. */
+  history: HistoryRecord | null
   webhook: WebhookResult
   error: { message: string; code: string | null; httpStatus: number | null; correlationId: string | null } | null
 }
@@ -160,6 +163,8 @@ export interface RunFacts {
   reason?: string
   /** Where backups are written: beside the audit file. */
   backupDir?: string
+  /** Set once the run's GitHub deployment has ended (`deployment-environment`). */
+  history?: HistoryRecord
 }
 
 /** A backup's file: one per flow and version, so a release's backups share one folder. */
@@ -284,6 +289,7 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
     changeReference: facts.changeReference ?? null,
     reason: facts.reason ?? null,
     notes: outcome.notes,
+    history: facts.history ?? null,
     webhook: { status: 'skipped', httpStatus: null, attempts: 0 },
     error: error
       ? {

@@ -4,6 +4,7 @@ import { isFailure, worstStatus } from '../model/outcome.js'
 import { releaseFingerprint } from './fingerprint.js'
 import type { GithubContext } from '../model/github.js'
 import type { AuditRecord, RunFacts, WebhookResult, WebhookStatus } from './record.js'
+import type { HistoryRecord } from './history.js'
 
 /** The record of a manifest run: the release as a whole, and every flow's own record. */
 export interface ReleaseRecord {
@@ -32,6 +33,8 @@ export interface ReleaseRecord {
   github: GithubContext
   changeReference: string | null
   reason: string | null
+  /** `deployment-environment`: the promotions into that GitHub environment, this release included. */
+  history: HistoryRecord | null
   webhook: WebhookResult
   error: { message: string } | null
 }
@@ -96,6 +99,7 @@ export function buildReleaseRecord(input: {
     github: input.facts.github,
     changeReference: input.facts.changeReference ?? null,
     reason: input.facts.reason ?? null,
+    history: input.facts.history ?? null,
     webhook: worstWebhook(flows.map((f) => f.webhook)),
     error: failedFlows.length ? { message: failedFlowList(failedFlows) } : null
   }

@@ -94,6 +94,12 @@ export function parseConfig(raw: RawInputs): Config {
       `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${EnvFallbacks[Inputs.Region]} environment variable, or gateway-url`
     )
 
+  if (i[Inputs.DeploymentEnvironment] && !i[Inputs.GithubToken])
+    throw new InputError(
+      Inputs.DeploymentEnvironment,
+      "is set but github-token is empty: the deployment needs a token with deployments: write (the default, ${{ github.token }}, has it with the job's permissions: deployments: write)"
+    )
+
   requireWaitWithinBudget(
     i[Inputs.WaitTimeoutSeconds],
     i[Inputs.TimeBudgetMinutes],
@@ -140,7 +146,8 @@ export function parseConfig(raw: RawInputs): Config {
     webhook: webhookConfig(i),
     auditFile: i[Inputs.AuditFile],
     prComment: i[Inputs.PrComment],
-    githubToken: i[Inputs.GithubToken]
+    githubToken: i[Inputs.GithubToken],
+    deploymentEnvironment: i[Inputs.DeploymentEnvironment]
   }
 }
 

@@ -38,7 +38,8 @@ export const RUNNER_EXPANDED_DEFAULTS: Partial<Record<Inputs, { expression: stri
   },
   [Inputs.GithubToken]: {
     expression: '${{ github.token }}',
-    withoutRunner: 'none: the pull-request comment is skipped with a warning'
+    withoutRunner:
+      'none: the pull-request comment is skipped with a warning, and deployment-environment is an input error'
   }
 }
 

@@ -221,5 +221,13 @@ export const RawInputsSchema = z.object({
     .string()
     .trim()
     .pipe(z.enum(PR_COMMENT_MODES, { message: `must be one of ${PR_COMMENT_MODES.join(', ')}` })),
-  [Inputs.GithubToken]: optionalText
+  [Inputs.GithubToken]: optionalText,
+  // GitHub's limit for an environment's name.
+  [Inputs.DeploymentEnvironment]: optionalText.pipe(
+    z
+      .string()
+      .max(255, 'is too long: GitHub takes at most 255 characters')
+      .regex(/^[^\p{Cc}]+$/u, 'must be one line without control characters')
+      .optional()
+  )
 })

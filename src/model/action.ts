@@ -40,7 +40,8 @@ export enum Inputs {
   WebhookEvents = 'webhook-events',
   AuditFile = 'audit-file',
   PrComment = 'pr-comment',
-  GithubToken = 'github-token'
+  GithubToken = 'github-token',
+  DeploymentEnvironment = 'deployment-environment'
 }
 
 /** Every output name of `action.yml`, in one place. */
@@ -59,7 +60,8 @@ export enum Outputs {
   PlanFingerprint = 'plan-fingerprint',
   BackupFile = 'backup-file',
   HealthGate = 'health-gate',
-  WebhookStatus = 'webhook-status'
+  WebhookStatus = 'webhook-status',
+  DeploymentId = 'deployment-id'
 }
 
 /** Environment variables read as fallbacks for inputs (the names the Genesys CLI and Terraform use). */

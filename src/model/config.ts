@@ -109,4 +109,6 @@ export interface Config {
   auditFile: string
   prComment: PrCommentMode
   githubToken?: string
+  /** `deployment-environment`: each apply run that writes is a GitHub deployment there (with `githubToken`). */
+  deploymentEnvironment?: string
 }

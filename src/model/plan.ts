@@ -91,3 +91,8 @@ export function withoutSecrets(text: string, secrets: readonly string[]): string
     .sort((a, b) => b.length - a.length)
     .reduce((t, s) => t.split(s).join('<masked>'), text)
 }
+
+/** The `{secret: …}` values substituted into the plan's flow files: kept out of every text, inside words too. */
+export function declaredSecrets(plan: ReleasePlan): string[] {
+  return plan.stages.flatMap((stage) => stage.flows.flatMap((flow) => flow.flowFile?.secrets ?? []))
+}

@@ -4,6 +4,7 @@ import { STATUS_ICON, seconds, versionChange } from './format.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
 import { healthGateLines } from './health-gate.js'
 import { insightLines } from './insight.js'
+import { historyLines } from './history.js'
 import { MAX_SUMMARY_BYTES, auditDetails, checksTable, flowCell } from './summary.js'
 
 /** The job summary of a release: one row per flow grouped by stage, then each flow's details. */
@@ -46,7 +47,8 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
       (release.github.runUrl
         ? ` · **Run:** [${escapeCell(release.github.runId ?? 'run')}](${encodeURI(release.github.runUrl)})`
         : ''),
-    ''
+    '',
+    ...historyLines(release.history)
   )
   for (const flow of release.flows) {
     const title = `${STATUS_ICON[flow.status]} ${escapeCell(flow.stage)} / ${escapeCell(flow.flow.name ?? flow.flow.id ?? '?')}: ${flow.status}`

@@ -5,6 +5,7 @@ import { renderDiffs, type FlowFiles } from './diff.js'
 import { STATUS_ICON, seconds, versionChange } from './format.js'
 import { healthGateLines } from './health-gate.js'
 import { insightLines } from './insight.js'
+import { historyLines } from './history.js'
 
 /** The runner refuses a step summary over 1024 KiB. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024
@@ -39,7 +40,7 @@ export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []):
       ''
     )
   for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
-  lines.push(...healthGateLines(record), ...insightLines(record))
+  lines.push(...healthGateLines(record), ...insightLines(record), ...historyLines(record.history))
   if (diffs.length) lines.push(renderDiffs(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '')
   lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
   return lines.join('\n')

@@ -66,6 +66,7 @@ export function writeReport(
     }
     setFlowOutputs(setOutput, record, config.auditFile)
   }
+  setOutput(Outputs.DeploymentId, String(report.facts.history?.deploymentId ?? ''))
   const backups = writeBackups(report, core)
   setOutput(Outputs.BackupFile, report.manifest ? (backups[0] ? path.dirname(backups[0]) : '') : (backups[0] ?? ''))
   try {

@@ -115,11 +115,17 @@ export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): 
 /** Apply, after every check: backup, force-unlock, then the switch (or a flow file's import). */
 export async function writeFlow(flow: ReadFlow, outcome: FlowOutcome, ctx: PromotionContext): Promise<void> {
   await settle(outcome, ctx, async () => {
-    if (outcome.spec.flowFile) return writeFileDeploy(flow, outcome, ctx)
+    // A flow file's backup was made with its checks: its import is its first write.
+    if (outcome.spec.flowFile) {
+      await ctx.beforeFirstWrite?.()
+      return writeFileDeploy(flow, outcome, ctx)
+    }
     if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
       outcome.status = 'unchanged'
       return
     }
+    // The backup (an export: a read) is the last check; what follows writes.
+    await ctx.beforeFirstWrite?.()
     // force-unlock: the lock goes right before the first write, and the flow is read again.
     const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow
     if (!current) return

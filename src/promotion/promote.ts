@@ -1,6 +1,6 @@
 import type { Clock } from '../model/clock.js'
 import type { Config } from '../model/config.js'
-import { CheckFailedError } from '../model/errors.js'
+import { CheckFailedError, errorMessage } from '../model/errors.js'
 import type { FlowOutcome, StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
@@ -28,6 +28,11 @@ export interface Promotion {
   onOrganization: (organization: Organization) => void
   /** `time-budget-minutes`, from the run's start. */
   budget?: TimeBudget
+  /**
+   * Runs once, after every check has passed and right before the run's first write (a release's
+   * too); a run that writes nothing never calls it. It must not throw: a failure is logged, never the promotion's.
+   */
+  beforeFirstWrite?: () => Promise<void>
 }
 
 /**
@@ -78,13 +83,14 @@ export async function promote(promotion: Promotion): Promise<void> {
       )
     )
     const all = stages.flatMap((s) => s.outcomes)
+    const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log)
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
     const contextFor = (outcome: FlowOutcome): PromotionContext => {
       const flowLog = logs.get(outcome)!
       // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
       const until = budget && (() => usableUntil(budget, outcome.rollback.attempted && !outcome.rollback.status))
       const port = session.port(outcome.trace, flowLog, until)
-      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance }
+      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance, beforeFirstWrite }
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
     try {
@@ -97,9 +103,16 @@ export async function promote(promotion: Promotion): Promise<void> {
   }
 }
 
+/** The first call's promise, for every later call too: work the run does once, whoever asks first. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined
   return () => (made ??= make())
+}
+
+/** The hook's one run, which every flow about to write awaits; what it throws is a warning. */
+function onceWarning(hook: (() => Promise<void>) | undefined, log: Log): (() => Promise<void>) | undefined {
+  if (!hook) return undefined
+  return once(() => hook().catch((err: unknown) => log.warning(`Before the first write: ${errorMessage(err)}`)))
 }
 
 /** A failure outside any one flow (login, organization) is every unfinished flow's failure. */

@@ -1,6 +1,7 @@
 import type { EventRecord } from './event.js'
 import type { WebhookFormat } from '../model/config.js'
 import { escapePre } from '../outputs/escape.js'
+import { formatRate } from '../outputs/history.js'
 import { eventSource, eventType, oneLineSummary, type EventContext, type RenderedEvent } from './event.js'
 
 /** CloudEvents 1.0, structured mode: the whole event in the body, `data` = the audit record. */
@@ -58,6 +59,8 @@ export function renderPagerDuty(record: EventRecord, context: EventContext): Ren
         repository: record.github.repository,
         commit: record.github.sha,
         run_attempt: record.github.runAttempt,
+        deployment_environment: record.history?.environment,
+        deployment_success_rate: record.history?.successRate ?? undefined,
         error: record.error?.message
       }
     },
@@ -75,6 +78,11 @@ export function renderSlack(record: EventRecord): RenderedEvent {
   if (record.flow.id) parts.push(`flow ${record.flow.id}`)
   if (record.changeReference) parts.push(`change ${escapePre(record.changeReference)}`)
   if (record.error && record.status !== 'switched') parts.push(escapePre(record.error.message))
+  const history = record.history
+  if (history?.successRate != null)
+    parts.push(
+      `${formatRate(history.successRate)} of ${history.promotions} in ${escapePre(history.environment)} succeeded`
+    )
   if (record.github.runUrl) parts.push(`<${record.github.runUrl}|run ${escapePre(record.github.runId ?? '')}>`)
   return { contentType: 'application/json', body: JSON.stringify({ text: parts.join(' · ') }), standardWebhooks: false }
 }

@@ -54,6 +54,11 @@ describe('the layout of src/', () => {
     )
   })
 
+  it('keeps run() in main.ts short enough to read as its four steps (at most 100 lines)', () => {
+    const lines = readFileSync(path.join(SRC, 'main.ts'), 'utf8').trimEnd().split('\n').length
+    assert.ok(lines <= 100, `src/main.ts has ${lines} lines`)
+  })
+
   it('names every folder in the layer table, with a line that says what it is', () => {
     for (const folder of layout.keys()) {
       const room = FOLDER_LAYERS[folder]

@@ -31,6 +31,8 @@ export interface PromotionContext {
   log: Log
   /** Learns the client's permissions on first use, once for every flow of the run; absent, none are checked. */
   clearance?: () => Promise<Clearance>
+  /** Awaited once every check has passed, right before the run's first write; the same promise for every flow. */
+  beforeFirstWrite?: () => Promise<void>
   settings: {
     mode: Mode
     diff: DiffMode
