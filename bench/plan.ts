@@ -60,6 +60,8 @@ export interface ReadRun {
   status: string
   /** Whether the summary shows a diff of the flow files. */
   diffShown: boolean
+  /** Two export jobs or more, the second started before the first one's file was downloaded. */
+  exportsOverlap: boolean
 }
 
 /**
@@ -78,8 +80,10 @@ export async function measureRead(
   const platform = emu.requests
   const store = emu.objectStore.requests
   const times = [...platform.map((r) => r.at), ...store.map((r) => r.at)]
-  const exportStart = platform.find((r) => platformKind(r) === 'export start')
-  const lastDownload = store.filter((r) => objectStoreKind(r) === 'download').at(-1)
+  const exportStarts = platform.filter((r) => platformKind(r) === 'export start')
+  const exportStart = exportStarts[0]
+  const downloads = store.filter((r) => objectStoreKind(r) === 'download')
+  const lastDownload = downloads.at(-1)
   return {
     runMs: run.durationMs,
     requestSpanMs: times.length ? Math.max(...times) - Math.min(...times) : 0,
@@ -89,6 +93,7 @@ export async function measureRead(
     byKind: countKinds([...platform.map(platformKind), ...store.map(objectStoreKind)]),
     status: run.outputs.status,
     // The diff is shown in a collapsed <pre>.
-    diffShown: run.summary.includes('<pre>')
+    diffShown: run.summary.includes('<pre>'),
+    exportsOverlap: exportStarts.length >= 2 && downloads.length > 0 && exportStarts[1]!.at < downloads[0]!.at
   }
 }

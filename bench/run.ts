@@ -426,7 +426,8 @@ const reads = readModes.map((mode) => {
     medianRunMs: round(median(runs.map((r) => r.runMs))),
     runsMs: runs.map((r) => round(r.runMs)),
     medianRequestSpanMs: round(median(runs.map((r) => r.requestSpanMs))),
-    medianExportMs: round(median(runs.map((r) => r.exportMs)))
+    medianExportMs: round(median(runs.map((r) => r.exportMs))),
+    exportsOverlap: runs.every((r) => r.exportsOverlap)
   }
 })
 for (const r of reads)
@@ -480,6 +481,26 @@ const lines = [
   `# Benchmark results`,
   '',
   `${results.date} · Node ${results.node} · ${results.cores} cores · load average ${results.loadAverage.start.map((l) => round(l, 1)).join(' / ')} at the start, ${results.loadAverage.end.map((l) => round(l, 1)).join(' / ')} at the end (1 / 5 / 15 min)${quick ? ' · quick run' : ''}. Medians of ${repeats} run(s) unless said otherwise.`,
+  '',
+  '## At a glance (issue 30)',
+  '',
+  '| figure | measured | goal |',
+  '| --- | --- | --- |',
+  `| plan with diff ÷ plan without (\`diff: auto\` ÷ \`never\`, median runs, emulator export jobs ${readByKey('plan-diff').exportDurationMs / 1000} s) | ${round(readByKey('plan-diff').medianRunMs / readByKey('plan-no-diff').medianRunMs, 2)}×; its two export jobs ${readByKey('plan-diff').exportsOverlap ? 'overlap in every run' : '**do not overlap** in every run'} | ≤ 4× |`,
+  `| plan start ÷ \`node -e 0\` (median of ${quick ? 5 : 21} pairs, same Node) | ${round(cold.ratio, 2)}× on ${process.version}${cold24 ? `, ${round(cold24.ratio, 2)}× on Node 24` : ''} | ≤ 3.5× |`,
+  `| 10-flow release ÷ its bound (virtual clock) | ${round(scale.find((r) => r.flows === 10)!.ratio, 2)}× (${round(scale.find((r) => r.flows === 10)!.virtualMs / 1000, 2)} s against ${round(scale.find((r) => r.flows === 10)!.boundMs / 1000, 2)} s) | ≤ 2× |`,
+  `| requests per promotion at 1 / 3 / 10 s publish, all / without the backup, dependency check and permissions preflight | ${[1, 3, 10].map((s) => results.promotions.find((p) => p.seconds === s)?.medianRequests ?? '—').join(' / ')} / ${[
+    1, 3, 10
+  ]
+    .map((s) => {
+      const p = results.promotions.find((q) => q.seconds === s)
+      return p
+        ? p.medianRequests - median(p.backupRequests) - median(p.dependencyRequests) - median(p.permissionRequests)
+        : '—'
+    })
+    .join(' / ')} | ≤ 7 / 10 / 16 |`,
+  `| permissions preflight, requests a run (1 to 500 flows) | ${Math.max(...results.promotions.map((p) => median(p.permissionRequests)))} | ≤ 1 |`,
+  `| health gate, requests a minute of window (10 min) | ${round(gate.find((g) => g.label.includes('600') || g.label.includes('10 min'))?.perMinute ?? NaN, 2)} | — |`,
   '',
   '## 1–2. One promotion: requests and detection lag (bundle against the emulator)',
   '',

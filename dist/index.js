@@ -29610,6 +29610,7 @@ function buildReleaseRecord(input) {
         github: input.facts.github,
         changeReference: input.facts.changeReference ?? null,
         reason: input.facts.reason ?? null,
+        history: input.facts.history ?? null,
         webhook: worstWebhook(flows.map((f) => f.webhook)),
         error: failedFlows.length ? { message: failedFlowList(failedFlows) } : null
     };
@@ -29720,7 +29721,8 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 substitutedSha256: outcome.deploy.substitutedSha256,
                 importJobId: outcome.deploy.importJobId ?? null,
                 command: outcome.deploy.command ?? null,
-                version: outcome.deploy.version ?? null
+                version: outcome.deploy.version ?? null,
+                liveBeyondFile: outcome.deploy.liveBeyondFile ?? null
             }
             : null,
         backup: outcome.backup
@@ -29765,6 +29767,7 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 errorMessage: outcome.operation.errorMessage ?? null
             }
             : null,
+        healthGate: outcome.healthGate ? healthGateRecord(outcome.healthGate) : null,
         checks: outcome.checks,
         timings: { totalMs: finished - outcome.startedAt, switchLatencyMs: (0,model_outcome/* switchLatencyMs */.Vs)(outcome) ?? null },
         retries: { count: trace.retries, waitedMs: trace.waitedMs },
@@ -29784,6 +29787,7 @@ function buildFlowRecord(auditId, outcome, facts, now) {
         changeReference: facts.changeReference ?? null,
         reason: facts.reason ?? null,
         notes: outcome.notes,
+        history: facts.history ?? null,
         webhook: { status: 'skipped', httpStatus: null, attempts: 0 },
         error: error
             ? {
@@ -29791,6 +29795,46 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 code: error.code ?? null,
                 httpStatus: error.httpStatus ?? null,
                 correlationId: error.correlationId ?? null
+            }
+            : null
+    };
+}
+const round1 = (n) => (n === undefined ? null : Math.round(n * 10) / 10);
+function trafficRecord(t) {
+    const { version, entries, failedOutcomes, disconnects } = t;
+    return {
+        version,
+        entries,
+        failedOutcomes,
+        disconnects,
+        failures: (0,model_outcome/* failuresOf */.dJ)(t),
+        failurePercent: round1((0,model_outcome/* failurePercent */._X)(t))
+    };
+}
+function healthGateRecord(gate) {
+    return {
+        verdict: gate.verdict ?? null,
+        reason: gate.reason ?? 'the run ended while the gate watched: no verdict',
+        onFail: gate.onFail,
+        window: {
+            seconds: gate.windowMs / 1000,
+            start: iso(gate.from),
+            end: gate.to === undefined ? null : iso(gate.to),
+            watchedSeconds: gate.to === undefined ? null : Math.round((gate.to - gate.from) / 1000)
+        },
+        minEntries: gate.minEntries,
+        maxFailurePercent: gate.maxFailurePercent,
+        allowedFailurePercent: round1(gate.allowedPercent),
+        polls: gate.polls,
+        failedPolls: gate.failedPolls,
+        endedEarly: gate.endedEarly ?? null,
+        version: trafficRecord(gate.version),
+        replaced: gate.replaced
+            ? {
+                ...trafficRecord(gate.replaced),
+                basis: gate.replaced.basis,
+                start: iso(gate.replaced.from),
+                end: iso(gate.replaced.to)
             }
             : null
     };
@@ -30074,7 +30118,7 @@ function hideSecretValues(text, hiding) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3604);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1185);
 
 
 
@@ -30100,7 +30144,7 @@ function cancellationHandler(record, c) {
     return async (signal) => {
         if (!record.take())
             return;
-        (0,_promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .markCancelled */ .$)(c.stages, signal, c.now(), !!c.config.manifestPath);
+        (0,_promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .markCancelled */ .$)(c.stages, signal, c.clock.now(), !!c.config.manifestPath);
         await recordCancellation(c.buildReport(), signal, c);
     };
 }
@@ -30110,14 +30154,14 @@ function cancellationHandler(record, c) {
  * with the webhook's result.
  */
 async function recordCancellation(report, signal, c) {
-    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)(report, c.config, c.core, c.env, c.now());
+    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)(report, c.config, c.core, c.env, c.clock.now());
     if (!c.config.webhook)
         return;
     // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
     const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000);
     const records = (0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .flowRecords */ .Jo)(report);
     const results = await c.notify(records, { ...c.config.webhook, timeoutMs }, true);
-    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)((0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .withWebhookResults */ .eo)(report, results), c.config, c.core, c.env, c.now(), { summary: false });
+    (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)((0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .withWebhookResults */ .eo)(report, results), c.config, c.core, c.env, c.clock.now(), { summary: false });
     const delivered = [...results.values()].filter((r) => r.status === 'delivered').length;
     (0,_outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`, c.env, c.core);
 }
@@ -30313,7 +30357,7 @@ function gaveUp(err, retries) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(833);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7950);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(454);
 /* harmony import */ var _model_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8387);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
 
@@ -30337,7 +30381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7950:
+/***/ 454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30352,24 +30396,378 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var github_context = __nccwpck_require__(1218);
 // EXTERNAL MODULE: ./src/audit/redact.ts
 var redact = __nccwpck_require__(5882);
-// EXTERNAL MODULE: ./src/audit/secret-values.ts
-var secret_values = __nccwpck_require__(7222);
 // EXTERNAL MODULE: ./src/audit/run-report.ts + 1 modules
 var run_report = __nccwpck_require__(893);
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/audit/history.ts
+/**
+ * The record's `history` section: how the promotions into one GitHub environment have ended, this
+ * run included. Built from GitHub's deployments of our task (`deployments/`); pure.
+ */
+const RECENT_PROMOTIONS = 10;
+/**
+ * The section from this run and the earlier promotions (undefined: GitHub did not answer). A
+ * promotion still running is shown but not counted: it has no outcome yet.
+ */
+function buildHistoryRecord(environment, deploymentId, current, earlier) {
+    const all = [current, ...(earlier ?? [])].sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+    const counted = all.filter((entry) => entry.outcome !== 'in_progress');
+    const succeeded = counted.filter((entry) => entry.outcome === 'success').length;
+    const known = earlier !== undefined;
+    return {
+        environment,
+        deploymentId: deploymentId ?? null,
+        promotions: known ? counted.length : null,
+        succeeded: known ? succeeded : null,
+        successRate: known && counted.length ? Math.round((succeeded / counted.length) * 10_000) / 10_000 : null,
+        recent: (known ? all : [current]).slice(0, RECENT_PROMOTIONS)
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/outcome.ts
+var outcome = __nccwpck_require__(5093);
+// EXTERNAL MODULE: ./src/http/backoff.ts
+var backoff = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __nccwpck_require__(7206);
+;// CONCATENATED MODULE: ./src/deployments/github-client.ts
+
+
+/** Per request: GitHub is never on the critical path, so it never holds a promotion for long. */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+const MAX_ATTEMPTS = 3;
+const BACKOFF = { baseMs: 1_000, factor: 2, capMs: 4_000, jitter: 'half' };
+/** GitHub never answered (refused, reset, timed out): the host is down for this run. */
+function unreachable(err) {
+    const e = err;
+    return typeof e?.status === 'number' && e.response === undefined && !e.errors;
+}
+function retryable(err) {
+    const status = err?.response?.status;
+    return unreachable(err) || status === 429 || (status !== undefined && status >= 500 && status !== 501);
+}
+/** The least an attempt is given, even past `until`: the deployment's final status is worth one try. */
+const MIN_ATTEMPT_MS = 1_000;
+/**
+ * One GitHub call, each attempt bounded by its own timeout and by `until`; a failed connection, a
+ * 429 or a 5xx is tried again (at most 3 attempts) while `until` leaves room for the pause.
+ */
+async function callGithub(call, timing) {
+    for (let attempt = 1;; attempt++) {
+        const timeoutMs = Math.max(MIN_ATTEMPT_MS, Math.min(GITHUB_REQUEST_TIMEOUT_MS, timing.until - timing.clock.now()));
+        try {
+            return await call({ signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (err) {
+            const delay = (0,backoff/* backoffDelayMs */.Q)(BACKOFF, attempt, timing.clock.random);
+            if (attempt >= MAX_ATTEMPTS || !retryable(err) || timing.clock.now() + delay > timing.until)
+                throw err;
+            await timing.clock.sleep(delay);
+        }
+    }
+}
+/**
+ * A GitHub failure as a warning's reason: what happened and what to grant or check. `doing` is what
+ * was refused ("create deployments").
+ */
+function githubProblem(err, doing) {
+    const e = err;
+    const said = (0,errors/* errorMessage */.gJ)(err).replace(/\s+/g, ' ').slice(0, 200);
+    if (e?.errors)
+        return `GitHub's GraphQL answer has errors (${said}): check that the token may read deployments (permissions: deployments: read or write)`;
+    if (unreachable(err))
+        return `GitHub could not be reached (${said}): check GITHUB_API_URL and the runner's network and proxy`;
+    const status = e?.response?.status;
+    if (status === undefined)
+        return `GitHub's answer could not be read (${said})`;
+    switch (status) {
+        case 401:
+            return `GitHub refused the token (HTTP 401): check github-token`;
+        case 403:
+        case 404:
+            return `the token may not ${doing} (HTTP ${status}: ${said}): give the job permissions: deployments: write (a fork's pull request gets a read-only token whatever you set; another repository's token needs access to this one)`;
+        case 409:
+            return `GitHub answered HTTP 409 (${said}): check the environment's deployment protection rules and branch policy for this commit`;
+        case 422:
+            return `GitHub refused it (HTTP 422: ${said}): check deployment-environment and that the run's commit is pushed`;
+        default:
+            return `GitHub answered HTTP ${status} (${said})${status >= 500 ? ` after at most ${MAX_ATTEMPTS} attempts` : ''}: see githubstatus.com`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deployments/history.ts
+/** Our deployments' task: a job's own `environment:` deployment (task `deploy`) is not one of ours. */
+const DEPLOYMENT_TASK = 'deploy:genesys-flow';
+/** The environment's last 100 deployments, any task, with their statuses: one GraphQL request. */
+const HISTORY_QUERY = `query($owner: String!, $name: String!, $environment: String!) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: [$environment], first: 100, orderBy: {field: CREATED_AT, direction: DESC}) {
+      nodes { databaseId createdAt task payload statuses(first: 100) { nodes { state createdAt logUrl } } }
+    }
+  }
+}`;
+async function readDeployments(client, repository, environment, request) {
+    const answer = (await client.graphql(HISTORY_QUERY, {
+        owner: repository.owner,
+        name: repository.repo,
+        environment,
+        request
+    }));
+    const nodes = answer?.repository?.deployments?.nodes;
+    if (!Array.isArray(nodes))
+        throw new Error('the answer has no repository.deployments.nodes');
+    return nodes.filter((n) => !!n && typeof n === 'object').map(deploymentRead);
+}
+function deploymentRead(node) {
+    const text = (value) => (typeof value === 'string' ? value : null);
+    const statuses = node.statuses?.nodes;
+    return {
+        id: typeof node.databaseId === 'number' ? node.databaseId : null,
+        createdAt: text(node.createdAt) ?? '',
+        task: text(node.task),
+        payload: text(node.payload),
+        statuses: (Array.isArray(statuses) ? statuses : [])
+            .filter((s) => !!s && typeof s === 'object')
+            .map((s) => ({
+            state: String(s.state).toLowerCase(),
+            createdAt: text(s.createdAt) ?? '',
+            logUrl: text(s.logUrl)
+        }))
+    };
+}
+/**
+ * Our task's deployments as promotions, newest first. One succeeded when any of its statuses is
+ * `success` (GitHub adds `inactive` to earlier successful deployments once a newer one succeeds);
+ * else it ended with its `failure` or `error`; a run that never said how it ended and is older than
+ * `staleAfterMs` (the time budget) died, which counts as `error`; a younger one still runs.
+ */
+function promotionsOf(deployments, now, staleAfterMs) {
+    return deployments
+        .filter((d) => d.task === DEPLOYMENT_TASK && !Number.isNaN(Date.parse(d.createdAt)))
+        .map((d) => promotionOf(d, now, staleAfterMs))
+        .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+}
+function promotionOf(deployment, now, staleAfterMs) {
+    const statuses = [...deployment.statuses].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    const started = statuses.find((s) => s.state === 'in_progress');
+    const ended = statuses.find((s) => s.state === 'success') ??
+        statuses.filter((s) => s.state === 'failure' || s.state === 'error').pop();
+    const outcome = ended
+        ? ended.state
+        : now - Date.parse(deployment.createdAt) > staleAfterMs
+            ? 'error'
+            : 'in_progress';
+    const latency = ended && started ? Date.parse(ended.createdAt) - Date.parse(started.createdAt) : NaN;
+    return {
+        time: new Date(Date.parse(deployment.createdAt)).toISOString(),
+        flows: flowsOf(deployment.payload),
+        outcome,
+        latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : null,
+        runUrl: ended?.logUrl ?? statuses.findLast((s) => s.logUrl)?.logUrl ?? null
+    };
+}
+/** The flows our payload names; none when the payload is not ours to read. */
+function flowsOf(payload) {
+    try {
+        const flows = JSON.parse(payload ?? '')?.flows;
+        if (!Array.isArray(flows))
+            return [];
+        return flows
+            .map((f) => (typeof f?.name === 'string' ? f.name : f?.id))
+            .filter((name) => typeof name === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deployments/deployment.ts
+
+
+
+
+/** GitHub cuts a status's description at 140 characters: ours ends before. */
+const MAX_DESCRIPTION = 140;
+/** The most the deployment may hold up the first write, whatever GitHub does. */
+const BEGIN_LIMIT_MS = 30_000;
+/**
+ * The run as one GitHub deployment of `deployment-environment`: `begin` right before the first write
+ * (the environment's history read, the deployment created, `in_progress`), `end` once the promotion
+ * is over (its final status; the history, this run included, into the record). A GitHub failure is
+ * a warning that says what to grant or check; it never changes the promotion's outcome.
+ */
+class GithubDeployment {
+    s;
+    client;
+    begunAt;
+    id;
+    earlier;
+    flows = [];
+    constructor(s) {
+        this.s = s;
+    }
+    begin = async () => {
+        const s = this.s;
+        this.begunAt = s.clock.now();
+        const pending = s.stages.flatMap((stage) => stage.outcomes).filter((o) => o.status === undefined);
+        this.flows = pending.map((o) => o.flow?.name ?? o.flowId ?? '?');
+        if (!s.repository || !s.sha) {
+            s.log.warning(`No GitHub deployment: ${s.repository ? 'GITHUB_SHA' : 'GITHUB_REPOSITORY'} is not set (a run outside GitHub Actions). The promotion is unaffected.`);
+            return;
+        }
+        const { owner, repo } = s.repository;
+        let client;
+        try {
+            client = this.client = await s.client();
+        }
+        catch (err) {
+            this.warn('no GitHub client', err, 'create deployments');
+            return;
+        }
+        try {
+            const read = await callGithub((request) => readDeployments(client, s.repository, s.environment, request), this.timing());
+            this.earlier = promotionsOf(read, s.clock.now(), s.staleAfterMs);
+        }
+        catch (err) {
+            this.warn('the deployment history was not read', err, 'read deployments');
+            if (unreachable(err))
+                return;
+        }
+        try {
+            const created = await callGithub((request) => client.request('POST /repos/{owner}/{repo}/deployments', {
+                owner,
+                repo,
+                ref: s.sha,
+                task: DEPLOYMENT_TASK,
+                environment: s.environment,
+                // GitHub's defaults merge the default branch into the ref and wait for every commit
+                // status (this run's own checks are pending): 409 either way.
+                auto_merge: false,
+                required_contexts: [],
+                payload: s.redact(this.payload(pending)),
+                description: s.redact(this.startDescription(pending)),
+                request
+            }), this.timing());
+            const id = created.data?.id;
+            if (created.status !== 201 || typeof id !== 'number')
+                throw new Error(`GitHub answered HTTP ${created.status} without a deployment`);
+            this.id = id;
+        }
+        catch (err) {
+            this.warn('no GitHub deployment was created', err, 'create deployments');
+            return;
+        }
+        await this.status('in_progress', this.startDescription(pending));
+        s.log.info(`GitHub deployment ${this.id} in ${s.environment}: in progress`);
+    };
+    end = async () => {
+        const s = this.s;
+        if (this.begunAt === undefined)
+            return;
+        const outcomes = s.stages.flatMap((stage) => stage.outcomes);
+        const state = finalState(outcomes);
+        const latencyMs = s.clock.now() - this.begunAt;
+        if (this.id !== undefined)
+            await this.status(state, endDescription(outcomes, latencyMs));
+        const current = {
+            time: new Date(this.begunAt).toISOString(),
+            flows: this.flows,
+            outcome: state,
+            latencyMs,
+            runUrl: s.runUrl ?? null
+        };
+        const history = s.redact(buildHistoryRecord(s.environment, this.id, current, this.earlier));
+        s.facts.history = history;
+        if (this.id !== undefined)
+            s.log.info(`GitHub deployment ${this.id} in ${s.environment}: ${state}` +
+                (history.successRate === null
+                    ? ''
+                    : `; ${history.succeeded} of ${history.promotions} promotions there succeeded (${(history.successRate * 100).toFixed(1)}%)`));
+    };
+    async status(state, description) {
+        const s = this.s;
+        const { owner, repo } = s.repository;
+        try {
+            await callGithub((request) => this.client.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                owner,
+                repo,
+                deployment_id: this.id,
+                state,
+                ...(s.runUrl ? { log_url: s.runUrl } : {}),
+                description: s.redact(description),
+                request
+            }), this.timing(state !== 'in_progress'));
+        }
+        catch (err) {
+            this.warn(`GitHub deployment ${this.id} was not marked ${state}`, err, 'create deployment statuses');
+        }
+    }
+    warn(what, err, doing) {
+        this.s.log.warning(`${what}: ${githubProblem(err, doing)}. The promotion is unaffected.`);
+    }
+    /** Before the first write GitHub gets 30 s at most; at the end, what the run keeps back for its record. */
+    timing(ending = false) {
+        const until = this.s.until();
+        return { clock: this.s.clock, until: ending ? until : Math.min(until, this.begunAt + BEGIN_LIMIT_MS) };
+    }
+    /** What the deployment carries: the organization, the audit id and each flow it is about to write. */
+    payload(pending) {
+        const org = this.s.facts.organization;
+        return {
+            organization: org ? { id: org.id, name: org.name ?? null } : null,
+            auditId: this.s.auditId,
+            flows: pending.map((o) => ({
+                id: o.flow?.id ?? o.flowId ?? null,
+                name: o.flow?.name ?? null,
+                previous: o.versions.previous ?? null,
+                target: o.versions.target ?? o.spec.flowFile?.path ?? null
+            }))
+        };
+    }
+    startDescription(pending) {
+        const only = pending.length === 1 ? pending[0] : undefined;
+        return clip(only
+            ? `${only.flow?.name ?? only.flowId ?? 'flow'}: ${only.versions.previous ?? 'none'} → ${only.versions.target ?? only.spec.flowFile?.path ?? '?'}`
+            : `release of ${pending.length} flows`);
+    }
+}
+/** `success` (switched), `failure` (failed, rolled back), `error` (timed out, cancelled). */
+function finalState(outcomes) {
+    if (outcomes.some((o) => o.error?.code === 'cancelled'))
+        return 'error';
+    const worst = (0,outcome/* worstStatus */.A4)(outcomes.flatMap((o) => o.status ?? []));
+    if (worst === 'timed-out')
+        return 'error';
+    return worst === 'failed' || worst === 'rolled-back' || worst === undefined ? 'failure' : 'success';
+}
+/** The outcome, what is live and how long it took, within GitHub's 140 characters. */
+function endDescription(outcomes, latencyMs) {
+    const took = `${(latencyMs / 1000).toFixed(1)} s`;
+    const ran = outcomes.filter((o) => o.status !== undefined);
+    if (outcomes.length === 1 && ran[0]) {
+        const o = ran[0];
+        return clip(`${o.status}: ${o.flow?.name ?? o.flowId ?? 'flow'}, ${o.versions.published ?? 'none'} live, ${took}`);
+    }
+    const counts = new Map();
+    for (const o of ran)
+        counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    const worst = (0,outcome/* worstStatus */.A4)(ran.map((o) => o.status)) ?? 'failed';
+    const each = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+    return clip(`release of ${outcomes.length} flows: ${worst} (${each}), ${took}`);
+}
+function clip(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./src/http/backoff.ts
-var backoff = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/http/dns.ts
 var dns = __nccwpck_require__(5283);
 ;// CONCATENATED MODULE: ./src/http/hosts.ts
@@ -40162,6 +40560,46 @@ function listingSchema(entity) {
 const FlowListingSchema = listingSchema(FlowSchema);
 const FlowVersionListingSchema = listingSchema(FlowVersionSchema);
 const ConsumedResourcesListingSchema = listingSchema(DependencySchema);
+/**
+ * `GET /api/v2/authorization/subjects/me`. A part that cannot be read (a division, a role's
+ * policies) is left out rather than failing the answer: the permissions check then cannot prove a
+ * permission missing, and never blocks on what it could not read.
+ */
+const PermissionPolicySchema = looseObject({
+    domain: schemas_text,
+    entityName: schemas_text,
+    actions: schemas_optional(array(schemas_string())),
+    actionSet: schemas_optional(array(schemas_string())),
+    condition: schemas_text
+});
+const PermissionGrantSchema = looseObject({
+    division: schemas_optional(entityRef).catch(undefined),
+    role: schemas_optional(looseObject({ id: schemas_text, name: schemas_text, policies: schemas_optional(array(PermissionPolicySchema)).catch(undefined) })).catch(undefined)
+});
+const AuthorizationSubjectSchema = looseObject({
+    grants: schemas_optional(array(PermissionGrantSchema)).catch(undefined)
+});
+/** `GET /api/v2/authorization/divisionspermitted/paged/me`: a page of divisions. */
+const DivisionsPermittedListingSchema = listingSchema(entityRef).extend({
+    allDivsPermitted: schemas_optional(schemas_boolean())
+});
+/**
+ * A flow analytics aggregate answer (`FlowAggregateQueryResponse`): `{}` when nothing matched. A
+ * group's dimension values are strings in the SDK; anything else is dropped rather than guessed at.
+ */
+const FlowAggregateAnswerSchema = looseObject({
+    results: schemas_optional(array(looseObject({
+        group: schemas_optional(record(schemas_string(), unknown())).transform((group) => Object.fromEntries(Object.entries(group ?? {}).filter((entry) => typeof entry[1] === 'string'))),
+        data: schemas_optional(array(looseObject({
+            interval: schemas_text,
+            metrics: schemas_optional(array(looseObject({
+                metric: schemas_text,
+                qualifier: schemas_text,
+                stats: schemas_optional(looseObject({ count: schemas_optional(schemas_number()), sum: schemas_optional(schemas_number()) }))
+            }))).transform((metrics) => metrics ?? [])
+        }))).transform((data) => data ?? [])
+    }))).transform((results) => results ?? [])
+});
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 const ErrorBodySchema = looseObject({
     message: schemas_text,
@@ -40236,8 +40674,39 @@ login) {
         correlationId: correlationIdOf(headers) ?? platform?.contextId,
         messageParams: platform?.messageParams,
         retryAfterSeconds: status === 429 || status === 503 ? retryAfterSeconds(headers) : undefined,
-        hint: hintFor(status, kind, code, login)
+        hint: (status === 403 ? missingPermissionHint(kind, code, platformMessage, platform?.messageParams) : undefined) ??
+            hintFor(status, kind, code, login)
     });
+}
+/** The step a call serves, in the words the `permissions` check uses ("publish needs …"). */
+const STEP_OF_KIND = {
+    login: 'the login',
+    organization: 'the organization check',
+    authorization: 'the permissions check',
+    read: 'reads',
+    publish: 'publish',
+    deactivate: 'deactivate',
+    unlock: 'force-unlock',
+    export: 'export',
+    import: 'import',
+    analytics: 'the health gate'
+};
+const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z*]+:[A-Za-z*]+\b/g;
+/**
+ * A 403 that names what is missing (`missing.permissions`, `missing.any.permissions`: the
+ * permission is in the message), worded as the `permissions` check words it, so a refusal the
+ * check did not foresee reads the same as one it did. Undefined when the answer names none.
+ */
+function missingPermissionHint(kind, code, message, messageParams) {
+    if (!code?.startsWith('missing.'))
+        return undefined;
+    const text = [message, ...Object.values(messageParams ?? {}).map(String)].join(' ');
+    const named = [...new Set(text.match(PERMISSION) ?? [])];
+    if (!named.length)
+        return undefined;
+    // Flow permissions are granted per division; where jobs' are is not known (docs/platform.md).
+    const where = named.some((p) => p.startsWith('architect:flow:')) ? " in the flow's division" : '';
+    return `${STEP_OF_KIND[kind]} needs ${named.join(' and ')}${where}: give ${named.length === 1 ? 'it' : 'them'} to the OAuth client's role (a role change takes up to five minutes to apply)`;
 }
 /**
  * A platform host that does not resolve: the message names the host the resolver was asked for
@@ -40294,6 +40763,8 @@ function hintFor(status, kind, code, login) {
             return "Give the OAuth client's role the permissions architect:jobExport:create and architect:jobExport:view";
         if (kind === 'import')
             return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish";
+        if (kind === 'analytics')
+            return "The health gate reads flow analytics: give the OAuth client's role the permission analytics:flowAggregate:view";
         return undefined;
     }
     if (status === 404 && kind === 'read') {
@@ -40315,25 +40786,30 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/genesys/sdk.ts
 
 /**
- * Loads only the SDK parts the action uses: the API client and the Architect and Organization
- * APIs (about 1.3 MB bundled, instead of the 3.9 MB entry point that loads every API class).
+ * Loads only the SDK parts the action uses: the API client and the Architect, Organization,
+ * Authorization and Flows APIs (about 1.3 MB bundled, instead of the 3.9 MB entry point that loads
+ * every API class). The flow analytics query is `FlowsApi`'s (6 KB), the same call as `AnalyticsApi`'s (120 KB).
  * Those ESM sources call `require('os')` and friends; ncc rewrites that in the bundle, and for
  * unbundled runs (tests through tsx) a global `require` must exist before they are first imported.
  */
 async function loadSdk() {
     const scope = globalThis;
     scope.require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-    const [apiClient, httpClient, architect, organization] = await Promise.all([
+    const [apiClient, httpClient, architect, organization, authorization, flows] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2508)),
         __nccwpck_require__.e(/* import() */ 831).then(__nccwpck_require__.bind(__nccwpck_require__, 2831)),
         Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6588)),
-        Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6000))
+        Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6000)),
+        Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8094)),
+        Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(508), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7466))
     ]);
     return {
         ApiClient: apiClient.default,
         DefaultHttpClient: httpClient.default,
         ArchitectApi: architect.default,
-        OrganizationApi: organization.default
+        OrganizationApi: organization.default,
+        AuthorizationApi: authorization.default,
+        FlowsApi: flows.default
     };
 }
 
@@ -40404,6 +40880,8 @@ async function openGenesysSession(options) {
         mask: options.mask
     });
     const organizations = new sdk.OrganizationApi(client);
+    const authorization = new sdk.AuthorizationApi(client);
+    const flowAnalytics = new sdk.FlowsApi(client);
     const policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, maxRetries: options.platform.maxRetries };
     const loginTarget = {
         host: gateway
@@ -40497,12 +40975,16 @@ async function openGenesysSession(options) {
             getFlow: (flowId) => api('read', `GET /api/v2/flows/${flowId}`, () => architect.getFlow(flowId), FlowSchema),
             // One chunk at a time: every request waits for the run's shared budget anyway, and a release's
             // other flows keep their share of it.
-            async lookupFlows(ids) {
+            async lookupFlows(ids, idForm = 'comma-joined') {
                 const found = new Map();
                 for (const chunk of lookupChunks(ids)) {
                     const asked = new Set(chunk.map(idKey));
                     for (let pageNumber = 1;; pageNumber++) {
-                        const page = await api('read', `GET /api/v2/flows/lookup (${chunk.length} ids, page ${pageNumber})`, () => architect.getFlowsLookup(chunk, { pageNumber, pageSize: model_port/* LOOKUP_MAX_IDS */.V }), FlowListingSchema);
+                        const paging = { pageNumber, pageSize: model_port/* LOOKUP_MAX_IDS */.V };
+                        const page = await api('read', `GET /api/v2/flows/lookup (${chunk.length} ids${idForm === 'repeated' ? ' as repeated id parameters' : ''}, page ${pageNumber})`, () => idForm === 'repeated'
+                            ? // The SDK joins every list with commas: the repeated form goes through its client as a path.
+                                client.callApi(`/api/v2/flows/lookup?${chunk.map((id) => `id=${encodeURIComponent(id)}`).join('&')}`, 'GET', {}, paging, {}, {}, null, ['PureCloud OAuth'], ['application/json'], ['application/json'])
+                            : architect.getFlowsLookup(chunk, paging), FlowListingSchema);
                         // Callers match answers to ids: an entry without one, or with one not asked for, tells them nothing.
                         for (const flow of page.entities) {
                             const key = flow.id === undefined ? undefined : idKey(flow.id);
@@ -40591,8 +41073,22 @@ async function openGenesysSession(options) {
                 onRetry: retryTold(trace, log, 'the flow file upload', policy.maxRetries)
             }),
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
+            getMyGrants: async () => (await api('authorization', 'GET /api/v2/authorization/subjects/me', () => authorization.getAuthorizationSubjectsMe(), AuthorizationSubjectSchema)).grants,
+            async divisionsPermitted(permission) {
+                const divisions = [];
+                let all = false;
+                for (let pageNumber = 1;; pageNumber++) {
+                    const page = await api('authorization', `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`, () => authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }), DivisionsPermittedListingSchema);
+                    all ||= page.allDivsPermitted === true;
+                    divisions.push(...page.entities);
+                    if (lastPage(page, pageNumber))
+                        return { all, divisions };
+                }
+            },
             // A write: repeated only when refused (429); the caller reads the flow after it either way.
             unlock: (flowId) => api('unlock', `POST /api/v2/flows/actions/unlock (flow ${flowId})`, () => architect.postFlowsActionsUnlock(flowId), FlowSchema, (err) => err.status === 429),
+            // A read sent as a POST: repeated like any read.
+            queryFlowAggregates: async (query) => (await api('analytics', 'POST /api/v2/analytics/flows/aggregates/query', () => flowAnalytics.postAnalyticsFlowsAggregatesQuery(query), FlowAggregateAnswerSchema)).results,
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
     }
@@ -40717,6 +41213,8 @@ class RequestBudget {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/action.ts
+var action = __nccwpck_require__(8387);
 // EXTERNAL MODULE: ./src/model/time-budget.ts
 var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/audit/release-record.ts
@@ -40729,8 +41227,8 @@ var outputs_escape = __nccwpck_require__(935);
 var format = __nccwpck_require__(723);
 // EXTERNAL MODULE: ./src/outputs/summary.ts
 var summary = __nccwpck_require__(8786);
-// EXTERNAL MODULE: ./src/outputs/diff.ts + 3 modules
-var diff = __nccwpck_require__(2934);
+// EXTERNAL MODULE: ./src/outputs/diff.ts
+var diff = __nccwpck_require__(6203);
 // EXTERNAL MODULE: ./src/outputs/insight.ts
 var insight = __nccwpck_require__(3594);
 ;// CONCATENATED MODULE: ./src/outputs/pr-comment.ts
@@ -40844,7 +41342,7 @@ function renderPlanComment(marker, entries, fingerprint, diffs = [], strategy = 
         const willDo = refused && record.status !== 'failed'
             ? 'Nothing: another flow of the release fails its checks, and the release is applied whole or not at all.'
             : applyWillDo(record, strategy);
-        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.C)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
+        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.CX)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
     }
     const tail = [];
     if (fingerprint)
@@ -40889,7 +41387,7 @@ const commentOnPullRequest = async (report, config, core, env) => {
         : `flow:${config.flow?.flowId ?? `${config.flow?.flowType}/${config.flow?.flowName}`}`;
     const marker = commentMarker(subject);
     const fingerprint = report.manifest ? (0,release_record/* releasePlanFingerprint */.hV)(records) : (records[0]?.planFingerprint ?? null);
-    const body = renderPlanComment(marker, specs, fingerprint, (0,insight/* diffsFor */.i)(report, records), config.rollbackStrategy);
+    const body = renderPlanComment(marker, specs, fingerprint, (0,insight/* diffsFor */.iR)(report, records), config.rollbackStrategy);
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
     try {
@@ -40932,6 +41430,10 @@ function movingTargetWarnings(report) {
 
 
 
+
+
+
+
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
@@ -40945,8 +41447,44 @@ function realDeps() {
         clock: systemClock,
         openSession: openGenesysSession,
         commentOnPullRequest: commentOnPullRequest,
+        githubClient: octokit,
         onCancel: cancel/* onProcessSignals */.Cb
     };
+}
+/** `@actions/github`'s Octokit (the runner's proxy settings included), loaded only when a deployment is due. */
+async function octokit(token, baseUrl) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(token, { baseUrl, userAgent: `${action/* ACTION_NAME */.px}/${action/* ACTION_VERSION */.Yt}` });
+}
+/**
+ * The run's GitHub deployment (`deployment-environment`, apply): `begin` is the promotion's
+ * `beforeFirstWrite`, `end` runs once it is over and puts the history into the run's facts. Without
+ * the input (or outside apply) there is none: no `begin`, and `end` does nothing.
+ */
+function githubDeployment(deps, config, run) {
+    const { githubClient, env } = deps;
+    const token = config.githubToken;
+    if (!config.deploymentEnvironment || !token || config.mode !== 'apply' || !githubClient)
+        return { end: async () => undefined };
+    const github = (0,github_context/* githubContext */.h)(env);
+    const [owner, repo] = (github.repository ?? '').split('/');
+    const deployment = new GithubDeployment({
+        client: () => githubClient(token, env.GITHUB_API_URL || 'https://api.github.com'),
+        environment: config.deploymentEnvironment,
+        repository: owner && repo ? { owner, repo } : undefined,
+        sha: github.sha,
+        runUrl: github.runUrl,
+        auditId: run.auditId,
+        stages: run.stages,
+        facts: run.facts,
+        clock: deps.clock,
+        log: deps.core,
+        staleAfterMs: config.timeBudgetMs,
+        until: () => run.budget.endsAt - time_budget/* RECORD_RESERVE_MS */.K0,
+        // The login's token is masked once minted: the values to keep out are read at each use.
+        redact: (value) => (0,redact/* redactDeep */.K)(value, (0,redact/* redactionsFor */.C)(config.clientId, run.masked.values))
+    });
+    return deployment;
 }
 /**
  * Opens the run's session when the promotion first needs it: the run's credentials, one rate budget
@@ -41617,8 +42155,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/action.ts
-var action = __nccwpck_require__(8387);
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 
 /**
@@ -41635,6 +42171,10 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.TimeBudgetMinutes]: '30',
     [action/* Inputs */.G0.WaitTimeoutSeconds]: '300',
     [action/* Inputs */.G0.PollIntervalSeconds]: '0.5',
+    [action/* Inputs */.G0.HealthGateSeconds]: '0',
+    [action/* Inputs */.G0.HealthGateMinEntries]: '20',
+    [action/* Inputs */.G0.HealthGateMaxFailurePercent]: '5',
+    [action/* Inputs */.G0.HealthGateOnFail]: 'rollback',
     [action/* Inputs */.G0.MaxRetries]: '5',
     [action/* Inputs */.G0.RequestTimeoutSeconds]: '30',
     [action/* Inputs */.G0.WebhookFormat]: 'cloudevents',
@@ -41654,7 +42194,7 @@ const RUNNER_EXPANDED_DEFAULTS = {
     },
     [action/* Inputs */.G0.GithubToken]: {
         expression: '${{ github.token }}',
-        withoutRunner: 'none: the pull-request comment is skipped with a warning'
+        withoutRunner: 'none: the pull-request comment is skipped with a warning, and deployment-environment is an input error'
     }
 };
 const DEFAULT_REGION = 'mypurecloud.com';
@@ -41713,6 +42253,8 @@ const PR_COMMENT_MODES = ['on-plan', 'always', 'never'];
 /** Which runs post a webhook event: apply and check runs (changes and drift), or plans too. */
 const WEBHOOK_EVENTS = ['apply', 'all'];
 const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'];
+/** What a failed health gate does: roll back, fail the step with the new version live, or warn. */
+const HEALTH_GATE_ON_FAIL = ['rollback', 'fail', 'warn'];
 
 // EXTERNAL MODULE: ./src/model/secret-keys.ts
 var secret_keys = __nccwpck_require__(1026);
@@ -41829,6 +42371,15 @@ function positiveSeconds(max) {
         .refine((n) => n <= max, `must be at most ${max} seconds`)
         .transform((seconds) => Math.round(seconds * 1000));
 }
+/** A number of seconds that may be 0 (off). */
+function secondsOrOff(max) {
+    return schemas_string()
+        .trim()
+        .refine((s) => /^\d+(\.\d+)?$/.test(s), 'must be 0 (off) or a positive number of seconds')
+        .transform(Number)
+        .refine((n) => n <= max, `must be at most ${max} seconds`)
+        .transform((seconds) => Math.round(seconds * 1000));
+}
 const retries = schemas_string()
     .trim()
     .regex(/^\d+$/, 'must be a whole number (0 or more)')
@@ -41921,6 +42472,21 @@ const RawInputsSchema = object({
         .transform((minutes) => Math.round(minutes * 60_000)),
     [action/* Inputs */.G0.WaitTimeoutSeconds]: positiveSeconds(6 * 3600),
     [action/* Inputs */.G0.PollIntervalSeconds]: positiveSeconds(60),
+    // Within the longest time budget (6 h), which must also hold the publish's wait.
+    [action/* Inputs */.G0.HealthGateSeconds]: secondsOrOff(6 * 3600),
+    [action/* Inputs */.G0.HealthGateMinEntries]: schemas_string()
+        .trim()
+        .regex(/^\d+$/, 'must be a whole number of flow entries, 1 or more')
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 1_000_000, 'must be between 1 and 1000000'),
+    [action/* Inputs */.G0.HealthGateMaxFailurePercent]: schemas_string()
+        .trim()
+        .refine((s) => /^\d+(\.\d+)?$/.test(s), 'must be a percentage from 0 to 100, e.g. 5 or 2.5')
+        .transform(Number)
+        .refine((n) => n <= 100, 'must be at most 100 (a percentage)'),
+    [action/* Inputs */.G0.HealthGateOnFail]: schemas_string()
+        .trim()
+        .pipe(schemas_enum(HEALTH_GATE_ON_FAIL, { message: `must be one of ${HEALTH_GATE_ON_FAIL.join(', ')}` })),
     [action/* Inputs */.G0.MaxRetries]: retries,
     [action/* Inputs */.G0.RequestTimeoutSeconds]: positiveSeconds(600),
     [action/* Inputs */.G0.Manifest]: optionalText,
@@ -41941,7 +42507,12 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.PrComment]: schemas_string()
         .trim()
         .pipe(schemas_enum(PR_COMMENT_MODES, { message: `must be one of ${PR_COMMENT_MODES.join(', ')}` })),
-    [action/* Inputs */.G0.GithubToken]: optionalText
+    [action/* Inputs */.G0.GithubToken]: optionalText,
+    // GitHub's limit for an environment's name.
+    [action/* Inputs */.G0.DeploymentEnvironment]: optionalText.pipe(schemas_string()
+        .max(255, 'is too long: GitHub takes at most 255 characters')
+        .regex(/^[^\p{Cc}]+$/u, 'must be one line without control characters')
+        .optional())
 });
 
 ;// CONCATENATED MODULE: ./src/inputs/signing-secret.ts
@@ -42044,7 +42615,9 @@ function parseConfig(raw) {
     // schema run. No region is guessed: the client secret would go where nobody chose.
     if (!raw[action/* Inputs */.G0.Region])
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Region, `is required: set region (e.g. us-east-1 or mypurecloud.ie), the ${action/* EnvFallbacks */.tj[action/* Inputs */.G0.Region]} environment variable, or gateway-url`);
-    requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl], i[action/* Inputs */.G0.PollIntervalSeconds] + i[action/* Inputs */.G0.RequestTimeoutSeconds]);
+    if (i[action/* Inputs */.G0.DeploymentEnvironment] && !i[action/* Inputs */.G0.GithubToken])
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.DeploymentEnvironment, "is set but github-token is empty: the deployment needs a token with deployments: write (the default, ${{ github.token }}, has it with the job's permissions: deployments: write)");
+    requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl], i[action/* Inputs */.G0.PollIntervalSeconds] + i[action/* Inputs */.G0.RequestTimeoutSeconds], i[action/* Inputs */.G0.HealthGateSeconds]);
     return {
         clientId: i[action/* Inputs */.G0.ClientId],
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
@@ -42069,29 +42642,41 @@ function parseConfig(raw) {
         timeBudgetMs: i[action/* Inputs */.G0.TimeBudgetMinutes],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
         pollIntervalMs: i[action/* Inputs */.G0.PollIntervalSeconds],
+        healthGate: i[action/* Inputs */.G0.HealthGateSeconds]
+            ? {
+                windowMs: i[action/* Inputs */.G0.HealthGateSeconds],
+                minEntries: i[action/* Inputs */.G0.HealthGateMinEntries],
+                maxFailurePercent: i[action/* Inputs */.G0.HealthGateMaxFailurePercent],
+                onFail: i[action/* Inputs */.G0.HealthGateOnFail]
+            }
+            : undefined,
         changeReference: i[action/* Inputs */.G0.ChangeReference],
         reason: i[action/* Inputs */.G0.Reason],
         webhook: webhookConfig(i),
         auditFile: i[action/* Inputs */.G0.AuditFile],
         prComment: i[action/* Inputs */.G0.PrComment],
-        githubToken: i[action/* Inputs */.G0.GithubToken]
+        githubToken: i[action/* Inputs */.G0.GithubToken],
+        deploymentEnvironment: i[action/* Inputs */.G0.DeploymentEnvironment]
     };
 }
 /**
- * In apply, a publish starts only when the budget left covers its wait besides the reserves: a
- * wait longer than the budget ever leaves would refuse every write, after all the reads.
+ * In apply, a publish starts only when the budget left covers its wait, and the health gate's
+ * watch after it, besides the reserves: more than the budget ever leaves would refuse every write,
+ * after all the reads.
  */
 function requireWaitWithinBudget(waitMs, budgetMs, mode, webhook, 
 /** What the reads before a write take at least: a poll and a request. */
-readsMs) {
+readsMs, gateMs) {
     if (mode !== 'apply')
         return;
     const budget = (0,time_budget/* timeBudget */.B6)(0, budgetMs, { webhook, rollbackWaitMs: waitMs });
     const usable = (0,time_budget/* usableUntil */.HW)(budget, false) - readsMs;
-    if (waitMs <= usable)
-        return;
     const s = (ms) => `${Math.round(ms / 100) / 10} s`;
-    throw new errors/* InputError */.dz(action/* Inputs */.G0.WaitTimeoutSeconds, `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook): lower it or raise time-budget-minutes`);
+    const kept = `of ${s(budgetMs)}, after ${s(budgetMs - usable)} kept for a rollback, the record and the webhook`;
+    if (waitMs > usable)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.WaitTimeoutSeconds, `is ${s(waitMs)}, more than time-budget-minutes leaves for a publish's wait (${s(usable)} ${kept}): lower it or raise time-budget-minutes`);
+    if (waitMs + gateMs > usable)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.HealthGateSeconds, `is ${s(gateMs)}: with the publish's wait (wait-timeout-seconds, ${s(waitMs)}) that is more than time-budget-minutes leaves (${s(usable)} ${kept}): lower it or raise time-budget-minutes`);
 }
 function webhookConfig(i) {
     const url = i[action/* Inputs */.G0.WebhookUrl];
@@ -42263,13 +42848,12 @@ async function loadFlowFile(file, substitutions, env, where) {
     const keys = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : [];
     const key = keys[0];
     const flowType = key === undefined ? undefined : (0,flow_types/* flowTypeOfFileKey */.zD)(key);
-    if (keys.length !== 1 || !flowType)
-        fail(`${file} does not start with a flow type: its top level must be one key such as inboundCall or commonModule${key
-            ? ` (it has ${keys
-                .slice(0, 3)
-                .map((k) => `"${k.slice(0, 40)}"`)
-                .join(', ')})`
-            : ''}; known types: ${flow_types/* FILE_KEY_NAMES */.WY.join(', ')}`);
+    if (keys.length !== 1 || !flowType) {
+        // A key comes from the file after substitution: a secret put there is redacted before it is cut short.
+        const quoted = keys.slice(0, 3).map((k) => `"${(0,model_plan/* withoutSecrets */.cT)(k, secrets).slice(0, 40)}"`);
+        const near = keys.length === 1 ? (0,flow_types/* fileKeyOf */.zS)(key) : undefined;
+        fail(`${file} does not start with a flow type: its top level must be one key such as inboundCall or commonModule${key ? ` (it has ${quoted.join(', ')})` : ''}${near ? `; a flow file names the type as Archy does: ${near}` : `; known types: ${flow_types/* FILE_KEY_NAMES */.WY.join(', ')}`}`);
+    }
     const body = root[key];
     const name = body && typeof body === 'object' ? body.name : undefined;
     if (typeof name !== 'string' || !name.trim()) {
@@ -42602,12 +43186,10 @@ function requirePinnedTargets(plan) {
     throw new errors/* InputError */.dz(action/* Inputs */.G0.ForceUnlock, `true needs a pinned target-version: an unlock checks the lock holder's unreviewed work in, which changes what "checked-in" means${which ? `; these flows do not pin one: ${unpinned.map(model_plan/* flowLabel */.b5).join(', ')}` : ''}`);
 }
 
-// EXTERNAL MODULE: ./src/model/outcome.ts
-var outcome = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 23 modules
-var promote = __nccwpck_require__(3604);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 28 modules
+var promote = __nccwpck_require__(1185);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -42623,7 +43205,7 @@ function signStandardWebhook(key, id, timestampSeconds, body) {
 
 
 
-const MAX_ATTEMPTS = 5;
+const deliver_MAX_ATTEMPTS = 5;
 const DELIVERY_BUDGET_MS = 120_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 /** Exponential with full jitter: uniform in [0, min(30 s, 1 s * 2^(retry-1))). */
@@ -42680,7 +43262,7 @@ async function deliver(delivery, deps) {
     let last;
     let attempts = 0;
     let dnsRetries = 0;
-    const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS;
+    const maxAttempts = deps.maxAttempts ?? deliver_MAX_ATTEMPTS;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         attempts = attempt;
         const timeoutMs = Math.min(delivery.timeoutMs, Math.max(1, deadline - clock.now()));
@@ -42755,6 +43337,8 @@ function httpSender(agents) {
     });
 }
 
+// EXTERNAL MODULE: ./src/outputs/history.ts
+var outputs_history = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/webhook/event.ts
 /**
  * Event types are ours, under one reverse-DNS prefix of the project (not `com.genesys`: Genesys
@@ -42792,6 +43376,7 @@ function oneLineSummary(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/webhook/formats.ts
+
 
 
 /** CloudEvents 1.0, structured mode: the whole event in the body, `data` = the audit record. */
@@ -42847,6 +43432,8 @@ function renderPagerDuty(record, context) {
                 repository: record.github.repository,
                 commit: record.github.sha,
                 run_attempt: record.github.runAttempt,
+                deployment_environment: record.history?.environment,
+                deployment_success_rate: record.history?.successRate ?? undefined,
                 error: record.error?.message
             }
         },
@@ -42866,6 +43453,9 @@ function renderSlack(record) {
         parts.push(`change ${(0,outputs_escape/* escapePre */.j2)(record.changeReference)}`);
     if (record.error && record.status !== 'switched')
         parts.push((0,outputs_escape/* escapePre */.j2)(record.error.message));
+    const history = record.history;
+    if (history?.successRate != null)
+        parts.push(`${(0,outputs_history/* formatRate */.C)(history.successRate)} of ${history.promotions} in ${(0,outputs_escape/* escapePre */.j2)(history.environment)} succeeded`);
     if (record.github.runUrl)
         parts.push(`<${record.github.runUrl}|run ${(0,outputs_escape/* escapePre */.j2)(record.github.runId ?? '')}>`);
     return { contentType: 'application/json', body: JSON.stringify({ text: parts.join(' · ') }), standardWebhooks: false };
@@ -42991,6 +43581,7 @@ async function notifyEach(records, config, deps, options) {
 
 
 
+
 /**
  * The action, top to bottom:
  *   1. read and validate every input before any request, and mask every secret;
@@ -43017,11 +43608,9 @@ async function run(deps = realDeps()) {
         return;
     const { config, plan } = inputs;
     const budget = (0,time_budget/* runBudget */.pl)(startedAt, config);
-    // 2. Promote, every flow's outcome recorded as it goes.
+    // 2. Promote, every flow's outcome recorded as it goes (and the GitHub deployment around the writes, if asked).
     const stages = (0,outcome/* newProgress */.gu)(plan, startedAt);
     const runState = { auditId: (0,external_node_crypto_.randomUUID)(), plan, stages, runTrace: (0,model_port/* newCallTrace */.a)(), facts: (0,run_report/* runFacts */.pI)(config), startedAt };
-    // Secrets substituted into flow files: kept out of every text wherever they appear, inside words too.
-    const declaredSecrets = plan.stages.flatMap((s) => s.flows.flatMap((f) => f.flowFile?.secrets ?? []));
     // A plan with webhook-events: apply posts nothing: each record says so, and why.
     const webhookSkipped = webhookSkipReason(config.webhook, config.mode);
     const buildReport = () => (0,run_report/* buildRunReport */.IW)({
@@ -43029,7 +43618,7 @@ async function run(deps = realDeps()) {
         env,
         now: clock.now(),
         manifest: !!config.manifestPath,
-        redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked.values, declaredSecrets),
+        redactions: (0,redact/* redactionsFor */.C)(config.clientId, masked.values, (0,model_plan/* declaredSecrets */.uk)(plan)),
         redactKeys: config.redactKeys,
         note: webhookSkipped
     });
@@ -43039,8 +43628,8 @@ async function run(deps = realDeps()) {
     const record = new cancel/* RecordOnce */.Pj();
     // A cancelled plan that posts no event makes no attempt either.
     const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config;
-    const now = () => clock.now();
-    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, { core, env, config: cancelConfig, now, stages, buildReport, notify }));
+    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, { core, env, config: cancelConfig, clock, stages, buildReport, notify }));
+    const deployment = githubDeployment(deps, config, { ...runState, budget, masked });
     await (0,promote/* promote */.p)({
         ...runState,
         budget,
@@ -43048,8 +43637,10 @@ async function run(deps = realDeps()) {
         config,
         log: core,
         onOrganization: (org) => (runState.facts.organization = org.id ? { id: org.id, name: org.name } : undefined),
-        openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask })
+        openSession: sessionOpener(deps, config, { plan, budget, agents, mask: masked.mask }),
+        beforeFirstWrite: deployment.begin
     });
+    await deployment.end();
     // 3. Records and webhook events (none once a cancellation has recorded the run).
     if (record.taken)
         return;
@@ -43058,7 +43649,7 @@ async function run(deps = realDeps()) {
     agents.close();
     // 4. File, outputs, summary, comment; then the step's verdict.
     if (report.diffs.length)
-        await (0,secret_values/* loadYamlForHiding */.qD)();
+        await (0,insight/* loadDiffRendering */.O3)();
     if (!record.take())
         return;
     (0,write_report/* writeReport */.u5)(report, config, core, env, clock.now());
@@ -43109,6 +43700,10 @@ var Inputs;
     Inputs["RedactKeys"] = "redact-keys";
     Inputs["TimeBudgetMinutes"] = "time-budget-minutes";
     Inputs["WaitTimeoutSeconds"] = "wait-timeout-seconds";
+    Inputs["HealthGateSeconds"] = "health-gate-seconds";
+    Inputs["HealthGateMinEntries"] = "health-gate-min-entries";
+    Inputs["HealthGateMaxFailurePercent"] = "health-gate-max-failure-percent";
+    Inputs["HealthGateOnFail"] = "health-gate-on-fail";
     Inputs["PollIntervalSeconds"] = "poll-interval-seconds";
     Inputs["MaxRetries"] = "max-retries";
     Inputs["RequestTimeoutSeconds"] = "request-timeout-seconds";
@@ -43125,6 +43720,7 @@ var Inputs;
     Inputs["AuditFile"] = "audit-file";
     Inputs["PrComment"] = "pr-comment";
     Inputs["GithubToken"] = "github-token";
+    Inputs["DeploymentEnvironment"] = "deployment-environment";
 })(Inputs || (Inputs = {}));
 /** Every output name of `action.yml`, in one place. */
 var Outputs;
@@ -43142,7 +43738,9 @@ var Outputs;
     Outputs["AuditFile"] = "audit-file";
     Outputs["PlanFingerprint"] = "plan-fingerprint";
     Outputs["BackupFile"] = "backup-file";
+    Outputs["HealthGate"] = "health-gate";
     Outputs["WebhookStatus"] = "webhook-status";
+    Outputs["DeploymentId"] = "deployment-id";
 })(Outputs || (Outputs = {}));
 /** Environment variables read as fallbacks for inputs (the names the Genesys CLI and Terraform use). */
 const EnvFallbacks = {
@@ -43331,6 +43929,8 @@ const FILE_KEY_NAMES = Object.values(FILE_KEYS);
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   Vs: () => (/* binding */ switchLatencyMs),
+/* harmony export */   _X: () => (/* binding */ failurePercent),
+/* harmony export */   dJ: () => (/* binding */ failuresOf),
 /* harmony export */   gu: () => (/* binding */ newProgress),
 /* harmony export */   tD: () => (/* binding */ changed)
 /* harmony export */ });
@@ -43347,6 +43947,14 @@ const FLOW_STATUSES = [
     'unchanged',
     'in-sync'
 ];
+/** Failed entries: failed outcomes and disconnects, at most one per entry (docs/platform.md#health-gate). */
+function failuresOf(t) {
+    return Math.min(t.entries, t.failedOutcomes + t.disconnects);
+}
+/** Failed entries over entries, in percent; undefined without entries. */
+function failurePercent(t) {
+    return t.entries ? (100 * failuresOf(t)) / t.entries : undefined;
+}
 function newOutcome(spec, startedAt) {
     return {
         spec,
@@ -43396,7 +44004,8 @@ function newProgress(plan, startedAt) {
 /* harmony export */   Oq: () => (/* binding */ CHECKED_IN),
 /* harmony export */   b5: () => (/* binding */ flowLabel),
 /* harmony export */   cT: () => (/* binding */ withoutSecrets),
-/* harmony export */   mP: () => (/* binding */ singleFlowPlan)
+/* harmony export */   mP: () => (/* binding */ singleFlowPlan),
+/* harmony export */   uk: () => (/* binding */ declaredSecrets)
 /* harmony export */ });
 /* unused harmony export RESTORE_PERMISSIONS */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
@@ -43442,6 +44051,10 @@ function withoutSecrets(text, secrets) {
         .filter(_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isMaskable */ .h)
         .sort((a, b) => b.length - a.length)
         .reduce((t, s) => t.split(s).join('<masked>'), text);
+}
+/** The `{secret: …}` values substituted into the plan's flow files: kept out of every text, inside words too. */
+function declaredSecrets(plan) {
+    return plan.stages.flatMap((stage) => stage.flows.flatMap((flow) => flow.flowFile?.secrets ?? []));
 }
 
 
@@ -43607,703 +44220,24 @@ function runBudget(startedAt, config) {
 
 /***/ }),
 
-/***/ 2934:
+/***/ 6203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ renderDiffs),
+/* harmony export */   un: () => (/* binding */ loadDiff)
+/* harmony export */ });
+/* unused harmony exports diffCounts, countsLine */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(935);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Nl: () => (/* binding */ renderDiffs)
-});
-
-// UNUSED EXPORTS: countsLine, diffCounts
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
+let jsdiff;
 /**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
+ * Loads jsdiff once. The summary, diffs included, is written synchronously (also from a SIGTERM
+ * handler), so a run with a diff to show awaits this before writing it; the others never load it.
  */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
+async function loadDiff() {
+    jsdiff ??= await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477));
 }
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-// EXTERNAL MODULE: ./src/outputs/escape.ts
-var outputs_escape = __nccwpck_require__(935);
-;// CONCATENATED MODULE: ./src/outputs/diff.ts
-
-
 const CONTEXT_LINES = 3;
 /**
  * jsdiff's cost grows with the square of the changed lines (measured: 5,000 took 4 s, 48,000 over
@@ -44317,7 +44251,9 @@ const MIN_SHOWN_LINES = 4;
 function diffCounts(before, after) {
     if (before === after)
         return { added: 0, removed: 0 };
-    const patch = computePatch(before, after);
+    if (!jsdiff)
+        throw new Error('diffCounts needs loadDiff() first');
+    const patch = computePatch(jsdiff, before, after);
     return patch && countsOf(patch);
 }
 /** `+12 −3 lines`. */
@@ -44350,21 +44286,23 @@ function renderDiffs(items, budget, options = {}) {
     return { markdown: '', cut: true };
 }
 function prepare(item) {
-    const sides = `${(0,outputs_escape/* escapeCell */.kq)(item.beforeLabel)} → ${(0,outputs_escape/* escapeCell */.kq)(item.afterLabel)}`;
+    const sides = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(item.beforeLabel)} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(item.afterLabel)}`;
     if (item.before === item.after)
         return {
             kind: 'sentence',
             title: item.title,
-            text: `${(0,outputs_escape/* escapeCell */.kq)(item.title)}: no change in the flow file (${sides}).`
+            text: `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(item.title)}: no change in the flow file (${sides}).`
         };
-    const patch = computePatch(item.before, item.after);
+    if (!jsdiff)
+        return { kind: 'sentence', title: item.title, text: `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(item.title)} (${sides}): the diff was not made.` };
+    const patch = computePatch(jsdiff, item.before, item.after);
     if (!patch)
         return {
             kind: 'sentence',
             title: item.title,
-            text: `${(0,outputs_escape/* escapeCell */.kq)(item.title)} (${sides}): more than ${thousands(MAX_CHANGED_LINES)} lines changed, too many to show as a diff.`
+            text: `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(item.title)} (${sides}): more than ${thousands(MAX_CHANGED_LINES)} lines changed, too many to show as a diff.`
         };
-    const hunks = formatPatch(patch, OMIT_HEADERS).split('\n').slice(0, -1);
+    const hunks = jsdiff.formatPatch(patch, jsdiff.OMIT_HEADERS).split('\n').slice(0, -1);
     return {
         kind: 'block',
         title: item.title,
@@ -44373,7 +44311,7 @@ function prepare(item) {
         tail: '</pre>\n\n</details>'
     };
 }
-function computePatch(before, after) {
+function computePatch({ structuredPatch }, before, after) {
     // With one side empty the diff is one insertion or deletion and costs nothing: no cap.
     return before && after
         ? structuredPatch('', '', before, after, undefined, undefined, {
@@ -44444,7 +44382,7 @@ function cutNote(shown, detail, whereWhole) {
         parts.push(`${thousands(shown.totalLines - shown.shownLines)} of ${thousands(shown.totalLines)} diff lines not shown`);
     if (shown.omitted.length)
         parts.push(detail === 'full'
-            ? `no room for ${shown.omitted.map((title) => (0,outputs_escape/* escapeCell */.kq)(title)).join(', ')}`
+            ? `no room for ${shown.omitted.map((title) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(title)).join(', ')}`
             : `no room for ${thousands(shown.omitted.length)} flow${shown.omitted.length === 1 ? '' : 's'}`);
     return `_Diff cut to fit the size limit:_ ${parts.join('; ')}.${whereWhole ? ` ${whereWhole}` : ''}`;
 }
@@ -44453,7 +44391,7 @@ function cutNote(shown, detail, whereWhole) {
  * cell's escaping would join the lines), controls visible, mentions and issue references inert.
  */
 function preLine(line) {
-    return inert((0,outputs_escape/* escapePre */.j2)(visible(line)));
+    return inert((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePre */ .j2)(visible(line)));
 }
 /** Text in the <summary> line: HTML, not markdown, and a line break there would end the block. */
 function inline(text) {
@@ -44602,15 +44540,191 @@ function versionChange(record) {
 
 /***/ }),
 
+/***/ 2808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ healthGateLines)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(935);
+
+/**
+ * The health gate as a duty manager reads it: the verdict and what was done about it in the
+ * heading, both versions' calls side by side, and why. Empty when no gate ran.
+ */
+function healthGateLines(record) {
+    const gate = record.healthGate;
+    if (!gate)
+        return [];
+    const replaced = gate.replaced;
+    return [
+        `#### ${ICON[gate.verdict ?? 'none']} Health gate: ${headline(gate, record)}`,
+        '',
+        '| Version | Calls | Failed outcomes | Disconnects | Failure rate |',
+        '| --- | --- | --- | --- | --- |',
+        row(gate.version, 'new'),
+        replaced
+            ? row(replaced, replaced.basis === 'before' ? 'replaced, same time before the publish' : 'replaced, alongside')
+            : '| replaced version | — | — | — | no baseline: too few calls, or none live before |',
+        '',
+        [
+            `Watched ${minutes(gate.window.watchedSeconds ?? 0)} of ${minutes(gate.window.seconds)}${ENDED[gate.endedEarly ?? 'none']}`,
+            `${gate.polls} ${gate.polls === 1 ? 'poll' : 'polls'}${gate.failedPolls ? ` (${gate.failedPolls} failed)` : ''}`,
+            gate.allowedFailurePercent === null
+                ? undefined
+                : `allowed: ${gate.allowedFailurePercent.toFixed(1)}% (${replaced ? "the replaced version's rate" : 'no baseline'} + ${gate.maxFailurePercent} points)`,
+            `at least ${gate.minEntries} calls to judge`
+        ]
+            .filter(Boolean)
+            .join(' · '),
+        '',
+        `> **Why:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(gate.reason)}`,
+        ''
+    ];
+}
+const ICON = { passed: '✅', failed: '❌', inconclusive: '⚠️', none: '⏳' };
+const ENDED = {
+    verdict: ' (stopped early: the verdict was clear)',
+    'time-budget': ' (cut short by the time budget)',
+    'query-refused': ' (flow analytics could not be read)',
+    none: ''
+};
+function headline(gate, record) {
+    const version = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(gate.version.version);
+    if (gate.verdict === null)
+        return 'not decided (the run ended while it watched)';
+    if (gate.verdict === 'passed')
+        return `passed: ${version} takes its calls well`;
+    if (gate.verdict === 'inconclusive')
+        return `inconclusive: nothing was rolled back, ${version} stays live`;
+    if (gate.onFail === 'warn')
+        return `failed: a warning only (health-gate-on-fail: warn), ${version} stays live`;
+    if (gate.onFail === 'fail')
+        return `failed: the step fails, ${version} stays live (health-gate-on-fail: fail)`;
+    if (record.status === 'rolled-back')
+        return `failed: rolled back to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(record.rollback.version ?? 'the version before')}`;
+    return `failed: the rollback did not hold, check the flow now`;
+}
+function row(t, role) {
+    const rate = t.failurePercent === null ? '—' : `${t.failurePercent.toFixed(1)}%`;
+    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(t.version)} (${role}) | ${t.entries} | ${t.failedOutcomes} | ${t.disconnects} | ${rate} |`;
+}
+/** `45 s`, `10 min`, `2 min 30 s`. */
+function minutes(seconds) {
+    const s = Math.round(seconds);
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ formatRate),
+/* harmony export */   O: () => (/* binding */ historyLines)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(935);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
+
+
+const OUTCOME = {
+    success: '✅ success',
+    failure: '❌ failure',
+    error: '⚠️ error',
+    in_progress: '⏳ in progress'
+};
+/** The chart's bars: one series per kind of outcome, so each bar takes its series' colour. */
+const SERIES = [
+    { outcomes: ['success'], colour: '#1a7f37', mark: '✓' },
+    { outcomes: ['failure', 'error'], colour: '#cf222e', mark: '✗' },
+    { outcomes: ['in_progress'], colour: '#9a6700', mark: '…' }
+];
+/**
+ * The summary's history of the deployment environment: the success rate, the recent promotions as
+ * a table (the form that always renders) and as a Mermaid chart of latency per promotion, each bar
+ * coloured and its label marked by the outcome. The chart holds only times, marks and numbers.
+ */
+function historyLines(history) {
+    if (!history)
+        return [];
+    const environment = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(history.environment);
+    const deployment = history.deploymentId === null ? 'no deployment (see the warnings)' : `deployment ${history.deploymentId}`;
+    const rate = history.successRate === null
+        ? 'the earlier promotions could not be read'
+        : `${history.succeeded} of ${history.promotions} ${history.promotions === 1 ? 'promotion' : 'promotions'} succeeded (**${formatRate(history.successRate)}**)`;
+    const lines = [
+        `#### GitHub environment ${environment}: ${rate}`,
+        '',
+        `This run: ${deployment}.`,
+        '',
+        '| Time | Flows | Outcome | Latency | Run |',
+        '| --- | --- | --- | --- | --- |',
+        ...history.recent.map((e) => `| ${when(e.time)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(e.flows.join(', ') || '—')} | ${OUTCOME[e.outcome]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(e.latencyMs)} | ${link(e.runUrl)} |`),
+        ''
+    ];
+    if (history.recent.length > 1)
+        lines.push(...latencyChart(history.recent), '');
+    return lines;
+}
+/** `0.8` → `80%`; `0.6667` → `66.67%`. */
+function formatRate(rate) {
+    return `${Number((rate * 100).toFixed(2))}%`;
+}
+function latencyChart(recent) {
+    const oldestFirst = [...recent].reverse();
+    const label = (e) => `"${e.time.slice(5, 16).replace('T', ' ')} ${SERIES.find((s) => s.outcomes.includes(e.outcome)).mark}"`;
+    const used = SERIES.filter((s) => oldestFirst.some((e) => s.outcomes.includes(e.outcome)));
+    const bars = used.map((s) => `  bar [${oldestFirst.map((e) => (s.outcomes.includes(e.outcome) ? ((e.latencyMs ?? 0) / 1000).toFixed(2) : '0')).join(', ')}]`);
+    const palette = used.map((s) => s.colour).join(', ');
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        '  title "Latency per promotion (s), oldest first: ✓ succeeded, ✗ failed"',
+        `  x-axis [${oldestFirst.map(label).join(', ')}]`,
+        '  y-axis "seconds"',
+        ...bars,
+        '```'
+    ];
+}
+/** `2026-11-28 10:00 UTC` */
+function when(iso) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(iso.slice(0, 16).replace('T', ' '))} UTC`;
+}
+/** A link to an http(s) URL, its parentheses encoded so it cannot end the link early; `—` otherwise. */
+function link(url) {
+    if (!url)
+        return '—';
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return '—';
+        return `[run](${parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+    }
+    catch {
+        return '—';
+    }
+}
+
+
+/***/ }),
+
 /***/ 3594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ insightLines),
-/* harmony export */   i: () => (/* binding */ diffsFor)
+/* harmony export */   CX: () => (/* binding */ insightLines),
+/* harmony export */   O3: () => (/* binding */ loadDiffRendering),
+/* harmony export */   iR: () => (/* binding */ diffsFor)
 /* harmony export */ });
 /* harmony import */ var _audit_secret_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7222);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(935);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6203);
+
 
 
 /**
@@ -44666,6 +44780,10 @@ function insightLines(record) {
     }
     return lines.flatMap((line) => [line, '']);
 }
+/** Loads what showing a diff takes (YAML to hide secrets, jsdiff): only runs with a diff to show pay for it. */
+async function loadDiffRendering() {
+    await Promise.all([(0,_audit_secret_values_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlForHiding */ .qD)(), (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDiff */ .un)()]);
+}
 /** Each diff's files with their secret values hidden, made once: the summary and the comment both ask. */
 const hidden = new WeakMap();
 /**
@@ -44709,10 +44827,14 @@ function diffsFor(report, records) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(935);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2934);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(935);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6203);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(723);
-/* harmony import */ var _insight_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3594);
+/* harmony import */ var _health_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2808);
+/* harmony import */ var _insight_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3594);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7374);
+
+
 
 
 
@@ -44739,23 +44861,23 @@ function renderFlowSummary(record, diffs = []) {
         '',
         '| Flow | Version | Result | Switch latency |',
         '| --- | --- | --- | --- |',
-        `| ${flowCell(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .versionChange */ .Bn)(record))} | ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} ${record.status} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.timings.switchLatencyMs)} |`,
+        `| ${flowCell(record)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .versionChange */ .Bn)(record))} | ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .tW[record.status]} ${record.status} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.timings.switchLatencyMs)} |`,
         ''
     ];
     if (record.error)
-        lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.error.message)}`, '');
+        lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.error.message)}`, '');
     for (const note of record.notes)
-        lines.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(note)}`, '');
-    lines.push(...(0,_insight_js__WEBPACK_IMPORTED_MODULE_2__/* .insightLines */ .C)(record));
+        lines.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(note)}`, '');
+    lines.push(...(0,_health_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .healthGateLines */ .f)(record), ...(0,_insight_js__WEBPACK_IMPORTED_MODULE_3__/* .insightLines */ .CX)(record), ...(0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .historyLines */ .O)(record.history));
     if (diffs.length)
-        lines.push((0,_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDiffs */ .Nl)(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '');
+        lines.push((0,_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .renderDiffs */ .Nl)(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '');
     lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record));
     return lines.join('\n');
 }
 function flowCell(record) {
-    const name = record.flow.name ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.flow.name) : '(unresolved)';
-    const type = record.flow.type ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.flow.type)}` : '';
-    const id = record.flow.id ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(record.flow.id)}` : '';
+    const name = record.flow.name ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.flow.name) : '(unresolved)';
+    const type = record.flow.type ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.flow.type)}` : '';
+    const id = record.flow.id ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(record.flow.id)}` : '';
     return `${name}${type}${id}`;
 }
 function checkResult(check) {
@@ -44771,29 +44893,29 @@ function checksTable(record) {
     return [
         '| Check | Result | Detail |',
         '| --- | --- | --- |',
-        ...record.checks.map((c) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(c.name)} | ${checkResult(c)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(c.detail)} |`)
+        ...record.checks.map((c) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(c.name)} | ${checkResult(c)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(c.detail)} |`)
     ];
 }
 function facts(record) {
     const items = [
         `**Mode:** ${record.mode}`,
         // Through a gateway alone, the record's region is the gateway's URL: no region was given.
-        `**${/^[a-z]+:\/\//i.test(record.region) ? 'Gateway' : 'Region'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.region)}`,
-        record.organization ? `**Org:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.organization.name ?? record.organization.id)}` : undefined,
+        `**${/^[a-z]+:\/\//i.test(record.region) ? 'Gateway' : 'Region'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.region)}`,
+        record.organization ? `**Org:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.organization.name ?? record.organization.id)}` : undefined,
         `**Requests:** ${record.requests}`,
         `**Retries:** ${record.retries.count} (waited ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(record.retries.waitedMs)})`,
         record.operation
-            ? `**Operation:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(record.operation.id)}${record.operation.actionStatus ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.operation.actionStatus)}` : ''}`
+            ? `**Operation:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(record.operation.id)}${record.operation.actionStatus ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.operation.actionStatus)}` : ''}`
             : undefined,
         record.rollback.attempted
-            ? `**Rollback:** to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.rollback.version ?? '?')}: ${record.rollback.status}`
+            ? `**Rollback:** to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.rollback.version ?? '?')}: ${record.rollback.status}`
             : undefined,
         `**Webhook:** ${record.webhook.status}${record.webhook.httpStatus ? ` (HTTP ${record.webhook.httpStatus}, ${record.webhook.attempts} attempt${record.webhook.attempts === 1 ? '' : 's'})` : ''}`,
-        record.planFingerprint ? `**Plan fingerprint:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(record.planFingerprint)}` : undefined,
-        `**Audit id:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(record.auditId)}`,
-        record.changeReference ? `**Change:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.changeReference)}` : undefined,
+        record.planFingerprint ? `**Plan fingerprint:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(record.planFingerprint)}` : undefined,
+        `**Audit id:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(record.auditId)}`,
+        record.changeReference ? `**Change:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.changeReference)}` : undefined,
         record.github.runUrl
-            ? `**Run:** [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(record.github.runId ?? 'run')}](${encodeURI(record.github.runUrl)})`
+            ? `**Run:** [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.github.runId ?? 'run')}](${encodeURI(record.github.runUrl)})`
             : undefined
     ].filter(Boolean);
     const ids = record.correlationIds;
@@ -44801,12 +44923,12 @@ function facts(record) {
         items.join(' · '),
         '',
         ids.length
-            ? `<details><summary>Correlation ids (${ids.length})</summary>\n\n${ids.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(id)).join(' ')}\n\n</details>`
+            ? `<details><summary>Correlation ids (${ids.length})</summary>\n\n${ids.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(id)).join(' ')}\n\n</details>`
             : '_No correlation ids: no platform call was answered._'
     ];
 }
 function auditDetails(record) {
-    return `<details><summary>Audit record (JSON)</summary>\n\n<pre lang="json"><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapePre */ .j2)(JSON.stringify(record, null, 2))}</code></pre>\n\n</details>\n`;
+    return `<details><summary>Audit record (JSON)</summary>\n\n<pre lang="json"><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapePre */ .j2)(JSON.stringify(record, null, 2))}</code></pre>\n\n</details>\n`;
 }
 /** Keeps a summary under the runner's limit by dropping the collapsed JSON first. */
 function fitSummary(markdown, fallbackWithoutRecord) {
@@ -44892,15 +45014,32 @@ function setFlowOutputs(setOutput, record, auditFile) {
     setOutput(action/* Outputs */.tY.AuditFile, auditFile);
     setOutput(action/* Outputs */.tY.PlanFingerprint, record.planFingerprint ?? '');
     setOutput(action/* Outputs */.tY.WebhookStatus, record.webhook.status);
+    setOutput(action/* Outputs */.tY.HealthGate, healthGateOutput([record]));
+}
+/** Worst first; `off` when no gate ran. */
+const GATE_ORDER = ['failed', 'inconclusive', 'passed'];
+/**
+ * `health-gate`: the worst verdict of the flows whose gate ran (a run that ended while one watched
+ * counts as inconclusive), or `off`.
+ */
+function healthGateOutput(records) {
+    const verdicts = records.flatMap((r) => (r.healthGate ? [r.healthGate.verdict ?? 'inconclusive'] : []));
+    return GATE_ORDER.find((v) => verdicts.includes(v)) ?? 'off';
 }
 
 // EXTERNAL MODULE: ./src/outputs/format.ts
 var format = __nccwpck_require__(723);
-// EXTERNAL MODULE: ./src/outputs/diff.ts + 3 modules
-var diff = __nccwpck_require__(2934);
+// EXTERNAL MODULE: ./src/outputs/diff.ts
+var diff = __nccwpck_require__(6203);
+// EXTERNAL MODULE: ./src/outputs/health-gate.ts
+var health_gate = __nccwpck_require__(2808);
+// EXTERNAL MODULE: ./src/outputs/history.ts
+var outputs_history = __nccwpck_require__(7374);
 // EXTERNAL MODULE: ./src/outputs/summary.ts
 var outputs_summary = __nccwpck_require__(8786);
 ;// CONCATENATED MODULE: ./src/outputs/release-summary.ts
+
+
 
 
 
@@ -44917,6 +45056,11 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
             (release.successRate === null ? '' : ` · success rate ${(release.successRate * 100).toFixed(1)}%`),
         ''
     ];
+    const gated = release.flows.filter((f) => f.healthGate);
+    if (gated.length) {
+        const count = (v) => gated.filter((f) => f.healthGate.verdict === v).length;
+        lines.push(`**Health gate:** ${count('passed')} passed, ${count('failed')} failed, ${count('inconclusive')} inconclusive${count(null) ? `, ${count(null)} not decided` : ''} (each flow's details below)`, '');
+    }
     if (release.error)
         lines.push(`> **Error:** ${(0,outputs_escape/* escapeCell */.kq)(release.error.message)}`, '');
     // A note every flow carries is about the run (the webhook skipped for a plan): once, up here.
@@ -44935,7 +45079,7 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
         (release.planFingerprint ? ` · **Plan fingerprint:** ${(0,outputs_escape/* code */.aY)(release.planFingerprint)}` : '') +
         (release.github.runUrl
             ? ` · **Run:** [${(0,outputs_escape/* escapeCell */.kq)(release.github.runId ?? 'run')}](${encodeURI(release.github.runUrl)})`
-            : ''), '');
+            : ''), '', ...(0,outputs_history/* historyLines */.O)(release.history));
     for (const flow of release.flows) {
         const title = `${format/* STATUS_ICON */.tW[flow.status]} ${(0,outputs_escape/* escapeCell */.kq)(flow.stage)} / ${(0,outputs_escape/* escapeCell */.kq)(flow.flow.name ?? flow.flow.id ?? '?')}: ${flow.status}`;
         const body = [
@@ -44943,7 +45087,8 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
                 ? [`**${flow.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,outputs_escape/* escapeCell */.kq)(flow.error.message)}`, '']
                 : []),
             ...flow.notes.filter((note) => !shared.includes(note)).flatMap((note) => [`> ${(0,outputs_escape/* escapeCell */.kq)(note)}`, '']),
-            ...(0,insight/* insightLines */.C)(flow),
+            ...(0,health_gate/* healthGateLines */.f)(flow),
+            ...(0,insight/* insightLines */.CX)(flow),
             ...(0,outputs_summary/* checksTable */.Et)(flow)
         ];
         lines.push(`<details><summary>${title}</summary>\n\n${body.join('\n')}\n\n</details>`);
@@ -44981,7 +45126,7 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
         const release = (0,run_report/* releaseRecord */.Hq)(report, now);
         document = release;
         summary = () => {
-            const diffs = (0,insight/* diffsFor */.i)(report, release.flows);
+            const diffs = (0,insight/* diffsFor */.iR)(report, release.flows);
             return (0,outputs_summary/* fitSummary */.mW)(renderReleaseSummary(release, diffs), () => renderReleaseSummary(release, diffs, false));
         };
         setOutput(action/* Outputs */.tY.Status, release.status);
@@ -45001,16 +45146,18 @@ function writeReport(report, config, core, env, now = Date.now(), options = {}) 
         setOutput(action/* Outputs */.tY.AuditFile, config.auditFile);
         setOutput(action/* Outputs */.tY.PlanFingerprint, release.planFingerprint ?? '');
         setOutput(action/* Outputs */.tY.WebhookStatus, release.webhook.status);
+        setOutput(action/* Outputs */.tY.HealthGate, healthGateOutput(release.flows));
     }
     else {
         const record = (0,run_report/* flowRecords */.Jo)(report)[0];
         document = record;
         summary = () => {
-            const diffs = (0,insight/* diffsFor */.i)(report, [record]);
+            const diffs = (0,insight/* diffsFor */.iR)(report, [record]);
             return (0,outputs_summary/* fitSummary */.mW)((0,outputs_summary/* renderFlowSummary */.je)(record, diffs), () => (0,outputs_summary/* renderFlowSummary */.je)(record, diffs).split('<details><summary>Audit record')[0]);
         };
         setFlowOutputs(setOutput, record, config.auditFile);
     }
+    setOutput(action/* Outputs */.tY.DeploymentId, String(report.facts.history?.deploymentId ?? ''));
     const backups = writeBackups(report, core);
     setOutput(action/* Outputs */.tY.BackupFile, report.manifest ? (backups[0] ? external_node_path_default().dirname(backups[0]) : '') : (backups[0] ?? ''));
     try {
@@ -45061,7 +45208,7 @@ function writeSkipped(warning, why, core, env) {
 
 /***/ }),
 
-/***/ 3604:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45089,6 +45236,301 @@ async function checkOrganization(expectedId, genesys) {
     return { organization, check: { name: 'organization', passed: true, detail } };
 }
 
+// EXTERNAL MODULE: ./src/model/plan.ts
+var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/checks/permissions.ts
+
+
+/**
+ * What each step of a run needs (docs/platform.md#permissions-and-divisions). Flow permissions are
+ * granted per division, so they are looked for in the flow's; whether the platform checks the jobs'
+ * and dependency tracking's per division is not known, so a grant in any division counts for them.
+ */
+const STEP_PERMISSIONS = {
+    reads: { permissions: ['architect:flow:view'], inDivision: true },
+    publish: { permissions: ['architect:flow:publish'], inDivision: true },
+    'force-unlock': { permissions: ['architect:flow:unlock'], inDivision: true },
+    backup: { permissions: ['architect:jobExport:create', 'architect:jobExport:view'] },
+    diff: { permissions: ['architect:jobExport:create', 'architect:jobExport:view'] },
+    'content comparison': { permissions: ['architect:jobExport:create', 'architect:jobExport:view'] },
+    import: { permissions: ['architect:job:create', 'architect:job:view'] },
+    // Assumed, so it never blocks: the import job publishes the version it makes.
+    'the import publishing': { permissions: ['architect:flow:publish'], inDivision: true },
+    restore: { permissions: ['architect:job:create', 'architect:job:view'] },
+    'rollback by restore': { permissions: ['architect:job:create', 'architect:job:view'] },
+    dependencies: { permissions: ['architect:dependencyTracking:view'] },
+    // The health gate's reads of flow analytics, when the gate is on.
+    'health gate': { permissions: ['analytics:flowAggregate:view'] }
+};
+/** Permissions only a client that writes holds: a client with none of them is a view-only plan client. */
+const WRITES = ['architect:flow:publish', 'architect:flow:unlock', 'architect:job:create'];
+const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me';
+const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me';
+const NAME = 'permissions';
+/**
+ * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
+ * cover every permission in every division. When that endpoint refuses, or lists nothing this can
+ * read, each permission in `fallback` is asked for on its own (`divisionspermitted`), stopping at
+ * the first refusal. When neither says, the clearance is unknown, the run is told once, and every
+ * flow's check is skipped: a guess never blocks a run.
+ */
+async function learnClearance(genesys, fallback, log) {
+    let why;
+    try {
+        const clearance = fromGrants((await genesys.getMyGrants()) ?? []);
+        if (clearance)
+            return clearance;
+        why = `${SUBJECTS_ME} listed no grant that could be read`;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* PlatformError */.Wk))
+            throw err;
+        why = err.describe();
+    }
+    const permitted = new Map();
+    for (const permission of fallback) {
+        try {
+            permitted.set(permission, await genesys.divisionsPermitted(permission));
+        }
+        catch (err) {
+            if (!(err instanceof errors/* PlatformError */.Wk))
+                throw err;
+            if (!permitted.size) {
+                const reason = `the platform did not say what the OAuth client may do (${why}; ${err.describe()})`;
+                log.warning(`Permissions not checked: ${reason}. The run goes on as before.`);
+                return { source: reason, known: false, holds: () => undefined };
+            }
+            break;
+        }
+    }
+    log.info(`Permissions asked one by one (${permitted.size} requests): ${why}`);
+    return fromDivisionsPermitted(permitted);
+}
+/** The permissions the fallback asks about: everything this mode's needs can name. */
+function permissionsToAsk(settings) {
+    const steps = settings.mode === 'check'
+        ? ['reads', 'content comparison']
+        : [
+            'reads',
+            'publish',
+            'backup',
+            'import',
+            'dependencies',
+            ...(settings.forceUnlock ? ['force-unlock'] : []),
+            ...(settings.healthGate ? ['health gate'] : [])
+        ];
+    return [...new Set(steps.flatMap((step) => STEP_PERMISSIONS[step].permissions))];
+}
+/** Undefined when no grant can be read: the answer then says nothing, and the fallback asks. */
+function fromGrants(grants) {
+    let unreadable = false;
+    const held = [];
+    for (const grant of grants) {
+        const division = grant.division?.id;
+        const policies = grant.role?.policies;
+        if (!division || !policies) {
+            unreadable = true;
+            continue;
+        }
+        const patterns = [];
+        for (const policy of policies) {
+            const actions = policy.actions ?? policy.actionSet;
+            // A conditional grant counts as held: whether its condition covers this flow cannot be told.
+            if (!policy.domain || !policy.entityName || !actions)
+                unreadable = true;
+            else
+                for (const action of actions)
+                    patterns.push([policy.domain, policy.entityName, action]);
+        }
+        held.push({ division, patterns });
+    }
+    if (!held.length)
+        return undefined;
+    return {
+        source: SUBJECTS_ME,
+        known: true,
+        holds(permission, divisionId) {
+            const wanted = permission.split(':');
+            const found = held.some((grant) => (divisionId === undefined || grant.division === divisionId || grant.division === '*') &&
+                grant.patterns.some((pattern) => covers(pattern, wanted)));
+            return found ? true : unreadable ? undefined : false;
+        }
+    };
+}
+function fromDivisionsPermitted(permitted) {
+    return {
+        source: DIVISIONS_PERMITTED,
+        known: true,
+        holds(permission, divisionId) {
+            const answer = permitted.get(permission);
+            if (!answer)
+                return undefined;
+            if (answer.all)
+                return true;
+            const ids = answer.divisions.map((d) => d.id);
+            if (divisionId === undefined ? ids.length > 0 : ids.includes(divisionId) || ids.includes('*'))
+                return true;
+            return ids.includes(undefined) ? undefined : false;
+        }
+    };
+}
+/** `architect:flow:*` covers `architect:flow:publish`; case is not significant (assumed). */
+function covers(pattern, wanted) {
+    return (pattern.length === wanted.length &&
+        pattern.every((part, i) => part === '*' || part.toLowerCase() === wanted[i].toLowerCase()));
+}
+/**
+ * The `permissions` check of one flow, before anything else is done with it: what this run's steps
+ * need, in the flow's division, against what the client holds. A blocking need the client lacks
+ * fails it, and nothing is written (no backup either). A plan checks what its apply will need too,
+ * failing only for a client that writes: a client that can write nothing is a view-only plan
+ * client (docs/pipelines.md), whose plan lists what apply's client needs instead.
+ */
+async function checkPermissions(flow, outcome, ctx) {
+    if (!ctx.clearance)
+        return;
+    const check = judge(flow, outcome, ctx.settings, await ctx.clearance());
+    outcome.checks.push(check);
+    if (!check.passed)
+        throw new errors/* CheckFailedError */.CO(check.detail);
+}
+function judge(flow, outcome, settings, clearance) {
+    const skipped = (detail) => ({ name: NAME, passed: true, skipped: true, detail });
+    if (!clearance.known)
+        return skipped(`not checked: ${clearance.source}; the run goes on as before`);
+    const division = flow.division;
+    const divisionName = division?.name ?? division?.id;
+    // The flow was just read: an answer saying it may not be is not understood, and decides nothing.
+    if (division?.id && clearance.holds('architect:flow:view', division.id) === false)
+        return skipped(`not checked: the platform's answer (${clearance.source}) says the OAuth client may not read flows in division ${divisionName}, yet it has just read this one; an answer not understood decides nothing`);
+    const state = (permission, inDivision) => {
+        if (!inDivision)
+            return clearance.holds(permission);
+        if (division?.id)
+            return clearance.holds(permission, division.id);
+        // The flow's division is not known: only a permission held nowhere is known to be missing.
+        return clearance.holds(permission) === false ? false : undefined;
+    };
+    const where = (inDivision) => !inDivision
+        ? ''
+        : divisionName
+            ? ` in division ${divisionName}`
+            : " in the flow's division (the platform did not name it)";
+    const judged = (needs) => needs.map((need) => {
+        const { permissions, inDivision = false } = STEP_PERMISSIONS[need.step];
+        const lacking = permissions.filter((p) => state(p, inDivision) === false);
+        const unknown = permissions.filter((p) => state(p, inDivision) === undefined);
+        return {
+            need,
+            held: permissions.filter((p) => state(p, inDivision) === true),
+            lacking,
+            text: `${need.step} needs ${lacking.join(' and ')}${where(inDivision)}`,
+            unknown: unknown.length
+                ? `whether the OAuth client holds ${unknown.join(' and ')}${where(inDivision)}, which ${need.step} needs, cannot be told from the answer`
+                : undefined
+        };
+    });
+    const { own, apply } = needsOf(flow, outcome, settings);
+    const ownJudged = judged(own);
+    const applyJudged = judged(apply);
+    // In a plan, apply's needs fail only for a client that writes (see checkPermissions).
+    const writes = WRITES.some((p) => clearance.holds(p) === true);
+    const blocked = [...ownJudged, ...(writes ? applyJudged : [])].filter((j) => j.need.blocking && j.lacking.length);
+    const source = `learned from ${clearance.source}`;
+    if (blocked.length) {
+        const lacking = blocked.flatMap((j) => j.lacking).length;
+        const prefix = (j) => (ownJudged.includes(j) ? '' : 'apply: ');
+        return {
+            name: NAME,
+            passed: false,
+            detail: `${blocked.map((j) => prefix(j) + j.text).join('; ')}: the OAuth client's role lacks ${lacking === 1 ? 'it' : 'them'}${settings.mode === 'apply' ? ', so nothing was written' : ''} (${source})`
+        };
+    }
+    const warnings = [
+        ...ownJudged
+            .filter((j) => !j.need.blocking && j.lacking.length)
+            .map((j) => `${j.text}${j.need.without ? `: without it, ${j.need.without}` : ''}`),
+        ...[...ownJudged, ...(writes ? applyJudged : [])].flatMap((j) => (j.need.blocking && j.unknown ? [j.unknown] : []))
+    ];
+    const forApply = writes ? [] : applyJudged.filter((j) => j.need.blocking && j.lacking.length).map((j) => j.text);
+    const held = new Set(ownJudged.flatMap((j) => j.held));
+    const parts = [
+        `the OAuth client holds the ${held.size} ${held.size === 1 ? 'permission' : 'permissions'} ${settings.mode} needs here${where(true)} (${source})`,
+        ...warnings,
+        ...(forApply.length
+            ? [
+                `apply's own client must hold what this one lacks (it writes nothing: a view-only plan client): ${forApply.join('; ')}`
+            ]
+            : [])
+    ];
+    return { name: NAME, passed: true, warning: warnings.length > 0 || undefined, detail: parts.join('; ') };
+}
+/**
+ * What this run's steps need on this flow: `own` for this mode, and in a plan `apply`, what its
+ * apply would need. A target that is live already needs nothing written.
+ */
+function needsOf(flow, outcome, settings) {
+    const file = outcome.spec.flowFile !== undefined;
+    const reads = { step: 'reads', blocking: true };
+    if (settings.mode === 'check') {
+        const comparison = file
+            ? { step: 'content comparison', blocking: true }
+            : {
+                step: 'content comparison',
+                blocking: false,
+                without: 'a target restored as another version reads as drift, and no diff is shown'
+            };
+        return { own: [reads, comparison], apply: [] };
+    }
+    const writes = writeNeeds(flow, outcome, settings);
+    if (settings.mode === 'apply')
+        return { own: [reads, ...writes], apply: [] };
+    const own = [reads];
+    if (!file)
+        own.push({ step: 'dependencies', blocking: false, without: 'the dependency check is skipped' });
+    if (file || settings.diff !== 'never')
+        own.push({
+            step: 'diff',
+            blocking: false,
+            without: file ? 'the file is not compared with what is live, and no diff is shown' : 'no diff is shown'
+        });
+    return { own, apply: writes };
+}
+function writeNeeds(flow, outcome, settings) {
+    const { spec } = outcome;
+    const needs = [];
+    const live = flow.publishedVersion?.id;
+    const checkedIn = flow.checkedInVersion?.id;
+    if (spec.flowFile) {
+        needs.push({ step: 'backup', blocking: true }, { step: 'import', blocking: true }, { step: 'the import publishing', blocking: false, without: 'the import may fail (assumed)' });
+    }
+    else {
+        const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? checkedIn : spec.targetVersion;
+        // Already live: nothing is written.
+        if (target !== undefined && target === live)
+            return [];
+        const republish = settings.rollbackStrategy === 'republish';
+        needs.push({ step: 'dependencies', blocking: false, without: 'the dependency check is skipped' }, { step: 'backup', blocking: !republish, without: 'no backup is made (rollback-strategy: republish)' }, { step: 'publish', blocking: true });
+        if (!republish && target !== undefined && target !== checkedIn)
+            needs.push({ step: 'restore', blocking: true });
+        else if (!republish && settings.autoRollback)
+            needs.push({
+                step: 'rollback by restore',
+                blocking: false,
+                without: 'a switch that fails cannot be rolled back by restoring its backup'
+            });
+        if (settings.diff === 'always')
+            needs.push({ step: 'diff', blocking: false, without: 'no diff is shown' });
+    }
+    // A gate that cannot read flow analytics could only say inconclusive: with the gate on, that is refused before any write.
+    if (settings.healthGate && needs.length)
+        needs.push({ step: 'health gate', blocking: true });
+    const lockedByOther = flow.lockedUser !== undefined || (flow.lockedClient && flow.lockedClient.id !== settings.clientId);
+    if (settings.forceUnlock && lockedByOther)
+        needs.push({ step: 'force-unlock', blocking: true });
+    return needs;
+}
+
 // EXTERNAL MODULE: ./src/model/time-budget.ts
 var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/model/port.ts
@@ -45112,8 +45554,14 @@ const CHECKED_FIELDS = [
  * the verification) wait for the next tick of a shared grid, so that every flow in flight is read
  * by one lookup per tick. A lookup that nothing more could join goes at once: when every flow in
  * flight is waiting for it, or it is full. An id the lookup does not answer is read on its own, which tells a
- * missing flow (404) from a deleted one (410). A lookup the platform refuses is not tried again:
- * the rest of the run reads flow by flow.
+ * missing flow (404) from a deleted one (410). A lookup the platform refuses, or one that leaves out
+ * a flow the read then finds, is not tried again: the rest of the run reads flow by flow.
+ *
+ * The lock holder (`lockedUser`/`lockedClient`) decides whether a write may go ahead, and a lookup
+ * that leaves it out would make a locked flow look free. Until a lookup entry has shown a holder
+ * (so the lookup renders them), an entry without one is not believed for a flow whose last answer
+ * named a holder, or whose last operation is a checkout (someone took the lock): that flow is read
+ * on its own, and if the read names a holder, the run reads flow by flow (docs/platform.md#flow-lookup).
  */
 class FlowReads {
     port;
@@ -45129,6 +45577,10 @@ class FlowReads {
     inFlight = 0;
     /** Each flush starts a new generation: a timer of an earlier one flushes nothing. */
     generation = 0;
+    /** A lookup entry has named a lock holder: the lookup renders them. */
+    locksShown = false;
+    /** Flows (lowercase ids) whose last answer named a lock holder. */
+    held = new Set();
     constructor(port, clock, log, 
     /** The grid's spacing: at most one lookup per tick (besides the preflight's). */
     tickMs) {
@@ -45239,8 +45691,9 @@ class FlowReads {
     }
     /** One lookup for `ids` (one read when there is one id); answers a reader per id. */
     async readMany(ids) {
+        const single = (id) => this.port.getFlow(id).then((flow) => this.noted(flow));
         if (ids.length === 1 || !this.lookups)
-            return (id) => this.port.getFlow(id);
+            return single;
         let flows;
         try {
             flows = await this.port.lookupFlows(ids);
@@ -45248,19 +45701,63 @@ class FlowReads {
         catch (err) {
             this.lookups = false;
             this.log.warning(`Reading many flows at once failed (${(0,errors/* errorMessage */.gJ)(err)}): reading them one by one`);
-            return (id) => this.port.getFlow(id);
+            return single;
         }
         if (!this.shapeChecked && flows.length) {
             this.shapeChecked = true;
             if (!(await this.entriesCarryChecks(flows[0])))
-                return (id) => this.port.getFlow(id);
+                return single;
         }
+        if (flows.some(holdsLock))
+            this.locksShown = true;
         const byId = new Map(flows.map((f) => [f.id.toLowerCase(), f]));
         return (id) => {
             const flow = byId.get(id.toLowerCase());
-            return flow ? Promise.resolve(flow) : this.port.getFlow(id);
+            if (!flow)
+                return single(id).then((found) => this.leftOut(found));
+            return this.mayHideLock(flow) ? this.readForLock(id) : Promise.resolve(this.noted(flow));
         };
     }
+    /** An entry without a holder, for a flow that was locked or has just been checked out, while no entry has shown one. */
+    mayHideLock(entry) {
+        if (this.locksShown || holdsLock(entry))
+            return false;
+        return this.held.has(entry.id.toLowerCase()) || entry.currentOperation?.actionName?.toUpperCase() === 'CHECKOUT';
+    }
+    /** The flow read on its own; a holder there that the lookup left out ends the lookups for the run. */
+    async readForLock(id) {
+        const flow = await this.port.getFlow(id);
+        if (holdsLock(flow) && this.lookups) {
+            this.lookups = false;
+            this.log.warning('The flow lookup answered a locked flow without its lock holder, which a read of the same flow names: reading flows one by one');
+        }
+        return this.noted(flow);
+    }
+    /**
+     * A flow the lookup left out and a read finds: the lookup leaves out only unknown and deleted
+     * flows, so it did not read the ids it was sent (a platform that takes another form of them:
+     * docs/platform.md#flow-lookup). The rest of the run reads flow by flow.
+     */
+    leftOut(flow) {
+        if (this.lookups) {
+            this.lookups = false;
+            this.log.warning('The flow lookup left out a flow that a read of it finds: reading flows one by one');
+        }
+        return flow;
+    }
+    noted(flow) {
+        const key = flow.id?.toLowerCase();
+        if (key !== undefined) {
+            if (holdsLock(flow))
+                this.held.add(key);
+            else
+                this.held.delete(key);
+        }
+        return flow;
+    }
+}
+function holdsLock(flow) {
+    return flow.lockedUser !== undefined || flow.lockedClient !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/platform/poll-schedule.ts
@@ -45289,8 +45786,6 @@ function releaseTickMs(pollIntervalMs, rateLimitPerMinute) {
     return Math.max(pollIntervalMs, Math.ceil((6 * 60_000) / rateLimitPerMinute));
 }
 
-// EXTERNAL MODULE: ./src/model/plan.ts
-var plan = __nccwpck_require__(7978);
 ;// CONCATENATED MODULE: ./src/promotion/platform/progress-log.ts
 
 /**
@@ -45361,14 +45856,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 /**
  * Keys an export writes under the flow that say when and from which version it was made, not what
- * the flow does: a restore compares content without them. Assumed (docs/platform.md): nothing
- * public says what the platform writes there; comments, key order and formatting are ignored too.
+ * the flow does: content is compared without them (flow-content.ts). Assumed (docs/platform.md):
+ * nothing public says what the platform writes there.
  */
 const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
 function sha256(text) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
 }
-async function parse(text) {
+/** The flow file's top-level key (the flow's type) and the mapping under it; throws when it has none. */
+async function parseFlowFile(text) {
     const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const root = parseYaml(text);
     const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
@@ -45379,7 +45875,7 @@ async function parse(text) {
 }
 /** The flow a file names: its type's key and its name. */
 async function flowNamedBy(text) {
-    const { key, body } = await parse(text);
+    const { key, body } = await parseFlowFile(text);
     return { key, name: typeof body.name === 'string' ? body.name : undefined };
 }
 /**
@@ -45389,21 +45885,13 @@ async function flowNamedBy(text) {
 async function forImport(text, name) {
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const doc = parseDocument(text);
-    const key = (await parse(text)).key;
+    const key = (await parseFlowFile(text)).key;
     for (const metadata of EXPORT_METADATA)
         doc.deleteIn([key, metadata]);
     if (name !== undefined)
         doc.setIn([key, 'name'], name);
     // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
     return doc.toString({ lineWidth: 0 });
-}
-/** The file as content: export metadata, comments, key order and formatting left out. */
-async function normalise(text) {
-    const { key, body } = await parse(text);
-    const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
-    return JSON.stringify({ [key]: content }, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value);
 }
 /**
  * The file as a reviewer should diff it: without the export's metadata and the comment before the
@@ -45425,41 +45913,112 @@ async function forDiff(text) {
  */
 async function forContentDiff(text) {
     try {
-        const { key, body } = await parse(text);
-        const content = Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+        const { key, body } = await parseFlowFile(text);
         const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        return stringify({ [key]: content }, { lineWidth: 0 });
+        // Shared values are written out in full: a diff shows content, not YAML anchors.
+        return stringify({ [key]: withoutExportMetadata(body) }, { lineWidth: 0, aliasDuplicateObjects: false });
     }
     catch {
         return text;
     }
 }
-/**
- * Whether the export of what went live holds all of `file`: every key and value the file has (lists
- * item by item, of the same length). An export may add what the file leaves to defaults (assumed:
- * docs/platform.md), so verification asks no more; `unchanged` still asks for equal content.
- */
-async function contentCovers(exported, file) {
-    try {
-        const [a, b] = await Promise.all([parse(exported), parse(file)]);
-        return a.key === b.key && covers(withoutMetadata(a.body), withoutMetadata(b.body));
-    }
-    catch {
-        return false;
-    }
-}
-function withoutMetadata(body) {
+/** The flow's content without the keys an export writes about itself. */
+function withoutExportMetadata(body) {
     return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
 }
-function covers(whole, part) {
-    if (Array.isArray(part))
-        return Array.isArray(whole) && whole.length === part.length && part.every((p, i) => covers(whole[i], p));
-    if (part && typeof part === 'object')
-        return (!!whole &&
-            typeof whole === 'object' &&
-            !Array.isArray(whole) &&
-            Object.entries(part).every(([k, v]) => covers(whole[k], v)));
-    return Object.is(whole, part);
+
+;// CONCATENATED MODULE: ./src/promotion/platform/flow-content.ts
+
+const isMapping = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
+/** `key:` with no value sets nothing: YAML reads it as null. */
+const unset = (value) => value === null || value === undefined;
+/** Compares `file` (what the repository holds, or an export imported) with `live` (the live version's export). */
+async function compareContent(live, file) {
+    let parsed;
+    try {
+        parsed = await Promise.all([parseFlowFile(live), parseFlowFile(file)]);
+    }
+    catch (err) {
+        return { same: false, changes: [`the files cannot be compared: ${err.message}`], beyond: [] };
+    }
+    const [a, b] = parsed;
+    if (a.key !== b.key)
+        return { same: false, changes: [`the live version is a ${a.key} flow, the file ${b.key}`], beyond: [] };
+    const found = { same: true, changes: [], beyond: [] };
+    compare(withoutExportMetadata(a.body), withoutExportMetadata(b.body), '', found);
+    found.same = found.changes.length === 0;
+    return found;
+}
+function compare(live, file, path, found) {
+    if (Array.isArray(file)) {
+        if (!Array.isArray(live))
+            return void found.changes.push(`${path}: a list in the file, not live`);
+        // An item added or removed shifts the rest: item by item would say more, and less clearly.
+        if (live.length !== file.length)
+            return void found.changes.push(`${path}: ${file.length} ${file.length === 1 ? 'item' : 'items'} in the file, ${live.length} live`);
+        file.forEach((item, i) => compare(live[i], item, `${path}[${i}]`, found));
+        return;
+    }
+    if (isMapping(file)) {
+        if (!isMapping(live))
+            return void found.changes.push(`${path}: a mapping in the file, not live`);
+        // In the live version's order: the list of what it holds beyond the file reads like the export.
+        for (const [key, value] of Object.entries(live)) {
+            if (unset(value))
+                continue;
+            const at = path ? `${path}.${key}` : key;
+            if (unset(file[key]))
+                found.beyond.push(at);
+            else
+                compare(value, file[key], at, found);
+        }
+        for (const [key, value] of Object.entries(file))
+            if (!unset(value) && unset(live[key]))
+                found.changes.push(`${path ? `${path}.${key}` : key}: set in the file, not live`);
+        return;
+    }
+    if (!Object.is(live, file))
+        found.changes.push(`${path}: another value live`);
+}
+/**
+ * Two exports of versions (a pinned target's and the live one's): the same content when the live
+ * one holds the other and nothing beyond it. Both are written by the platform, defaults and all, so
+ * a key only one of them holds is content, not a default.
+ */
+async function sameExportedContent(live, other) {
+    const compared = await compareContent(live, other);
+    return compared.same && compared.beyond.length === 0;
+}
+/**
+ * The live version laid out as the file: only what the file sets, in the file's key order, lists
+ * item by item (items the file does not have kept whole). A diff of this with the file shows what
+ * an import would change, not the blocks the platform fills in nor its key order.
+ */
+async function liveLaidOutAsFile(live, file) {
+    try {
+        const [a, b] = await Promise.all([parseFlowFile(live), parseFlowFile(file)]);
+        if (a.key !== b.key)
+            return live;
+        const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        return stringify({ [a.key]: layOut(withoutExportMetadata(a.body), b.body) }, { lineWidth: 0, aliasDuplicateObjects: false });
+    }
+    catch {
+        return live;
+    }
+}
+function layOut(live, file) {
+    if (Array.isArray(file) && Array.isArray(live))
+        return live.map((item, i) => (i < file.length ? layOut(item, file[i]) : item));
+    if (!isMapping(file) || !isMapping(live))
+        return live;
+    return Object.fromEntries(Object.keys(file)
+        .filter((key) => !unset(live[key]) && !unset(file[key]))
+        .map((key) => [key, layOut(live[key], file[key])]));
+}
+/** At most `max` paths for a sentence, and how many more there are. */
+function listPaths(paths, max = 8) {
+    const shown = paths.slice(0, max).join(', ');
+    return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/platform/time-left.ts
@@ -45477,18 +46036,21 @@ function waitDeadline(ctx, begun, waitMs) {
     return usable < own ? { at: Math.max(begun, usable), byBudget: true } : { at: own, byBudget: false };
 }
 /**
- * A new write starts only when the time budget covers its own worst wait besides the reserves for
- * rolling back, the record and the webhook. A rollback is what the reserve is for: never refused.
+ * A new write starts only when the time budget covers its own worst wait, and the health gate's
+ * watch after it, besides the reserves for rolling back, the record and the webhook. A rollback is
+ * what the reserve is for: never refused.
  */
 function requireTimeFor(ctx, what, ownWorstMs) {
     const budget = ctx.settings.budget;
     if (!budget || ctx.settings.rollingBack)
         return;
     const left = (0,time_budget/* usableUntil */.HW)(budget, false) - ctx.clock.now();
-    if (left >= ownWorstMs)
+    const gateMs = ctx.settings.healthGate?.windowMs ?? 0;
+    if (left >= ownWorstMs + gateMs)
         return;
     const s = (ms) => `${Math.max(0, Math.round(ms / 100) / 10)} s`;
-    throw new time_budget/* BudgetExhaustedError */.X0(`the time budget leaves ${s(left)} for ${what}, whose wait may take ${s(ownWorstMs)}, besides ${s(budget.rollbackReserveMs + budget.finalReserveMs)} kept for a rollback, the record and the webhook: nothing more was written (raise time-budget-minutes, or lower wait-timeout-seconds)`);
+    const gate = gateMs ? ` and the health gate's watch ${s(gateMs)}` : '';
+    throw new time_budget/* BudgetExhaustedError */.X0(`the time budget leaves ${s(left)} for ${what}, whose wait may take ${s(ownWorstMs)}${gate}, besides ${s(budget.rollbackReserveMs + budget.finalReserveMs)} kept for a rollback, the record and the webhook: nothing more was written (raise time-budget-minutes, or lower wait-timeout-seconds${gateMs ? ' or health-gate-seconds' : ''})`);
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/platform/waiting.ts
@@ -45688,6 +46250,7 @@ async function importFlowFile(file, ctx, onRegistered = () => undefined) {
 
 
 
+
 /**
  * Before the flow's first write: exports what is live (the way back), the rollback version when one
  * is named, and a pinned target that is not the checked-in version (what a restore would upload). A target whose content is live already, under another version id, needs no write:
@@ -45743,7 +46306,7 @@ async function backUp(flow, outcome, ctx) {
     if (target !== undefined &&
         restorable &&
         live &&
-        (await normalise(outcome.exported[target])) === (await normalise(outcome.exported[live]))) {
+        (await sameExportedContent(outcome.exported[live], outcome.exported[target]))) {
         // Nothing will be written: no backup file either.
         outcome.backup = {
             ...outcome.backup,
@@ -45914,6 +46477,7 @@ async function readFlow(id, genesys, checks) {
 
 
 
+
 /** An import job still running when the wait ended: it may yet publish. */
 class ImportStillRunning extends Error {
     constructor(message) {
@@ -45941,7 +46505,7 @@ async function runImport(file, outcome, ctx) {
  * platform offers (docs/platform.md#publishing-an-older-version). Export it (unless it was exported
  * before the first write), check that the file names this flow, import it (the job makes a version
  * and publishes it), require that the job touched this flow, and verify by content: the version now
- * live, exported, must equal the file.
+ * live, exported, must hold the file.
  */
 async function restoreVersion(flowId, source, outcome, ctx) {
     const flow = await readFlow(flowId, ctx.genesys, []);
@@ -45986,7 +46550,7 @@ async function restoreVersion(flowId, source, outcome, ctx) {
         if (!restored.live)
             return restored;
         const live = await exportVersion({ flowId, version: restored.live }, ctx);
-        restored.verified = (await normalise(live.file)) === (await normalise(file));
+        restored.verified = (await compareContent(live.file, file)).same;
         return restored;
     }
     catch (err) {
@@ -46456,7 +47020,7 @@ const DEPENDENCY_OBJECT_TYPES = {
     WORKITEM: { objectType: 'WORKITEMFLOW' }
 };
 const PERMISSION = 'architect:dependencyTracking:view';
-const NAME = 'dependencies';
+const dependencies_NAME = 'dependencies';
 /** `QUEUE "Billing" (id …)`: how a consumed resource is named in a check and a plan. */
 function describeDependency(d) {
     return `${d.type ?? 'resource'} ${d.name !== undefined ? `"${d.name}"` : '(no name given)'} (id ${d.id ?? 'not given'})`;
@@ -46470,7 +47034,7 @@ function describeDependency(d) {
  * the difference.
  */
 async function checkDependencies(flow, version, outcome, ctx, compareWith) {
-    const skipped = (detail) => ({ name: NAME, passed: true, skipped: true, detail });
+    const skipped = (detail) => ({ name: dependencies_NAME, passed: true, skipped: true, detail });
     const known = flow.type ? DEPENDENCY_OBJECT_TYPES[flow.type.toUpperCase()] : undefined;
     if (!known)
         return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
@@ -46489,26 +47053,26 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
         return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
     }
     if (compareWith !== undefined)
-        outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx);
+        outcome.dependencyChanges = await dependencies_compare(flow.id, compareWith, consumed, known, ctx);
     const deleted = consumed.filter((d) => d.deleted === true);
     if (deleted.length)
         return {
-            name: NAME,
+            name: dependencies_NAME,
             passed: false,
             detail: `${version} consumes what no longer exists: ${deleted.map(describeDependency).join(', ')}; its publish would fail`
         };
     const unknown = consumed.filter((d) => d.stateUnknown === true);
     if (unknown.length)
         return {
-            name: NAME,
+            name: dependencies_NAME,
             passed: true,
             warning: true,
             detail: `${version} consumes ${consumed.length}; the platform cannot tell the state of ${unknown.map(describeDependency).join(', ')}`
         };
-    return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
+    return { name: dependencies_NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
 }
 /** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
-async function compare(flowId, live, target, known, ctx) {
+async function dependencies_compare(flowId, live, target, known, ctx) {
     let before;
     try {
         before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
@@ -46762,13 +47326,15 @@ async function unlockFlow(flow, outcome, ctx) {
 
 
 
+
 /**
  * `flow-file`: the file's content as a new version of the flow it names. The live version's export
- * comes first: equal to the file is `unchanged` (no import, so version numbers do not climb on
- * every run, and a flow someone has open in Architect does not block a release that leaves it
- * alone); in apply it is also the backup, and in plans the diff's left side. Apply imports the file
- * (the job makes a version and publishes it), requires the job to have changed this flow, and
- * verifies by content; content other than the file's is rolled back to the backup by restore.
+ * comes first: holding the file's content (compareContent) is `unchanged` (no import, so version
+ * numbers do not climb on every run, and a flow someone has open in Architect does not block a
+ * release that leaves it alone); in apply it is also the backup, and in plans the diff's left side.
+ * Apply imports the file (the job makes a version and publishes it), requires the job to have
+ * changed this flow, and verifies by content; content other than the file's is rolled back to the
+ * backup by restore.
  */
 async function checkFileDeploy(flow, outcome, ctx) {
     const file = outcome.spec.flowFile;
@@ -46798,13 +47364,14 @@ async function checkFileDeploy(flow, outcome, ctx) {
             return undefined;
         });
     }
-    if (liveFile !== undefined && (await sameContent(liveFile, file))) {
+    const compared = liveFile === undefined ? undefined : await compareWithLive(live, liveFile, file, outcome);
+    if (compared?.same) {
         if (outcome.backup)
             outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' };
         outcome.checks.push({
             name: 'already at target',
             passed: true,
-            detail: `${live} has the content of ${file.path}: nothing to import`
+            detail: `${live} has the content of ${file.path}${beyondDetail(compared)}: nothing to import`
         });
         outcome.status = 'unchanged';
         return 'done';
@@ -46860,30 +47427,54 @@ function checkFileNamesFlow(flow, file, outcome) {
     if (detail)
         throw new errors/* CheckFailedError */.CO(detail);
 }
-/** Equal as content: what decides `unchanged` (no import) and `in-sync`. */
-async function sameContent(exported, file) {
-    return (await normalise(exported)) === (await normalise(file.content));
+/**
+ * Compares the live version's export with the file (what decides `unchanged` and `in-sync`), and
+ * records what the live version holds beyond the file, so that a reviewer sees it: in the record,
+ * and in a note of the summary and the plan's comment.
+ */
+async function compareWithLive(version, liveFile, file, outcome) {
+    const compared = await compareContent(liveFile, file.content);
+    recordBeyond(version, compared, outcome);
+    if (compared.beyond.length)
+        outcome.notes.push(`${version} also holds what ${file.path} leaves out, taken as what the platform fills in (docs/flow-files.md#what-is-compared): ${listPaths(compared.beyond)}. A key removed from the file would be among them: removing it alone imports nothing; set it in the file to change it.`);
+    return compared;
 }
-/** The two sides of the diff, each with the secrets substituted into it as `<masked>`. */
+function recordBeyond(version, compared, outcome) {
+    outcome.deploy = { ...outcome.deploy, liveBeyondFile: { version, keys: compared.beyond } };
+}
+function beyondDetail(compared) {
+    const n = compared.beyond.length;
+    return n ? ` (and ${n} ${n === 1 ? 'key' : 'keys'} the file leaves out: ${listPaths(compared.beyond, 3)})` : '';
+}
+/**
+ * The two sides of the diff, each with the secrets substituted into it as `<masked>`: the live side
+ * laid out as the file, so that the diff shows what an import changes, not the platform's defaults.
+ */
 async function fileDiff(live, liveFile, file) {
+    const target = (0,plan/* withoutSecrets */.cT)(file.content, file.secrets);
     return {
-        live: { version: live, file: await forContentDiff((0,plan/* withoutSecrets */.cT)(liveFile, file.secrets)) },
-        target: { version: file.path, file: await forContentDiff((0,plan/* withoutSecrets */.cT)(file.content, file.secrets)) }
+        live: { version: live, file: await liveLaidOutAsFile((0,plan/* withoutSecrets */.cT)(liveFile, file.secrets), target) },
+        target: { version: file.path, file: await forContentDiff(target) }
     };
 }
 /** `mode: check` with a flow file: in sync when the live version's content is the file's. */
 async function checkFile(flowId, live, file, outcome, ctx) {
     outcome.live = { version: live, since: undefined };
     const exported = live === undefined ? undefined : await exportVersion({ flowId, version: live }, ctx);
+    const compared = exported && (await compareWithLive(live, exported.file, file, outcome));
     const name = 'live is the file';
-    if (exported && (await sameContent(exported.file, file))) {
-        outcome.checks.push({ name, passed: true, detail: `${live} has the content of ${file.path}` });
+    if (compared?.same) {
+        outcome.checks.push({
+            name,
+            passed: true,
+            detail: `${live} has the content of ${file.path}${beyondDetail(compared)}`
+        });
         outcome.status = 'in-sync';
         return;
     }
-    const detail = live === undefined
+    const detail = !compared
         ? `nothing is live; the file is ${file.path}`
-        : `${live} is live, with other content than ${file.path}`;
+        : `${live} is live, with other content than ${file.path}: ${listPaths(compared.changes, 5)}`;
     outcome.checks.push({ name, passed: false, detail });
     if (exported && wantsDiff(ctx, true))
         outcome.diff = await fileDiff(live, exported.file, file);
@@ -46904,6 +47495,7 @@ async function importFile(flowId, file, outcome, ctx) {
     const previous = outcome.versions.previous;
     let version;
     let verified;
+    let differs = [];
     try {
         version = (await readFlow(flowId, ctx.genesys, [])).publishedVersion?.id;
         outcome.versions.published = version;
@@ -46916,9 +47508,13 @@ async function importFile(flowId, file, outcome, ctx) {
         }
         outcome.versions.target = version;
         outcome.deploy.version = version;
-        // The export of what went live must hold all of the file; the platform may add defaults (assumed).
-        verified =
-            version !== undefined && (await contentCovers((await exportVersion({ flowId, version }, ctx)).file, file.content));
+        // The export of what went live must hold all of the file; what it holds beyond is the platform's.
+        if (version !== undefined) {
+            const compared = await compareContent((await exportVersion({ flowId, version }, ctx)).file, file.content);
+            recordBeyond(version, compared, outcome);
+            differs = compared.changes;
+        }
+        verified = version !== undefined && !differs.length;
     }
     catch (err) {
         const consequence = `the import job ${job.id} had put a new version of ${file.path} live, whose content could not be checked: check the flow`;
@@ -46932,7 +47528,7 @@ async function importFile(flowId, file, outcome, ctx) {
         outcome.notes.push(`${file.path} is live as version ${version}, verified by content (import job ${job.id}).`);
         return;
     }
-    const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's`;
+    const moved = `the import of ${file.path} left ${version ? `version ${version}` : 'no version'} live, with other content than the file's${differs.length ? ` (${listPaths(differs, 5)})` : ''}`;
     const rollbackTo = outcome.spec.rollbackVersion ?? previous;
     if (!ctx.settings.autoRollback || !rollbackTo) {
         outcome.status = 'failed';
@@ -46983,7 +47579,7 @@ async function checkDrift(flow, outcome, ctx) {
         return drifted(outcome, `nothing is live; the target is ${target}`);
     // Other ids: the same content counts as in sync (a restore's new version), and a diff shows what differs.
     const files = await exportForDiff(flow.id, live, target, outcome, ctx);
-    if (files && (await normalise(files.live.file)) === (await normalise(files.target.file)))
+    if (files && (await sameExportedContent(files.live.file, files.target.file)))
         return inSync(outcome, `the content of ${target} is live, as version ${live}`);
     if (files && wantsDiff(ctx, true))
         outcome.diff = files;
@@ -47009,9 +47605,8 @@ async function earlierContent(flowId, live, target, liveFile, ctx) {
         if (!candidates.length)
             return undefined;
         ctx.log.info(`Comparing ${live} with ${candidates.map((v) => v.id).join(', ')}: a restore may hold one's content`);
-        const wanted = await normalise(liveFile);
         for (const { id } of candidates)
-            if ((await normalise((await exportVersion({ flowId, version: id }, ctx)).file)) === wanted)
+            if (await sameExportedContent(liveFile, (await exportVersion({ flowId, version: id }, ctx)).file))
                 return id;
     }
     catch (err) {
@@ -47033,6 +47628,293 @@ function drifted(outcome, detail) {
     outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
 }
 
+// EXTERNAL MODULE: ./src/model/outcome.ts
+var model_outcome = __nccwpck_require__(5093);
+;// CONCATENATED MODULE: ./src/promotion/gate/traffic.ts
+/**
+ * The flow analytics the health gate reads: entries (`nFlow`), failed outcomes
+ * (`nFlowOutcomeFailed`) and disconnects (`tFlowDisconnect`, whose count is the entries that ended
+ * in one). Counts are near real time; a `t…` metric lands when its segment ends.
+ */
+const GATE_METRICS = ['nFlow', 'nFlowOutcomeFailed', 'tFlowDisconnect'];
+/** ISO-8601 `start/end` in whole seconds, covering [from, to]: never empty. */
+function analyticsInterval(from, to) {
+    const start = Math.floor(from / 1000) * 1000;
+    const end = Math.max(start + 1000, Math.ceil(to / 1000) * 1000);
+    const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    return `${iso(start)}/${iso(end)}`;
+}
+/** One flow's calls over [from, to], grouped by version. */
+function flowVersionQuery(flowId, from, to) {
+    return {
+        interval: analyticsInterval(from, to),
+        groupBy: ['flowVersion'],
+        filter: { type: 'and', predicates: [{ dimension: 'flowId', value: flowId }] },
+        metrics: [...GATE_METRICS]
+    };
+}
+/** A version's figures in an answer, summed over its intervals; a version the answer leaves out took no calls. */
+function trafficOf(groups, version) {
+    const traffic = { version, entries: 0, failedOutcomes: 0, disconnects: 0 };
+    for (const { group, data } of groups) {
+        if (group.flowVersion !== version)
+            continue;
+        for (const { metrics } of data)
+            for (const { metric, stats } of metrics) {
+                const count = stats?.count ?? 0;
+                if (!Number.isFinite(count) || count < 0)
+                    continue;
+                if (metric === 'nFlow')
+                    traffic.entries += count;
+                else if (metric === 'nFlowOutcomeFailed')
+                    traffic.failedOutcomes += count;
+                else if (metric === 'tFlowDisconnect')
+                    traffic.disconnects += count;
+            }
+    }
+    return traffic;
+}
+
+;// CONCATENATED MODULE: ./src/promotion/gate/verdict.ts
+
+/**
+ * The health gate's rule (docs/platform.md#health-gate). A version's failure rate is its failed
+ * outcomes and disconnects over its entries, capped at 100%. The new version fails when it has at
+ * least `minEntries` entries and its rate is more than `maxFailurePercent` points above the
+ * replaced version's (over the window before the publish, else alongside it; 0 when the replaced
+ * version had too few calls to say). A flow whose callers often hang up in the IVR has a high rate
+ * in every version: the comparison keeps that from failing every publish.
+ */
+/** The replaced version's rate, when it had enough calls to be a baseline. */
+function baselinePercent(config, replaced) {
+    return replaced && replaced.entries >= config.minEntries ? (0,model_outcome/* failurePercent */._X)(replaced) : undefined;
+}
+function allowedPercent(config, replaced) {
+    return Math.min(100, (baselinePercent(config, replaced) ?? 0) + config.maxFailurePercent);
+}
+const pct = (n) => `${(Math.round(n * 10) / 10).toFixed(1)}%`;
+/** `12 of 40 calls failed (30.0%: 9 failed outcomes, 3 disconnects)`. */
+function describeTraffic(t) {
+    const rate = (0,model_outcome/* failurePercent */._X)(t);
+    const calls = `${t.entries} ${t.entries === 1 ? 'call' : 'calls'}`;
+    if (rate === undefined)
+        return `no calls`;
+    const outcomes = `${t.failedOutcomes} failed ${t.failedOutcomes === 1 ? 'outcome' : 'outcomes'}`;
+    return `${(0,model_outcome/* failuresOf */.dJ)(t)} of ${calls} failed (${pct(rate)}: ${outcomes}, ${t.disconnects} ${t.disconnects === 1 ? 'disconnect' : 'disconnects'})`;
+}
+/**
+ * The verdict on the figures so far: `failed` as soon as it is clear (every minute more fails more
+ * callers); `passed` or `inconclusive` only once the window is over (`final`). Undefined: watch on.
+ */
+function verdict_judge(config, gate, final) {
+    const { version, replaced } = gate;
+    const rate = (0,model_outcome/* failurePercent */._X)(version) ?? 0;
+    const allowed = allowedPercent(config, replaced);
+    const baseline = baselinePercent(config, replaced);
+    const against = baseline === undefined
+        ? `with no baseline${replaced ? ` (${replaced.version} had ${replaced.entries} calls, fewer than ${config.minEntries})` : ''}, at most ${pct(allowed)} is allowed`
+        : `${replaced.version} failed ${pct(baseline)} of ${replaced.entries} calls ${replaced.basis === 'before' ? 'in the same time before the publish' : 'alongside it'}, so at most ${pct(allowed)} is allowed (${config.maxFailurePercent} points more)`;
+    if (version.entries >= config.minEntries && rate > allowed)
+        return { verdict: 'failed', reason: `${version.version}: ${describeTraffic(version)}; ${against}` };
+    if (!final)
+        return undefined;
+    if (version.entries < config.minEntries)
+        return {
+            verdict: 'inconclusive',
+            reason: `${version.version} took ${version.entries} ${version.entries === 1 ? 'call' : 'calls'}, fewer than health-gate-min-entries (${config.minEntries}): too few to judge, nothing was rolled back`
+        };
+    return { verdict: 'passed', reason: `${version.version}: ${describeTraffic(version)}; ${against}` };
+}
+/** The first poll waits this share of the window, and so do the rest: five polls, 10 s to 60 s apart. */
+function pollEveryMs(windowMs) {
+    return Math.min(windowMs, Math.max(10_000, Math.min(60_000, Math.round(windowMs / 5))));
+}
+
+;// CONCATENATED MODULE: ./src/promotion/gate/gate.ts
+
+
+
+
+
+
+
+
+/** The error code of a flow that failed its health gate. */
+const HEALTH_GATE_FAILED = 'health.gate.failed';
+/**
+ * The health gate of one flow after its verified switch: watches the version now live through flow
+ * analytics for `health-gate-seconds` (less if the time budget ends first), a few polls within the
+ * window, and decides. Failed: acts as `health-gate-on-fail` says (roll back by the rollback
+ * strategies, fail, or warn). Too few calls: `inconclusive`, a warning, never a rollback. Never
+ * throws: what happens is the outcome's.
+ */
+async function watchHealth(outcome, ctx) {
+    const config = ctx.settings.healthGate;
+    const version = outcome.versions.published;
+    if (!config || ctx.settings.mode !== 'apply' || outcome.status !== 'switched' || !version || !outcome.flow)
+        return;
+    const gate = {
+        onFail: config.onFail,
+        windowMs: config.windowMs,
+        minEntries: config.minEntries,
+        maxFailurePercent: config.maxFailurePercent,
+        // Every entry of the new version comes after the publish request.
+        from: outcome.publishRequestedAt ?? ctx.clock.now(),
+        polls: 0,
+        failedPolls: 0,
+        version: { version, entries: 0, failedOutcomes: 0, disconnects: 0 }
+    };
+    outcome.healthGate = gate;
+    ctx.log.info(`Health gate: watching ${version}'s calls for ${gate_duration(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`);
+    const began = ctx.clock.now();
+    const stopped = await watch(outcome.flow.id, gate, config, outcome, ctx);
+    const judged = verdict_judge(config, gate, true);
+    gate.allowedPercent = allowedPercent(config, gate.replaced);
+    gate.verdict = stopped && judged.verdict !== 'failed' ? 'inconclusive' : judged.verdict;
+    gate.reason = stopped && judged.verdict !== 'failed' ? `${stopped}; ${judged.reason}` : judged.reason;
+    if (!stopped && gate.endedEarly === 'time-budget' && gate.verdict !== 'failed')
+        gate.reason += ` (the time budget ended the watch after ${gate_duration((gate.to ?? gate.from) - gate.from)})`;
+    if (gate.verdict === 'passed')
+        ctx.log.info(`Health gate passed: ${gate.reason}`);
+    else if (gate.verdict === 'inconclusive')
+        ctx.log.warning(`Health gate inconclusive: ${gate.reason}`);
+    else
+        await actOnFailure(outcome, gate, ctx);
+    outcome.finishedAt = ctx.clock.now();
+    // The flow's line said `switched`: a gate that changed that ends with a line of its own.
+    if (outcome.status !== 'switched')
+        logFinished(ctx.log, outcome, outcome.finishedAt - began);
+}
+/**
+ * Polls until the window ends or the verdict is clear. Answers why the watch stopped short of a
+ * verdict (the query refused, the time budget), or undefined.
+ */
+async function watch(flowId, gate, config, outcome, ctx) {
+    const replaced = outcome.versions.previous;
+    const { at: end, byBudget } = waitDeadline(ctx, ctx.clock.now(), config.windowMs);
+    if (byBudget)
+        gate.endedEarly = 'time-budget';
+    const query = async (from, to) => ctx.genesys.queryFlowAggregates(flowVersionQuery(flowId, from, to));
+    // The replaced version over the same length of time before the publish.
+    if (replaced) {
+        const from = gate.from - config.windowMs;
+        try {
+            const before = trafficOf(await query(from, gate.from), replaced);
+            if (before.entries >= config.minEntries)
+                gate.replaced = { ...before, basis: 'before', from, to: gate.from };
+        }
+        catch (err) {
+            const stop = stopFor(err, gate);
+            ctx.log.warning(`Health gate: the replaced version's calls could not be read (${(0,errors/* errorMessage */.gJ)(err)})`);
+            if (stop)
+                return stop;
+        }
+    }
+    const every = pollEveryMs(config.windowMs);
+    for (;;) {
+        const now = ctx.clock.now();
+        if (now < end)
+            await ctx.clock.sleep(Math.min(every, end - now));
+        const at = ctx.clock.now();
+        try {
+            const groups = await query(gate.from, at);
+            gate.polls += 1;
+            gate.to = at;
+            gate.version = trafficOf(groups, gate.version.version);
+            // No baseline from before: the replaced version's calls alongside the new one's, if enough.
+            if (replaced && gate.replaced?.basis !== 'before') {
+                const during = trafficOf(groups, replaced);
+                gate.replaced =
+                    during.entries >= config.minEntries ? { ...during, basis: 'during', from: gate.from, to: at } : undefined;
+            }
+            logPoll(gate, at, ctx);
+        }
+        catch (err) {
+            gate.failedPolls += 1;
+            ctx.log.warning(`Health gate: the analytics query failed (${(0,errors/* errorMessage */.gJ)(err)})`);
+            const stop = stopFor(err, gate);
+            if (stop)
+                return stop;
+        }
+        const judged = verdict_judge(config, gate, at >= end);
+        if (judged?.verdict === 'failed' && at < end)
+            gate.endedEarly = 'verdict';
+        if (judged || at >= end)
+            return undefined;
+    }
+}
+/** A failure no later poll can mend ends the watch: a refusal, or the time budget's end. */
+function stopFor(err, gate) {
+    if (err instanceof errors/* PlatformError */.Wk && err.code === 'budget.exhausted') {
+        gate.endedEarly = 'time-budget';
+        return 'the time budget (time-budget-minutes) ran out during the watch';
+    }
+    if ((0,errors/* isTransient */.dg)(err))
+        return undefined;
+    gate.endedEarly = 'query-refused';
+    return `flow analytics could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
+}
+/** One line a poll: where the watch is, what it saw, what is allowed, and what the budget leaves. */
+function logPoll(gate, at, ctx) {
+    const budget = ctx.settings.budget;
+    const left = budget ? `; time budget left ${gate_duration((0,time_budget/* usableUntil */.HW)(budget, false) - at)}` : '';
+    const { version } = gate;
+    const rate = (0,model_outcome/* failurePercent */._X)(version);
+    const baseline = gate.replaced ? `; ${gate.replaced.version} ${describeRate(gate.replaced)}` : '';
+    ctx.log.info(`Health gate: ${gate_duration(at - gate.from)} of ${gate_duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`);
+}
+function describeRate(t) {
+    const rate = (0,model_outcome/* failurePercent */._X)(t);
+    return rate === undefined ? 'no calls' : `${rate.toFixed(1)}% of ${t.entries}`;
+}
+/** A failed gate: roll back by the rollback strategies, fail the step, or warn, as `health-gate-on-fail` says. */
+async function actOnFailure(outcome, gate, ctx) {
+    const version = gate.version.version;
+    const why = `the health gate failed: ${gate.reason}`;
+    if (gate.onFail === 'warn') {
+        ctx.log.warning(`${why}; health-gate-on-fail is warn, so ${version} stays live`);
+        outcome.notes.push(`Health gate failed, and health-gate-on-fail is warn: ${version} stays live.`);
+        return;
+    }
+    if (gate.onFail === 'fail') {
+        outcome.status = 'failed';
+        outcome.error = {
+            message: `${why}; health-gate-on-fail is fail, so ${version} stays live`,
+            code: HEALTH_GATE_FAILED
+        };
+        return;
+    }
+    const to = outcome.spec.rollbackVersion ?? outcome.versions.previous;
+    if (!to) {
+        outcome.status = 'failed';
+        outcome.rollback = { attempted: false, status: 'not-possible' };
+        outcome.error = {
+            message: `${why}; no version was live before the run, so there is nothing to roll back to`,
+            code: HEALTH_GATE_FAILED
+        };
+        return;
+    }
+    // A flow file's version before is no longer the checked-in one: only its content, restored, puts it back.
+    const back = outcome.spec.flowFile
+        ? { ...ctx, settings: { ...ctx.settings, rollbackStrategy: 'restore' } }
+        : ctx;
+    try {
+        await rollBack(outcome.flow.id, to, why, outcome, back);
+    }
+    catch (err) {
+        outcome.status = 'failed';
+        outcome.error = { message: `${outcome.error?.message ?? why}: ${(0,errors/* errorMessage */.gJ)(err)}` };
+    }
+    outcome.error = { ...outcome.error, code: HEALTH_GATE_FAILED };
+}
+/** `45 s`, `10 min`, `2 min 30 s`. */
+function gate_duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
 
 
@@ -47049,14 +47931,19 @@ function drifted(outcome, detail) {
 
 
 
+
+
 /**
- * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
- * ends up in `outcome`, which the audit record reads.
+ * One flow, top to bottom: check it, then (in apply mode) write, and watch the new version take
+ * calls (the health gate, when on). Never throws: whatever happens ends up in `outcome`, which the
+ * audit record reads.
  */
 async function promoteFlow(outcome, ctx) {
     const flow = await checkFlow(outcome, ctx);
     if (flow)
         await writeFlow(flow, outcome, ctx);
+    if (flow)
+        await watchHealth(outcome, ctx);
     return outcome;
 }
 /**
@@ -47079,6 +47966,8 @@ async function checkFlow(outcome, ctx) {
 }
 /** The checks on a flow as read: true when apply should go on and write. */
 async function checkRead(flow, outcome, ctx) {
+    // Before anything else reads on or writes: a flow file's backup is taken in its checks.
+    await checkPermissions(flow, outcome, ctx);
     if (outcome.spec.flowFile)
         return (await checkFileDeploy(flow, outcome, ctx)) === 'write';
     if (ctx.settings.mode === 'check') {
@@ -47140,12 +48029,17 @@ async function recheckFlow(outcome, ctx) {
 /** Apply, after every check: backup, force-unlock, then the switch (or a flow file's import). */
 async function writeFlow(flow, outcome, ctx) {
     await settle(outcome, ctx, async () => {
-        if (outcome.spec.flowFile)
+        // A flow file's backup was made with its checks: its import is its first write.
+        if (outcome.spec.flowFile) {
+            await ctx.beforeFirstWrite?.();
             return writeFileDeploy(flow, outcome, ctx);
+        }
         if ((await backUp(flow, outcome, ctx)) === 'unchanged') {
             outcome.status = 'unchanged';
             return;
         }
+        // The backup (an export: a read) is the last check; what follows writes.
+        await ctx.beforeFirstWrite?.();
         // force-unlock: the lock goes right before the first write, and the flow is read again.
         const current = outcome.unlock ? await unlockFlow(flow, outcome, ctx) : flow;
         if (!current)
@@ -47209,9 +48103,8 @@ function toErrorInfo(err) {
     return { message: (0,errors/* errorMessage */.gJ)(err) };
 }
 
-// EXTERNAL MODULE: ./src/model/outcome.ts
-var model_outcome = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/promotion/release.ts
+
 
 
 
@@ -47224,7 +48117,9 @@ var model_outcome = __nccwpck_require__(5093);
  * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
  * right before its first write (state moves between) and written. A failure stops the later
  * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
- * then rolled back, newest first.
+ * then rolled back, newest first. With the health gate on, each stage's switched flows are watched
+ * together before the next stage starts; a failed gate stops the release and, unless
+ * `health-gate-on-fail` says otherwise, rolls it back as an atomic release does.
  */
 async function runRelease(plan, stages, contextFor, log, reads) {
     const all = stages.flatMap((s) => s.outcomes);
@@ -47277,12 +48172,29 @@ async function runRelease(plan, stages, contextFor, log, reads) {
             if ((0,model_outcome/* isFailure */.N6)(outcome.status) && plan.atomic)
                 stop = true;
         }).finally(() => log.endGroup?.());
+        const failed = stage.outcomes.some((o) => (0,model_outcome/* isFailure */.N6)(o.status));
+        // An atomic release that already failed rolls back at once: no watch first.
+        if (!(failed && plan.atomic))
+            await gateStage(stage.outcomes, contextFor, log);
         if (stage.outcomes.some((o) => (0,model_outcome/* isFailure */.N6)(o.status))) {
-            if (plan.atomic && switchedInOrder.length)
-                await inGroup(log, `Atomic: rolling back the ${switchedInOrder.length} flows this run switched`, () => rollBackRelease(switchedInOrder, contextFor));
+            const gate = stage.outcomes.find((o) => o.healthGate?.verdict === 'failed')?.healthGate?.onFail;
+            const undo = switchedInOrder.filter((o) => o.status === 'switched');
+            if ((gate === 'rollback' || (plan.atomic && gate !== 'fail')) && undo.length) {
+                const why = gate === 'rollback'
+                    ? 'a flow of this release failed its health gate'
+                    : 'another flow of this atomic release failed';
+                await inGroup(log, `${gate === 'rollback' ? 'Health gate' : 'Atomic'}: rolling back the ${undo.length} flows this run switched`, () => rollBackRelease(undo, contextFor, why));
+            }
             return;
         }
     }
+}
+/** Watches every flow a stage switched, together, before the next stage starts (the health gate). */
+async function gateStage(outcomes, contextFor, log) {
+    const switched = outcomes.filter((o) => o.status === 'switched');
+    if (!switched.length || !contextFor(switched[0]).settings.healthGate)
+        return;
+    await inGroup(log, `Health gate: watching the ${switched.length} ${switched.length === 1 ? 'flow' : 'flows'} this stage switched`, () => Promise.all(switched.map((o) => watchHealth(o, contextFor(o)))).then(() => undefined));
 }
 /** The release fails its preflight: nothing is written, and every flow that passed says why it did not run. */
 function refuse(all) {
@@ -47334,8 +48246,8 @@ async function resolveNames(all, concurrency, contextFor) {
 function label(outcome) {
     return outcome.spec.flowName ? `"${outcome.spec.flowName}" (${outcome.spec.flowType})` : `id ${outcome.spec.flowId}`;
 }
-/** Undoes every switch of this run, newest first, each verified by reading back. */
-async function rollBackRelease(switchedInOrder, contextFor) {
+/** Undoes every switch of this run, newest first, each verified by reading back; `why` leads each flow's error. */
+async function rollBackRelease(switchedInOrder, contextFor, why) {
     for (const outcome of [...switchedInOrder].reverse()) {
         // A flow file's previous version is no longer the checked-in one: only a restore puts it back.
         const ctx = outcome.spec.flowFile ? restoring(contextFor(outcome)) : contextFor(outcome);
@@ -47344,12 +48256,12 @@ async function rollBackRelease(switchedInOrder, contextFor) {
             outcome.status = 'failed';
             outcome.rollback = { attempted: false, status: 'not-possible' };
             outcome.error = {
-                message: 'another flow of this atomic release failed, and no version of this flow was live before the run: nothing to roll back to'
+                message: `${why}, and no version of this flow was live before the run: nothing to roll back to`
             };
             continue;
         }
         try {
-            await rollBack(outcome.flow.id, version, 'another flow of this atomic release failed', outcome, ctx);
+            await rollBack(outcome.flow.id, version, why, outcome, ctx);
         }
         catch (err) {
             outcome.error = { message: `${outcome.error?.message}: ${(0,errors/* errorMessage */.gJ)(err)}` };
@@ -47384,6 +48296,7 @@ async function forEachConcurrently(items, limit, work) {
 
 
 
+
 /**
  * Checks the organization, then promotes every flow of the plan. Never throws: a failure outside
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
@@ -47409,6 +48322,7 @@ async function promote(promotion) {
             forceUnlock: config.forceUnlock,
             waitTimeoutMs: config.waitTimeoutMs,
             pollIntervalMs: config.pollIntervalMs,
+            healthGate: config.healthGate,
             maxRetries: config.platform.maxRetries,
             clientId: config.clientId,
             budget: promotion.budget
@@ -47420,14 +48334,17 @@ async function promote(promotion) {
             // Reads serve rollbacks too: they may use the time kept for one.
             session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, true))), clock, log, releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute))
             : undefined;
+        // One answer for every flow of the run, asked for by the first flow read; counted as the run's own.
+        const clearance = once(() => learnClearance(session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false))), permissionsToAsk(settings), log));
         const all = stages.flatMap((s) => s.outcomes);
+        const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log);
         const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]));
         const contextFor = (outcome) => {
             const flowLog = logs.get(outcome);
             // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
             const until = budget && (() => (0,time_budget/* usableUntil */.HW)(budget, outcome.rollback.attempted && !outcome.rollback.status));
             const port = session.port(outcome.trace, flowLog, until);
-            return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings };
+            return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance, beforeFirstWrite };
         };
         if (!many)
             log.startGroup?.(`Flow ${flowName(all[0])}`);
@@ -47442,6 +48359,17 @@ async function promote(promotion) {
     catch (err) {
         failUnfinished(stages, err, clock.now());
     }
+}
+/** The first call's promise, for every later call too: work the run does once, whoever asks first. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
+/** The hook's one run, which every flow about to write awaits; what it throws is a warning. */
+function onceWarning(hook, log) {
+    if (!hook)
+        return undefined;
+    return once(() => hook().catch((err) => log.warning(`Before the first write: ${(0,errors/* errorMessage */.gJ)(err)}`)));
 }
 /** A failure outside any one flow (login, organization) is every unfinished flow's failure. */
 function failUnfinished(stages, err, now) {

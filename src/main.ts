@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readGithubEvent } from './audit/github-context.js'
 import { redactionsFor } from './audit/redact.js'
-import { loadYamlForHiding } from './audit/secret-values.js'
 import { buildRunReport, flowRecords, runFacts, stepFailure, withWebhookResults } from './audit/run-report.js'
 import { RecordOnce, cancellationHandler } from './cancel.js'
 import { githubDeployment, realDeps, sessionOpener, type RunDeps } from './deps.js'
@@ -15,6 +14,7 @@ import { declaredSecrets } from './model/plan.js'
 import { newCallTrace } from './model/port.js'
 import { MaskedValues } from './model/secrets.js'
 import { RECORD_RESERVE_MS, runBudget } from './model/time-budget.js'
+import { loadDiffRendering } from './outputs/insight.js'
 import { movingTargetWarnings, wantsComment } from './outputs/pr-comment.js'
 import { writeInputError, writeReport, writeSkipped } from './outputs/write-report.js'
 import { promote } from './promotion/promote.js'
@@ -90,7 +90,7 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   agents.close()
 
   // 4. File, outputs, summary, comment; then the step's verdict.
-  if (report.diffs.length) await loadYamlForHiding()
+  if (report.diffs.length) await loadDiffRendering()
   if (!record.take()) return
   writeReport(report, config, core, env, clock.now())
   if (config.mode === 'plan') for (const warning of movingTargetWarnings(report)) core.warning(warning)

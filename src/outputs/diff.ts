@@ -1,5 +1,15 @@
-import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatch } from 'diff'
+import type { StructuredPatch } from 'diff'
 import { escapeCell, escapePre } from './escape.js'
+
+let jsdiff: typeof import('diff') | undefined
+
+/**
+ * Loads jsdiff once. The summary, diffs included, is written synchronously (also from a SIGTERM
+ * handler), so a run with a diff to show awaits this before writing it; the others never load it.
+ */
+export async function loadDiff(): Promise<void> {
+  jsdiff ??= await import('diff')
+}
 
 /**
  * The version diff of a plan: two exported flow files as a unified diff, collapsed, for the job
@@ -51,7 +61,8 @@ const MIN_SHOWN_LINES = 4
 /** Inserted and removed lines, or undefined when more than MAX_CHANGED_LINES changed. */
 export function diffCounts(before: string, after: string): DiffCounts | undefined {
   if (before === after) return { added: 0, removed: 0 }
-  const patch = computePatch(before, after)
+  if (!jsdiff) throw new Error('diffCounts needs loadDiff() first')
+  const patch = computePatch(jsdiff, before, after)
   return patch && countsOf(patch)
 }
 
@@ -100,14 +111,16 @@ function prepare(item: FlowFiles): Piece {
       title: item.title,
       text: `${escapeCell(item.title)}: no change in the flow file (${sides}).`
     }
-  const patch = computePatch(item.before, item.after)
+  if (!jsdiff)
+    return { kind: 'sentence', title: item.title, text: `${escapeCell(item.title)} (${sides}): the diff was not made.` }
+  const patch = computePatch(jsdiff, item.before, item.after)
   if (!patch)
     return {
       kind: 'sentence',
       title: item.title,
       text: `${escapeCell(item.title)} (${sides}): more than ${thousands(MAX_CHANGED_LINES)} lines changed, too many to show as a diff.`
     }
-  const hunks = formatPatch(patch, OMIT_HEADERS).split('\n').slice(0, -1)
+  const hunks = jsdiff.formatPatch(patch, jsdiff.OMIT_HEADERS).split('\n').slice(0, -1)
   return {
     kind: 'block',
     title: item.title,
@@ -117,7 +130,11 @@ function prepare(item: FlowFiles): Piece {
   }
 }
 
-function computePatch(before: string, after: string): StructuredPatch | undefined {
+function computePatch(
+  { structuredPatch }: typeof import('diff'),
+  before: string,
+  after: string
+): StructuredPatch | undefined {
   // With one side empty the diff is one insertion or deletion and costs nothing: no cap.
   return before && after
     ? structuredPatch('', '', before, after, undefined, undefined, {

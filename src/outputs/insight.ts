@@ -1,8 +1,8 @@
 import type { AuditRecord, EntityRecord, VersionAuthorRecord } from '../audit/record.js'
 import type { RunReport } from '../audit/run-report.js'
-import { hideSecretValues } from '../audit/secret-values.js'
+import { hideSecretValues, loadYamlForHiding } from '../audit/secret-values.js'
 import { escapeCell } from './escape.js'
-import type { FlowFiles } from './diff.js'
+import { loadDiff, type FlowFiles } from './diff.js'
 
 /**
  * What a plan or a drift check shows beside the version ids: what changes in the dependencies,
@@ -57,6 +57,11 @@ export function insightLines(record: AuditRecord): string[] {
     if (removed.length) lines.push(`**No longer consumed:** ${removed.map(escapeCell).join(', ')}`)
   }
   return lines.flatMap((line) => [line, ''])
+}
+
+/** Loads what showing a diff takes (YAML to hide secrets, jsdiff): only runs with a diff to show pay for it. */
+export async function loadDiffRendering(): Promise<void> {
+  await Promise.all([loadYamlForHiding(), loadDiff()])
 }
 
 /** Each diff's files with their secret values hidden, made once: the summary and the comment both ask. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it/index.js'
-import { countsLine, diffCounts, renderDiffs, type FlowFiles } from '../../src/outputs/diff.js'
+import { countsLine, diffCounts, loadDiff, renderDiffs, type FlowFiles } from '../../src/outputs/diff.js'
 
 // GitHub renders raw HTML; as in the free-text reliability test.
 const markdown = new MarkdownIt({ html: true, linkify: false })
@@ -68,6 +68,8 @@ function assertWellFormed(md: string, budget: number): void {
   // No entity cut in half: every & starts one of the entities the escaping writes.
   assert.doesNotMatch(md, /&(?!amp;|lt;|gt;|quot;|#39;|#124;)/)
 }
+
+before(loadDiff)
 
 describe('flow file diff', () => {
   it('shows a changed line as - and + inside <pre>, with three lines of context and the labels', () => {
