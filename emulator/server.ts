@@ -252,6 +252,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const job = jobs.startExport(parseJson(body))
       return new HttpAnswer(200, { id: job.id, status: 'Started', totalFlows: job.items.length })
     }
+    if (method === 'POST' && path === '/api/v2/flows/validate/jobs') {
+      const job = jobs.startValidate(parseJson(body))
+      return new HttpAnswer(200, {
+        id: job.id,
+        status: 'Started',
+        totalFlows: job.items.length,
+        selfUri: `/api/v2/flows/validate/jobs/${job.id}`
+      })
+    }
+    const validateJob = /^\/api\/v2\/flows\/validate\/jobs\/([^/]+)$/.exec(path)
+    if (method === 'GET' && validateJob)
+      return new HttpAnswer(200, jobs.validateState(decodeURIComponent(validateJob[1]!)))
     const exportJob = /^\/api\/v2\/flows\/export\/jobs\/([^/]+)$/.exec(path)
     if (method === 'GET' && exportJob) return new HttpAnswer(200, jobs.exportState(decodeURIComponent(exportJob[1]!)))
     if (method === 'POST' && path === '/api/v2/flows/jobs') {

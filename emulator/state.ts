@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { defaultContent, sameFlowFile } from './flow-file.js'
-import type { ConsumedResource, FlowScenario, Scenario } from './scenario.js'
+import type { ConsumedResource, FlowScenario, Scenario, VersionValidation } from './scenario.js'
 
 /**
  * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
@@ -33,6 +33,8 @@ export interface VersionState {
   createdByClient?: SparseRef
   /** What the version consumes, as dependency tracking lists it. */
   dependencies: DependencyState[]
+  /** What a validate job finds in it; absent: nothing. */
+  validation?: VersionValidation
 }
 
 /** One consumed resource (`Dependency`). */
@@ -212,6 +214,7 @@ export class OrgState {
             content: {},
             dependencies: {},
             creators: {},
+            validation: {},
             jobs: { importLandsDifferent: false },
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
@@ -232,7 +235,8 @@ export class OrgState {
     const created = this.now() - 86_400_000
     for (const [field, byVersion] of [
       ['dependencies', flow.dependencies],
-      ['creators', flow.creators]
+      ['creators', flow.creators],
+      ['validation', flow.validation]
     ] as const) {
       const unknown = Object.keys(byVersion).find((v) => !flow.versions.includes(v))
       if (unknown !== undefined)
@@ -249,7 +253,8 @@ export class OrgState {
         // A version the scenario names no creator for keeps the default author.
         createdBy: creator ? creator.user : DEFAULT_AUTHOR,
         createdByClient: creator?.client,
-        dependencies: (flow.dependencies[v] ?? []).map(consumed)
+        dependencies: (flow.dependencies[v] ?? []).map(consumed),
+        validation: flow.validation[v]
       })
     })
     const checkedIn = flow.checkedIn ?? flow.versions.at(-1)

@@ -4,7 +4,8 @@ import { PlatformError, UNREADABLE_ANSWER } from '../model/errors.js'
 import { ErrorBodySchema } from './schemas.js'
 
 /** What a call was for: decides the hint a 401/403/404/410 gets. */
-export type CallKind = 'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import'
+export type CallKind =
+  'login' | 'organization' | 'read' | 'publish' | 'deactivate' | 'unlock' | 'export' | 'import' | 'validate'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -159,8 +160,11 @@ function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTar
       return "Give the OAuth client's role the permissions architect:jobExport:create and architect:jobExport:view"
     if (kind === 'import')
       return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish"
+    if (kind === 'validate')
+      return "Give the OAuth client's role the permissions architect:jobValidate:create and architect:jobValidate:view"
     return undefined
   }
+  if (kind === 'validate') return undefined
   if (status === 404 && kind === 'read') {
     return 'Check the flow id, and that region and credentials belong to the org that owns the flow'
   }

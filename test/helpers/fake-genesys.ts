@@ -1,6 +1,13 @@
 import { PlatformError } from '../../src/model/errors.js'
 import type { CallTrace, GenesysPort, GenesysSession } from '../../src/model/port.js'
-import { DependencySchema, FlowSchema, FlowVersionSchema, PublishAnswerSchema } from '../../src/genesys/schemas.js'
+import {
+  DependencySchema,
+  FlowSchema,
+  FlowVersionSchema,
+  PublishAnswerSchema,
+  ValidateJobStartSchema,
+  ValidateJobStateSchema
+} from '../../src/genesys/schemas.js'
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
 import { parseScenario, type ScenarioInput } from '../../emulator/scenario.js'
 import { Jobs } from '../../emulator/jobs.js'
@@ -142,7 +149,17 @@ export class FakeGenesys implements GenesysSession {
           const status = this.jobs.upload(token, headers, file)
           if (status !== 200) throw new PlatformError({ message: 'the flow file upload failed', status })
         }),
-      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId))
+      getImportJob: (jobId) => call('getImportJob', [jobId], () => this.jobs.importState(jobId)),
+      // Through the adapter's schemas, as the SDK client reads them.
+      startValidate: (items) =>
+        call('startValidate', [items], () => {
+          const job = this.jobs.startValidate({
+            flows: items.map((i) => ({ flow: { id: i.flowId, version: i.version } }))
+          })
+          return ValidateJobStartSchema.parse({ id: job.id, status: 'Started', totalFlows: job.items.length })
+        }),
+      getValidateJob: (jobId) =>
+        call('getValidateJob', [jobId], () => ValidateJobStateSchema.parse(this.jobs.validateState(jobId)))
     }
   }
 }
