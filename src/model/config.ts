@@ -10,6 +10,8 @@ export const PR_COMMENT_MODES = ['on-plan', 'always', 'never'] as const
 /** Which runs post a webhook event: apply and check runs (changes and drift), or plans too. */
 export const WEBHOOK_EVENTS = ['apply', 'all'] as const
 export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
+/** Whether the platform validates what the run would publish: skipped with a warning, or required, or not asked. */
+export const VALIDATE_MODES = ['auto', 'required', 'off'] as const
 
 export type Mode = (typeof MODES)[number]
 export type DiffMode = (typeof DIFF_MODES)[number]
@@ -22,6 +24,7 @@ export type PrCommentMode = (typeof PR_COMMENT_MODES)[number]
  * the second.
  */
 export type RollbackStrategy = (typeof ROLLBACK_STRATEGIES)[number]
+export type ValidateMode = (typeof VALIDATE_MODES)[number]
 
 /** `gateway-url` split the way the SDK's gateway setting wants it. */
 export interface GatewayConfig {
@@ -81,6 +84,8 @@ export interface Config {
   rollbackStrategy: RollbackStrategy
   /** Unlock a flow someone else holds, right before its first write (a pinned target only). */
   forceUnlock: boolean
+  /** `validate`: the platform's validate jobs before the first write, and in plan. */
+  validate: ValidateMode
   /** `time-budget-minutes`: the whole run ends within it. */
   timeBudgetMs: number
   waitTimeoutMs: number
