@@ -10,6 +10,8 @@ import {
   type FlowStatus,
   type RollbackInfo,
   type Snapshot,
+  type ValidationInfo,
+  type ValidationMessage,
   type VersionAuthor
 } from '../model/outcome.js'
 import { clientFingerprint, planFingerprint } from './fingerprint.js'
@@ -72,6 +74,13 @@ export interface AuditRecord {
   snapshot: Snapshot | null
   /** Plans: what the target consumes that the live version does not (`added`), and the reverse. */
   dependencies: { added: string[]; removed: string[] } | null
+  /** The platform's validation of the target before any write: its verdict, why, its jobs and messages (errors first). */
+  validation: {
+    verdict: ValidationInfo['verdict']
+    reason: string | null
+    jobs: ValidationInfo['jobs']
+    messages: ValidationMessage[]
+  } | null
   /** Plans and drift checks: who made the live and the target version, and when. */
   authors: { live: VersionAuthorRecord | null; target: VersionAuthorRecord | null } | null
   /** force-unlock: who held the lock, whether it was unlocked, and what the unlock checked in or put live. */
@@ -195,6 +204,14 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
       : null,
     snapshot: outcome.snapshot ?? null,
     dependencies: outcome.dependencyChanges ?? null,
+    validation: outcome.validation
+      ? {
+          verdict: outcome.validation.verdict,
+          reason: outcome.validation.reason ?? null,
+          jobs: outcome.validation.jobs,
+          messages: outcome.validation.messages
+        }
+      : null,
     unlock: outcome.unlock
       ? {
           heldBy: outcome.unlock.heldBy,

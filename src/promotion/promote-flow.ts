@@ -15,14 +15,21 @@ import { takeSnapshot } from './platform/snapshot.js'
 import { switchVersion } from './switch/switch.js'
 import { unlockFlow } from './switch/unlock.js'
 import { validate } from './checks/validate.js'
+import { validateBeforeWrites } from './checks/validation.js'
 
 /**
- * One flow, top to bottom: check it, then (in apply mode) write. Never throws: whatever happens
- * ends up in `outcome`, which the audit record reads.
+ * One flow, top to bottom: check it, have the platform validate its target, then (in apply mode)
+ * write. Never throws: whatever happens ends up in `outcome`, which the audit record reads.
  */
 export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<FlowOutcome> {
   const flow = await checkFlow(outcome, ctx)
-  if (flow) await writeFlow(flow, outcome, ctx)
+  await validateBeforeWrites(
+    [outcome],
+    (o) => flow !== undefined || o.status === 'planned',
+    ctx,
+    () => ctx
+  )
+  if (flow && !outcome.status) await writeFlow(flow, outcome, ctx)
   return outcome
 }
 

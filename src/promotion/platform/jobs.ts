@@ -27,7 +27,7 @@ function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
 export const JOB_TIMEOUT = 'JOB_TIMEOUT'
 
 /** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
-async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
+export async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
   const started = ctx.clock.now()
   const { at: deadline, byBudget } = waitDeadline(ctx, started, ctx.settings.waitTimeoutMs)
   for (;;) {
