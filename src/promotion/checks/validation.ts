@@ -9,7 +9,7 @@ import {
 } from '../../model/outcome.js'
 import type { ArchitectJobMessage } from '../../model/port.js'
 import type { PromotionContext } from '../platform/context.js'
-import { poll } from '../platform/jobs.js'
+import { pollJob } from '../platform/jobs.js'
 import { flowName, logChecks, logFinished } from '../platform/progress-log.js'
 
 const NAME = 'validation'
@@ -155,7 +155,7 @@ async function runJob(
         `the validate job ${started.id} took ${started.totalFlows} of the ${items.length} flows sent, so its answer would not cover them`
       )
     ctx.log.info(`Validate job ${started.id}: ${items.length} ${items.length === 1 ? 'version' : 'versions'}`)
-    const state = await poll(
+    const state = await pollJob(
       () => ctx.genesys.getValidateJob(started.id),
       // A status the action does not know keeps it waiting; none at all cannot be read.
       (s) => s.status === undefined || /^(success|failure)$/i.test(s.status),

@@ -27,7 +27,7 @@ function describeMessages(messages: ArchitectJobMessage[] | undefined): string {
 export const JOB_TIMEOUT = 'JOB_TIMEOUT'
 
 /** Polls `read` on the publish schedule until `done`, or throws when the wait is over. */
-export async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
+async function poll<T>(read: () => Promise<T>, done: (state: T) => boolean, what: string, ctx: PromotionContext) {
   const started = ctx.clock.now()
   const { at: deadline, byBudget } = waitDeadline(ctx, started, ctx.settings.waitTimeoutMs)
   for (;;) {
@@ -54,6 +54,9 @@ export async function poll<T>(read: () => Promise<T>, done: (state: T) => boolea
       })
   }
 }
+
+/** The same wait for jobs run elsewhere (the platform's validation), on the same schedule and budget. */
+export { poll as pollJob }
 
 /**
  * Exports one version and answers its flow file. One version per job: nothing public says in which
