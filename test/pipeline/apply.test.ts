@@ -28,6 +28,7 @@ describe('pipeline: apply', () => {
         ['dependencies', true],
         ['not locked', true],
         ['no operation in progress', true],
+        ['validation', true],
         ['backup', true]
       ]
     )
@@ -44,8 +45,8 @@ describe('pipeline: apply', () => {
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      9,
-      'read flow (the checked-in target comes with it), its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      11,
+      'read flow (the checked-in target comes with it), its dependencies, the validate job (start, one poll), the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 
