@@ -41,12 +41,12 @@ describe('pipeline: apply', () => {
       { flows: [mainIvr({ publish: { durationMs: 1_200 } })] }
     )
     const reads = genesys.calls.filter((c) => c.method === 'getFlow').length
-    assert.equal(reads, 1 + 3, 'one snapshot read, three polls')
+    assert.equal(reads, 1 + 1 + 3, 'one snapshot read, one again after the validate job, three polls')
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      11,
-      'read flow (the checked-in target comes with it), its dependencies, the validate job (start, one poll), the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      12,
+      'read flow (the checked-in target comes with it), its dependencies, the validate job (start, one poll), the flow read again, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 

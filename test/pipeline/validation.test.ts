@@ -64,7 +64,7 @@ describe('pipeline: validation by the platform', () => {
     assert.match(core.failed!, /validation|Transfer to ACD/)
     assert.equal(genesys.writes().length, 0)
     assert.deepEqual(calls(genesys, 'startExport'), [], 'no backup either')
-    assert.deepEqual(after(genesys, 'startValidate'), ['startValidate', 'getValidateJob'])
+    assert.deepEqual(after(genesys, 'startValidate'), ['startValidate', 'getValidateJob'], 'no read, no write after')
     assert.equal(genesys.state.flow(FLOW_ID)!.publishedVersionId, '2.0')
 
     const validation = audit!.validation
@@ -121,16 +121,42 @@ describe('pipeline: validation by the platform', () => {
     assert.match(summary, /- ⚠️ WARNING · Main IVR 3\.0: Prompt &quot;Welcome&quot; has no TTS fallback\./)
   })
 
-  it('adds two requests to a single promotion with the emulator’s default job time: the start and one poll', async () => {
+  it('adds three requests to a single promotion with the emulator’s default job time: the job’s start and one poll, and the flow read again after it', async () => {
     const on = await runPipeline({ 'flow-id': FLOW_ID }, { flows: [mainIvr()] })
     const off = await runPipeline({ 'flow-id': FLOW_ID, validate: 'off' }, { flows: [mainIvr()] })
     assert.deepEqual([on.core.outputs.status, off.core.outputs.status], ['switched', 'switched'])
-    assert.equal(on.audit!.requests - off.audit!.requests, 2)
+    assert.equal(on.audit!.requests - off.audit!.requests, 3)
+    const methods = on.genesys.calls.map((c) => c.method)
+    assert.deepEqual(methods.slice(methods.indexOf('startValidate'), methods.indexOf('startExport')), [
+      'startValidate',
+      'getValidateJob',
+      'getFlow'
+    ])
     assert.deepEqual(
       [on.audit!.validation.verdict, off.audit!.validation.verdict, off.audit!.validation.reason],
       ['passed', 'skipped', 'validate: off']
     )
     assert.deepEqual(calls(off.genesys, 'startValidate'), [])
+  })
+
+  it('reads the flow again after the job: a lock taken meanwhile refuses the write', async () => {
+    const { core, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID },
+      { flows: [mainIvr()] },
+      {
+        prepare: (g) => {
+          const answer = g.jobs.validateState.bind(g.jobs)
+          g.jobs.validateState = (id) => {
+            g.state.flow(FLOW_ID)!.lockedUser = { id: 'dana', name: 'Dana Designer' }
+            return answer(id)
+          }
+        }
+      }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    assert.match(core.failed!, /locked by user Dana Designer/)
+    assert.equal(genesys.writes().length, 0)
+    assert.deepEqual(calls(genesys, 'startExport'), [], 'refused before the backup')
   })
 
   it('fails on a job that ends Failure, even without a message', async () => {
