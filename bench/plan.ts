@@ -16,6 +16,7 @@ export const READ_KINDS = [
   'flow read',
   'version read',
   'dependencies',
+  'validate job',
   'export start',
   'export poll',
   'download',
@@ -27,6 +28,7 @@ export type ReadKind = (typeof READ_KINDS)[number]
 function platformKind({ method, path }: Pick<RequestRecord, 'method' | 'path'>): ReadKind {
   if (method === 'POST' && path === '/oauth/token') return 'login'
   if (method === 'GET' && path.startsWith('/api/v2/architect/dependencytracking/')) return 'dependencies'
+  if (path.startsWith('/api/v2/flows/validate/jobs')) return 'validate job'
   if (method === 'POST' && path === '/api/v2/flows/export/jobs') return 'export start'
   if (method === 'GET' && path.startsWith('/api/v2/flows/export/jobs/')) return 'export poll'
   if (method === 'GET' && /^\/api\/v2\/flows\/[^/]+\/versions(\/|$)/.test(path)) return 'version read'
