@@ -8,7 +8,9 @@ import { startEmulator } from '../emulator/server.js'
 /**
  * `npm run demo`: a promotion of the demo org's "Main IVR" from 2.0 to 3.0 by the bundled action,
  * run as the GitHub runner runs it, against the Genesys Cloud emulator, with the audit event going
- * to a local change-management receiver that checks its Standard Webhooks signature.
+ * to a local change-management receiver that checks its Standard Webhooks signature. Then a
+ * promotion of "Shared Greeting" 12.0, which the platform's validation finds broken: it stops
+ * before any write.
  */
 const SIGNING_SECRET = `whsec_${Buffer.from('demo-signing-key-32-bytes-long!!').toString('base64')}`
 
@@ -63,7 +65,35 @@ console.log(
   `\nEmulator: ${emulator.requests.length} requests, ${emulator.writes().length} write; live version now ${[...emulator.state.flows.values()][0]!.publishedVersionId}`
 )
 
+// The second promotion: a checked-in version with an Architect error stops before any write.
+const writesBefore = emulator.writes().length
+console.log('\n\nRunning it again for "Shared Greeting" (11.0 live, 12.0 checked in, broken): validate auto\n')
+const broken = await runAction({
+  inputs: {
+    'client-id': 'demo-client',
+    'client-secret': 'demo-secret',
+    'gateway-url': emulator.url,
+    'flow-name': 'Shared Greeting',
+    'flow-type': 'commonmodule',
+    reason: 'Demo: a version the platform finds broken'
+  }
+})
+console.log('──── Step log ────')
+console.log(broken.stdout.trim())
+console.log('\n──── Job summary (GITHUB_STEP_SUMMARY) ────')
+console.log(broken.summary.split('<details><summary>Audit record')[0]!.trim())
+const greeting = [...emulator.state.flows.values()].find((f) => f.name === 'Shared Greeting')!
+console.log(
+  `\nExit code ${broken.exitCode}, status ${broken.outputs.status}; writes: ${emulator.writes().length - writesBefore}; live version still ${greeting.publishedVersionId}`
+)
+
 await receiver.close()
 await emulator.close()
-const ok = run.exitCode === 0 && run.outputs.status === 'switched' && received.every((e) => e.signatureValid)
+const ok =
+  run.exitCode === 0 &&
+  run.outputs.status === 'switched' &&
+  received.every((e) => e.signatureValid) &&
+  broken.exitCode === 1 &&
+  broken.outputs.status === 'failed' &&
+  emulator.writes().length === writesBefore
 process.exit(ok ? 0 : 1)
