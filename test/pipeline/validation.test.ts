@@ -261,6 +261,40 @@ describe('pipeline: validation by the platform', () => {
     assert.match(summary, /- ❌ Error · Flow 7 2\.0: Transfer to ACD/)
   })
 
+  it('spends at most ⌈log2 10⌉ more jobs: a second failing flow found after they are spent is named with its half', async () => {
+    const flows = TEN.map((f, i) =>
+      i === 1 || i === 7
+        ? { ...f, validation: { '2.0': { messages: [{ type: 'Error', text: `broken ${i + 1}` }] } } }
+        : f
+    )
+    const { genesys, audit } = await runPipeline(
+      { manifest: manifest(TEN_MANIFEST), mode: 'plan' },
+      { flows },
+      { env: {} }
+    )
+    assert.equal(calls(genesys, 'startValidate').length, 1 + 4)
+    const status = Object.fromEntries(
+      audit!.flows.map((f: { flow: { name: string }; status: string }) => [f.flow.name, f.status])
+    )
+    // Flow 2 is found; Flow 8's error stays with the half it is in, each of which fails, naming the others.
+    assert.deepEqual(
+      TEN.map((f) => status[f.name]),
+      ['planned', 'failed', 'planned', 'planned', 'planned', 'failed', 'failed', 'failed', 'failed', 'failed']
+    )
+    const flow6 = audit!.flows.find((f: { flow: { name: string } }) => f.flow.name === 'Flow 6')
+    assert.match(
+      flow6.error.message,
+      /broken 8 \(the platform's message names no flow: it is about one of Flow 6, Flow 7, Flow 8, Flow 9, Flow 10\)/
+    )
+    assert.equal(flow6.validation.messages[0].flowId, null)
+    const flow2 = audit!.flows.find((f: { flow: { name: string } }) => f.flow.name === 'Flow 2')
+    assert.deepEqual(
+      [flow2.validation.messages[0].flowName, flow2.validation.jobs.length],
+      ['Flow 2', 4],
+      'the jobs that held it: all ten, then 5, 3 and 2'
+    )
+  })
+
   it('needs no more jobs when the message names its flow', async () => {
     const flows = TEN.map((f, i) =>
       i === 2 ? { ...f, validation: { '2.0': { messages: [{ type: 'Error', text: NO_QUEUE }] } } } : f
