@@ -137,7 +137,7 @@ describe('job summary', () => {
 })
 
 describe('job summary: validation by the platform', () => {
-  const message = (severity: 'error' | 'warning' | 'unknown', text: string, type = severity) => ({
+  const message = (severity: 'error' | 'warning' | 'unknown', text: string, type: string = severity) => ({
     flowId: '5d3a2f7e-1111-4c4c-9a9a-0123456789ab',
     flowName: 'Main IVR',
     version: '3.0',
