@@ -15,9 +15,8 @@ import { validateAgainIfMoved, validateBeforeWrites } from './checks/validation.
  * at once. Apply first checks every flow of every stage, writing nothing (the preflight), then has
  * the platform validate every version it would publish, in one job: one flow that fails refuses
  * the whole release. Then stage by stage, each flow is read again right before its first write
- * (state moves between) and written. A failure stops the later
- * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
- * then rolled back, newest first.
+ * (state moves between) and written. A failure stops the later stages (their flows are reported as
+ * not run); with `atomic`, every flow this run switched is then rolled back, newest first.
  */
 export async function runRelease(
   plan: ReleasePlan,
