@@ -17,6 +17,7 @@ export const READ_KINDS = [
   'version read',
   'dependencies',
   'permissions',
+  'validate job',
   'export start',
   'export poll',
   'download',
@@ -29,6 +30,7 @@ function platformKind({ method, path }: Pick<RequestRecord, 'method' | 'path'>):
   if (method === 'POST' && path === '/oauth/token') return 'login'
   if (method === 'GET' && path.startsWith('/api/v2/architect/dependencytracking/')) return 'dependencies'
   if (method === 'GET' && path.startsWith('/api/v2/authorization/')) return 'permissions'
+  if (path.startsWith('/api/v2/flows/validate/jobs')) return 'validate job'
   if (method === 'POST' && path === '/api/v2/flows/export/jobs') return 'export start'
   if (method === 'GET' && path.startsWith('/api/v2/flows/export/jobs/')) return 'export poll'
   if (method === 'GET' && /^\/api\/v2\/flows\/[^/]+\/versions(\/|$)/.test(path)) return 'version read'

@@ -72,12 +72,15 @@ const isExportJob = (r: { path: string }) => r.path.startsWith('/api/v2/flows/ex
 const isDependencyRead = (r: { path: string }) => r.path.startsWith('/api/v2/architect/dependencytracking/')
 /** The permissions preflight (issue 27): what the client may do, once a run (goal: at most 1 request). */
 const isPermissionsRead = (r: { path: string }) => r.path.startsWith('/api/v2/authorization/')
+/** The platform's validation before the first write (issue 33): its validate job's start and polls. */
+const isValidateJob = (r: { path: string }) => r.path.startsWith('/api/v2/flows/validate/jobs')
 const promotions: {
   seconds: number
   requests: number[]
   backupRequests: number[]
   dependencyRequests: number[]
   permissionRequests: number[]
+  validationRequests: number[]
   objectStoreRequests: number[]
   backupMs: number[]
   lagMs: number[]
@@ -91,6 +94,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
     backupRequests: [] as number[],
     dependencyRequests: [] as number[],
     permissionRequests: [] as number[],
+    validationRequests: [] as number[],
     objectStoreRequests: [] as number[],
     backupMs: [] as number[],
     lagMs: [] as number[],
@@ -106,6 +110,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
       row.backupRequests.push(emu.requests.filter(isExportJob).length)
       row.dependencyRequests.push(emu.requests.filter(isDependencyRead).length)
       row.permissionRequests.push(emu.requests.filter(isPermissionsRead).length)
+      row.validationRequests.push(emu.requests.filter(isValidateJob).length)
       row.objectStoreRequests.push(emu.objectStore.requests.length)
       // The backup's time: from its export job's start to the publish it comes before.
       const exportStart = emu.requests.find(isExportJob)
@@ -116,7 +121,7 @@ for (const seconds of quick ? [1, 3] : [1, 3, 10, 30]) {
   }
   promotions.push(row)
   console.log(
-    `publish ${seconds} s: ${median(row.requests)} requests (${median(row.backupRequests)} for the backup's export job, ${median(row.dependencyRequests)} for the dependency check, ${median(row.permissionRequests)} for the permissions preflight), lag ${round(median(row.lagMs))} ms`
+    `publish ${seconds} s: ${median(row.requests)} requests (${median(row.backupRequests)} for the backup's export job, ${median(row.dependencyRequests)} for the dependency check, ${median(row.permissionRequests)} for the permissions preflight, ${median(row.validationRequests)} for the validation), lag ${round(median(row.lagMs))} ms`
   )
 }
 
@@ -205,7 +210,8 @@ const release = quick
         const backupRequests = emu.requests.filter(isExportJob).length
         const dependencyRequests = emu.requests.filter(isDependencyRead).length
         const permissionRequests = emu.requests.filter(isPermissionsRead).length
-        const core = emu.requests.length - backupRequests - dependencyRequests - permissionRequests
+        const validationRequests = emu.requests.filter(isValidateJob).length
+        const core = emu.requests.length - backupRequests - dependencyRequests - permissionRequests - validationRequests
         return {
           status: run.outputs.status,
           totalMs: run.durationMs,
@@ -216,6 +222,7 @@ const release = quick
           backupRequests,
           dependencyRequests,
           permissionRequests,
+          validationRequests,
           objectStoreRequests: emu.objectStore.requests.length
         }
       })
@@ -489,31 +496,36 @@ const lines = [
   `| plan with diff ÷ plan without (\`diff: auto\` ÷ \`never\`, median runs, emulator export jobs ${readByKey('plan-diff').exportDurationMs / 1000} s) | ${round(readByKey('plan-diff').medianRunMs / readByKey('plan-no-diff').medianRunMs, 2)}×; its two export jobs ${readByKey('plan-diff').exportsOverlap ? 'overlap in every run' : '**do not overlap** in every run'} | ≤ 4× |`,
   `| plan start ÷ \`node -e 0\` (median of ${quick ? 5 : 21} pairs, same Node) | ${round(cold.ratio, 2)}× on ${process.version}${cold24 ? `, ${round(cold24.ratio, 2)}× on Node 24` : ''} | ≤ 3.5× |`,
   `| 10-flow release ÷ its bound (virtual clock) | ${round(scale.find((r) => r.flows === 10)!.ratio, 2)}× (${round(scale.find((r) => r.flows === 10)!.virtualMs / 1000, 2)} s against ${round(scale.find((r) => r.flows === 10)!.boundMs / 1000, 2)} s) | ≤ 2× |`,
-  `| requests per promotion at 1 / 3 / 10 s publish, all / without the backup, dependency check and permissions preflight | ${[1, 3, 10].map((s) => results.promotions.find((p) => p.seconds === s)?.medianRequests ?? '—').join(' / ')} / ${[
+  `| requests per promotion at 1 / 3 / 10 s publish, all / without the backup, the dependency check, the permissions preflight and the validation job | ${[1, 3, 10].map((s) => results.promotions.find((p) => p.seconds === s)?.medianRequests ?? '—').join(' / ')} / ${[
     1, 3, 10
   ]
     .map((s) => {
       const p = results.promotions.find((q) => q.seconds === s)
       return p
-        ? p.medianRequests - median(p.backupRequests) - median(p.dependencyRequests) - median(p.permissionRequests)
+        ? p.medianRequests -
+            median(p.backupRequests) -
+            median(p.dependencyRequests) -
+            median(p.permissionRequests) -
+            median(p.validationRequests)
         : '—'
     })
     .join(' / ')} | ≤ 7 / 10 / 16 |`,
+  `| validation, requests a single promotion (job start, polls; the re-read after it is core) / jobs a 10-flow release | ${median(results.promotions[0]!.validationRequests)} / ${(scale.find((r) => r.flows === 10)!.requests['validation jobs'] ?? 0) / 2} | ≤ 3 / 1 |`,
   `| permissions preflight, requests a run (1 to 500 flows) | ${Math.max(...results.promotions.map((p) => median(p.permissionRequests)))} | ≤ 1 |`,
   `| health gate, requests a minute of window (10 min) | ${round(gate.find((g) => g.label.includes('600') || g.label.includes('10 min'))?.perMinute ?? NaN, 2)} | — |`,
   '',
   '## 1–2. One promotion: requests and detection lag (bundle against the emulator)',
   '',
-  '| publish | requests | of them the backup export job | of them the dependency check | of them the permissions preflight (goal ≤ 1) | goal | lag (median) | goal | | object-store requests | backup before the publish (median) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| publish | requests | of them the backup export job | of them the dependency check | of them the permissions preflight (goal ≤ 1) | of them the validation | goal | lag (median) | goal | | object-store requests | backup before the publish (median) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.promotions.map(
     (p) =>
-      `| ${p.seconds} s | ${p.medianRequests} | ${median(p.backupRequests)} | ${median(p.dependencyRequests)} | ${median(p.permissionRequests)} | ≤ ${p.goalRequests} | ${p.medianLagMs} ms | ≤ ${p.goalLagMs} ms | ${p.medianRequests <= p.goalRequests && p.medianLagMs <= p.goalLagMs ? 'met' : 'missed'} | ${median(p.objectStoreRequests)} | ${p.medianBackupMs === undefined ? '—' : `${p.medianBackupMs} ms`} |`
+      `| ${p.seconds} s | ${p.medianRequests} | ${median(p.backupRequests)} | ${median(p.dependencyRequests)} | ${median(p.permissionRequests)} | ${median(p.validationRequests)} | ≤ ${p.goalRequests} | ${p.medianLagMs} ms | ≤ ${p.goalLagMs} ms | ${p.medianRequests <= p.goalRequests && p.medianLagMs <= p.goalLagMs ? 'met' : 'missed'} | ${median(p.objectStoreRequests)} | ${p.medianBackupMs === undefined ? '—' : `${p.medianBackupMs} ms`} |`
   ),
   '',
   'Lower bound: 5 requests (login, read flow, read version, publish, one read that sees completion). Lag: from the moment the emulator completes the publish to the read that first shows it.',
   '',
-  'The goals were set before the backup (issue 14): before the first write the action exports the live version (an export job: start, polls; the download goes to the object store, another origin, and is not counted in "requests"). Issue 15 added the dependency check before the first write (what the target consumes, one page here), issue 27 the permissions preflight (what the client may do: one request a run, whatever the number of flows, and no poll). Without the backup, the dependency check and the preflight the requests are the "requests" column less those three columns. Backup before the publish: from the export job\'s start to the publish request (emulator export job: 200 ms).',
+  'The goals were set before the backup (issue 14): before the first write the action exports the live version (an export job: start, polls; the download goes to the object store, another origin, and is not counted in "requests"). Issue 15 added the dependency check before the first write (what the target consumes, one page here), issue 27 the permissions preflight (what the client may do: one request a run, whatever the number of flows, and no poll), issue 33 the validation by the platform (a validate job: start and polls; emulator job: 200 ms; after it the flow is read again before the write, one more flow read that the "requests" column holds and the validation column does not). Without the backup, the dependency check, the preflight and the validation the requests are the "requests" column less those four columns. Backup before the publish: from the export job\'s start to the publish request (emulator export job: 200 ms).',
   '',
   '### Poll schedules from 0.5 s to 60 s: worst-case requests (incl. the 4 fixed calls) / worst-case lag, for publishes within ±10% of each duration, zero latency',
   '',
@@ -555,17 +567,17 @@ const lines = [
     : []),
   '## 4. Releases at scale',
   '',
-  "Every target the checked-in version, publishes 0.4 s, 20 at a time, 300 requests a minute. **Virtual**: the action's `run()` and the emulator's state machine on one virtual clock (`bench/scale.ts`), every request in the run's rate budget: the time is what the release would take. Core requests: login, flow reads (lookups of up to 50, and single reads), publishes, polls and verification (polls are lookups too). The permissions preflight, the dependency check and the backup export jobs have their own columns; object-store downloads are apart. The bound is in `bench/README.md`.",
+  "Every target the checked-in version, publishes 0.4 s, 20 at a time, 300 requests a minute. **Virtual**: the action's `run()` and the emulator's state machine on one virtual clock (`bench/scale.ts`), every request in the run's rate budget: the time is what the release would take. Core requests: login, flow reads (lookups of up to 50, and single reads), publishes, polls and verification (polls are lookups too). The permissions preflight, the dependency check, the backup export jobs and the validation (one validate job for up to 50 flows) have their own columns; object-store downloads are apart. The bound is in `bench/README.md`.",
   '',
-  '| flows | core requests a flow | goal | permissions preflight (goal ≤ 1) | dependency checks | backup export jobs | object store | time | bound | ratio | goal |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| flows | core requests a flow | goal | permissions preflight (goal ≤ 1) | dependency checks | backup export jobs | validation jobs | object store | time | bound | ratio | goal |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...scale.map(
     (r) =>
-      `| ${r.flows} (virtual) | ${round(r.corePerFlow, 2)} (${r.core}) | ${r.flows >= 100 ? '≤ 1.3' : '—'} | ${r.requests['permissions preflight'] ?? 0} | ${r.requests['dependency checks'] ?? 0} | ${r.requests['backup export jobs'] ?? 0} | ${r.requests['object store (apart)'] ?? 0} | ${round(r.virtualMs / 1000, 1)} s | ${round(r.boundMs / 1000, 1)} s | ${round(r.ratio, 2)} | ${r.flows === 500 ? '≤ 1.3' : '—'} |`
+      `| ${r.flows} (virtual) | ${round(r.corePerFlow, 2)} (${r.core}) | ${r.flows >= 100 ? '≤ 1.3' : '—'} | ${r.requests['permissions preflight'] ?? 0} | ${r.requests['dependency checks'] ?? 0} | ${r.requests['backup export jobs'] ?? 0} | ${r.requests['validation jobs'] ?? 0} | ${r.requests['object store (apart)'] ?? 0} | ${round(r.virtualMs / 1000, 1)} s | ${round(r.boundMs / 1000, 1)} s | ${round(r.ratio, 2)} | ${r.flows === 500 ? '≤ 1.3' : '—'} |`
   ),
   ...(release
     ? [
-        `| 100 (real time, the bundle) | ${round(release.corePerFlow, 2)} | ≤ 1.3 | ${release.permissionRequests} | ${release.dependencyRequests} | ${release.backupRequests} | ${release.objectStoreRequests} | ${round(release.totalMs / 1000, 1)} s | — | — | — |`,
+        `| 100 (real time, the bundle) | ${round(release.corePerFlow, 2)} | ≤ 1.3 | ${release.permissionRequests} | ${release.dependencyRequests} | ${release.backupRequests} | ${release.validationRequests} | ${release.objectStoreRequests} | ${round(release.totalMs / 1000, 1)} s | — | — | — |`,
         '',
         `Real time: ${release.requests} requests in all, the busiest minute ${release.busiestMinute}, ${release.status429} answered 429; real ÷ virtual time at 100 flows: ${round(release.totalMs / (scale.find((r) => r.flows === 100)?.virtualMs ?? release.totalMs), 2)}.`
       ]
@@ -630,7 +642,7 @@ const lines = [
       `| ${r.key} | ${r.byKind['export start'] ? `${r.exportDurationMs / 1000} s` : '—'} | ${READ_KINDS.map((k) => String(r.byKind[k])).join(' | ')} | ${r.platformRequests + r.objectStoreRequests} |`
   ),
   '',
-  "\"download\" goes to the object store (another origin); every other kind to the platform. Permissions: what the client may do (`GET /api/v2/authorization/subjects/me`), once a run. Flow read: the flow with its live and checked-in versions. Version reads in a plan: the target version (validation), then who made the live and the target version (the target's record a second time). Dependencies: what the target and the live version consume (`consumedresources`, one page each here), for the check and the list of what changes. A check reads no dependencies: in sync by id it reads only who made the live version; drifted, who made both, and it exports both versions to compare their content (a restored target counts as in sync), the files the diff also shows. Export jobs run one after the other, one per version; at the emulator's 0.2 s each is seen done by its first poll (0.5 s), so the diff's time there is mostly poll lag.",
+  "\"download\" goes to the object store (another origin); every other kind to the platform. Permissions: what the client may do (`GET /api/v2/authorization/subjects/me`), once a run. Flow read: the flow with its live and checked-in versions. Version reads in a plan: the target version (validation), then who made the live and the target version (the target's record a second time). Dependencies: what the target and the live version consume (`consumedresources`, one page each here), for the check and the list of what changes. Validate job: the platform's validation of the target (start and one poll at the emulator's 0.2 s). A check reads no dependencies: in sync by id it reads only who made the live version; drifted, who made both, and it exports both versions to compare their content (a restored target counts as in sync), the files the diff also shows. Export jobs run side by side, one per version (issue 30); at the emulator's 0.2 s each is seen done by its first poll (0.5 s), so the diff's time there is mostly poll lag.",
   '',
   '## 8. Health gate: requests per minute of window (virtual clock)',
   '',

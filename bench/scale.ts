@@ -8,6 +8,7 @@ import { FakeCore } from '../test/helpers/fake-core.js'
 import { FakeGenesys } from '../test/helpers/fake-genesys.js'
 import { VirtualClock } from '../test/helpers/virtual-clock.js'
 import { LOOKUP_MAX_IDS } from '../src/genesys/client.js'
+import { VALIDATE_MAX_FLOWS } from '../src/promotion/checks/validation.js'
 
 /**
  * Releases at scale on one virtual clock: the action's `run()` in this process, against the
@@ -40,6 +41,8 @@ const CATEGORY: Record<string, string> = {
   consumedResources: 'dependency checks',
   startExport: 'backup export jobs',
   getExportJob: 'backup export jobs',
+  startValidate: 'validation jobs',
+  getValidateJob: 'validation jobs',
   downloadExport: 'object store (apart)',
   getOrganization: 'organization',
   getMyGrants: 'permissions preflight',
@@ -129,9 +132,10 @@ export async function releaseAtScale(
   const virtualMs = clock.now() - started
   const core_ = ['login', 'flow reads', 'publishes', 'version reads'].reduce((n, k) => n + (counts[k] ?? 0), 0)
   // The fewest requests: login, the permissions preflight, one lookup per 50 flows before and after,
-  // and per flow its publish, its dependency check and its backup's export job (start and one poll).
+  // one validate job per 50 flows (start and one poll), and per flow its publish, its dependency
+  // check and its backup's export job (start and one poll).
   const chunks = Math.ceil(count / LOOKUP_MAX_IDS)
-  const fewestRequests = 2 + 2 * chunks + count * 4
+  const fewestRequests = 2 + 2 * chunks + 2 * Math.ceil(count / VALIDATE_MAX_FLOWS) + count * 4
   // No window of 61 s may hold more than `rate` requests: R requests need floor((R - 1) / rate) windows.
   const windowMs = 61_000
   const byRequests = Math.floor((fewestRequests - 1) / rate) * windowMs

@@ -11,7 +11,9 @@ import { startEmulator } from '../emulator/server.js'
  * run as the GitHub runner runs it, against the Genesys Cloud emulator, with the audit event going
  * to a local change-management receiver that checks its Standard Webhooks signature, and the run
  * recorded as a GitHub deployment on a loopback stand-in of GitHub's API that holds four earlier
- * promotions (three succeeded, one failed) and another task's deployment.
+ * promotions (three succeeded, one failed) and another task's deployment. Then a
+ * promotion of "Shared Greeting" 12.0, which the platform's validation finds broken: it stops
+ * before any write.
  */
 const SIGNING_SECRET = `whsec_${Buffer.from('demo-signing-key-32-bytes-long!!').toString('base64')}`
 
@@ -75,6 +77,27 @@ console.log('\n──── GitHub deployments of genesys-prod (stand-in) ──
 for (const d of [...github.deployments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)))
   console.log(`${d.id} ${d.createdAt} ${d.task.padEnd(19)} ${d.statuses.map((s) => s.state).join(' → ')}`)
 const ours = github.deployments.find((d) => String(d.id) === run.outputs['deployment-id'])
+// The second promotion: a checked-in version with an Architect error stops before any write.
+const writesBefore = emulator.writes().length
+console.log('\n\nRunning it again for "Shared Greeting" (11.0 live, 12.0 checked in, broken): validate auto\n')
+const broken = await runAction({
+  inputs: {
+    'client-id': 'demo-client',
+    'client-secret': 'demo-secret',
+    'gateway-url': emulator.url,
+    'flow-name': 'Shared Greeting',
+    'flow-type': 'commonmodule',
+    reason: 'Demo: a version the platform finds broken'
+  }
+})
+console.log('──── Step log ────')
+console.log(broken.stdout.trim())
+console.log('\n──── Job summary (GITHUB_STEP_SUMMARY) ────')
+console.log(broken.summary.split('<details><summary>Audit record')[0]!.trim())
+const greeting = [...emulator.state.flows.values()].find((f) => f.name === 'Shared Greeting')!
+console.log(
+  `\nExit code ${broken.exitCode}, status ${broken.outputs.status}; writes: ${emulator.writes().length - writesBefore}; live version still ${greeting.publishedVersionId}`
+)
 
 await receiver.close()
 await github.close()
@@ -83,5 +106,8 @@ const ok =
   run.exitCode === 0 &&
   run.outputs.status === 'switched' &&
   received.every((e) => e.signatureValid) &&
-  ours?.statuses.at(-1)?.state === 'success'
+  ours?.statuses.at(-1)?.state === 'success' &&
+  broken.exitCode === 1 &&
+  broken.outputs.status === 'failed' &&
+  emulator.writes().length === writesBefore
 process.exit(ok ? 0 : 1)

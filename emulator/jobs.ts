@@ -74,10 +74,19 @@ export interface ImportJob {
   messages: JobMessage[]
 }
 
+/** A validate job (a preview API): the versions it checks, and when it ends. */
+export interface ValidateJob {
+  id: string
+  startedAt: number
+  durationMs: number
+  items: { flowId: string; version: string }[]
+}
+
 /** The jobs of one emulated org, and the files behind the object store's URLs. */
 export class Jobs {
   readonly exports = new Map<string, ExportJob>()
   readonly imports = new Map<string, ImportJob>()
+  readonly validations = new Map<string, ValidateJob>()
   /** Download token → file, for the object store. */
   readonly downloads = new Map<string, string>()
 
@@ -134,6 +143,66 @@ export class Jobs {
       downloadUrl: done && !job.failure ? job.download : undefined,
       messages: job.messages
     }
+  }
+
+  /**
+   * `POST /api/v2/flows/validate/jobs`: every version must exist (404 otherwise, as an export's);
+   * more flows than the scenario's `maxFlows` answer 400; an org without the preview 404.
+   */
+  startValidate(body: unknown): ValidateJob {
+    const settings = this.requireValidate()
+    const flows = (body as { flows?: { flow?: { id?: string; version?: string } }[] })?.flows
+    if (!Array.isArray(flows) || !flows.length)
+      throw new PlatformFault(400, 'bad.request', 'The request body must list the flows to validate.')
+    if (flows.length > settings.maxFlows)
+      throw new PlatformFault(400, 'bad.request', `A validate job takes at most ${settings.maxFlows} flows.`)
+    const items = flows.map((entry) => {
+      const flow = this.org.readFlow(entry?.flow?.id ?? '')
+      const version = entry?.flow?.version ?? flow.checkedInVersionId
+      if (!version || !flow.versions.has(version)) throw new PlatformFault(404, 'not.found', 'Flow version not found')
+      return { flowId: flow.id, version }
+    })
+    const job: ValidateJob = { id: randomUUID(), startedAt: this.org.now(), durationMs: settings.durationMs, items }
+    this.validations.set(job.id, job)
+    return job
+  }
+
+  /**
+   * `GET /api/v2/flows/validate/jobs/{id}`: `Started`, then the messages of every version in the
+   * order asked. A job ends `Failure` when a version says so, or (`errorsEndAs`) when a message is
+   * an error; otherwise `Success`, errors and all.
+   */
+  validateState(id: string) {
+    const settings = this.requireValidate()
+    const job = this.validations.get(id)
+    if (!job) throw new PlatformFault(404, 'not.found', 'Validate job not found')
+    const selfUri = `/api/v2/flows/validate/jobs/${job.id}`
+    if (this.org.now() < job.startedAt + job.durationMs) return { id: job.id, status: 'Started', selfUri }
+    const dateTime = new Date(job.startedAt + job.durationMs).toISOString()
+    const found = job.items.map((item) => ({
+      item,
+      validation: this.org.flows.get(item.flowId)?.versions.get(item.version)?.validation
+    }))
+    const messages = found.flatMap(({ item, validation }) =>
+      (validation?.messages ?? []).map((m) => ({
+        dateTime,
+        ...(m.type === undefined ? {} : { type: m.type }),
+        text: m.text,
+        ...(settings.namesFlows
+          ? { details: [{ type: 'Flow', url: `/api/v2/flows/${item.flowId}/versions/${item.version}` }] }
+          : {})
+      }))
+    )
+    const failed =
+      found.some(({ validation }) => validation?.jobFails) ||
+      (settings.errorsEndAs === 'Failure' && messages.some((m) => /error|fatal/i.test(m.type ?? '')))
+    return { id: job.id, status: failed ? 'Failure' : 'Success', command: 'Validate', messages, selfUri }
+  }
+
+  private requireValidate() {
+    const settings = this.org.scenario.validate
+    if (!settings.available) throw new PlatformFault(404, 'not.found', 'The requested resource was not found')
+    return settings
   }
 
   /** `client`: the caller's OAuth client, the `createdByClient` of the version the import makes. */

@@ -87,6 +87,17 @@ const trafficProfile = z.union([
     .strict()
 ])
 
+/**
+ * What a validate job finds in one version: its messages (any `type`, as the platform's are not
+ * documented) and whether a job that includes it ends `Failure` (whatever the messages).
+ */
+const versionValidation = z
+  .object({
+    messages: z.array(z.object({ type: z.string().optional(), text: z.string() }).strict()).default([]),
+    jobFails: z.boolean().default(false)
+  })
+  .strict()
+
 export const FlowScenarioSchema = z
   .object({
     id: z.string().uuid().optional(),
@@ -146,6 +157,8 @@ export const FlowScenarioSchema = z
     creators: z.record(z.string(), versionCreator).default({}),
     /** Version id → the calls it takes while live (flow analytics); a version not listed takes none. */
     traffic: z.record(z.string(), trafficProfile).default({}),
+    /** Version id → what a validate job finds in it; a version not listed validates clean. */
+    validation: z.record(z.string(), versionValidation).default({}),
     /** How this flow's export and import jobs end. */
     jobs: z
       .object({
@@ -284,6 +297,22 @@ export const ScenarioSchema = z
      * kept, nothing added), instead of what a real export writes (export-shape.ts).
      */
     exportRoundTrip: z.boolean().default(false),
+    /**
+     * Validate jobs (a preview API). `available: false`: an org without the preview, every
+     * validate request answers 404. A job runs `durationMs`; more than `maxFlows` flows answer
+     * 400 (assumed). A job whose messages hold an error ends `errorsEndAs`. `namesFlows`: each
+     * message names its flow (its URL in `details`); by default none does (not documented either way).
+     */
+    validate: z
+      .object({
+        available: z.boolean().default(true),
+        durationMs: z.number().nonnegative().default(200),
+        maxFlows: z.number().int().positive().default(50),
+        errorsEndAs: z.enum(['Success', 'Failure']).default('Success'),
+        namesFlows: z.boolean().default(false)
+      })
+      .strict()
+      .default({ available: true, durationMs: 200, maxFlows: 50, errorsEndAs: 'Success', namesFlows: false }),
     /** The login's answer to unknown credentials (400 is what client libraries see; 401 the older default). */
     loginRefusalStatus: z.union([z.literal(400), z.literal(401)]).default(400),
     flows: z.array(FlowScenarioSchema).default([]),
@@ -360,6 +389,7 @@ export type FlowScenario = z.output<typeof FlowScenarioSchema>
 export type Fault = z.output<typeof FaultSchema>
 export type ConsumedResource = z.output<typeof consumedResource>
 export type TrafficProfile = z.output<typeof trafficProfile>
+export type VersionValidation = z.output<typeof versionValidation>
 
 export function parseScenario(input: unknown): Scenario {
   const parsed = ScenarioSchema.safeParse(input ?? {})

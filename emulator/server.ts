@@ -279,6 +279,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const job = jobs.startExport(parseJson(body))
       return new HttpAnswer(200, { id: job.id, status: 'Started', totalFlows: job.items.length })
     }
+    if (method === 'POST' && path === '/api/v2/flows/validate/jobs') {
+      state.require(caller, 'architect:jobValidate:create')
+      const job = jobs.startValidate(parseJson(body))
+      return new HttpAnswer(200, {
+        id: job.id,
+        status: 'Started',
+        totalFlows: job.items.length,
+        selfUri: `/api/v2/flows/validate/jobs/${job.id}`
+      })
+    }
+    const validateJob = /^\/api\/v2\/flows\/validate\/jobs\/([^/]+)$/.exec(path)
+    if (method === 'GET' && validateJob) {
+      state.require(caller, 'architect:jobValidate:view')
+      return new HttpAnswer(200, jobs.validateState(decodeURIComponent(validateJob[1]!)))
+    }
     const exportJob = /^\/api\/v2\/flows\/export\/jobs\/([^/]+)$/.exec(path)
     if (method === 'GET' && exportJob) {
       state.require(caller, 'architect:jobExport:view')
@@ -315,8 +330,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       )
     }
     // A read sent as a POST: not a write.
-    if (method === 'POST' && path === '/api/v2/analytics/flows/aggregates/query')
+    if (method === 'POST' && path === '/api/v2/analytics/flows/aggregates/query') {
+      state.require(caller, 'analytics:flowAggregate:view')
       return new HttpAnswer(200, flowAggregates(state, parseJson(body)))
+    }
     if (method === 'POST' && path === '/api/v2/flows/actions/unlock') {
       return new HttpAnswer(200, renderFlow(state.requestUnlock(q.get('flow'), caller), now()))
     }

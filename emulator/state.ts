@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { defaultContent, sameFlowFile } from './flow-file.js'
 import { Grants, HOME_DIVISION } from './grants.js'
-import type { ConsumedResource, FlowScenario, Scenario, TrafficProfile } from './scenario.js'
+import type { ConsumedResource, FlowScenario, Scenario, TrafficProfile, VersionValidation } from './scenario.js'
 
 /**
  * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
@@ -34,6 +34,8 @@ export interface VersionState {
   createdByClient?: SparseRef
   /** What the version consumes, as dependency tracking lists it. */
   dependencies: DependencyState[]
+  /** What a validate job finds in it; absent: nothing. */
+  validation?: VersionValidation
 }
 
 /** One consumed resource (`Dependency`). */
@@ -226,6 +228,7 @@ export class OrgState {
             dependencies: {},
             creators: {},
             traffic: {},
+            validation: {},
             jobs: { importLandsDifferent: false },
             publish: {
               durationMs: Math.round(min + random() * (max - min)),
@@ -247,7 +250,8 @@ export class OrgState {
     const created = this.now() - 86_400_000
     for (const [field, byVersion] of [
       ['dependencies', flow.dependencies],
-      ['creators', flow.creators]
+      ['creators', flow.creators],
+      ['validation', flow.validation]
     ] as const) {
       const unknown = Object.keys(byVersion).find((v) => !flow.versions.includes(v))
       if (unknown !== undefined)
@@ -264,7 +268,8 @@ export class OrgState {
         // A version the scenario names no creator for keeps the default author.
         createdBy: creator ? creator.user : DEFAULT_AUTHOR,
         createdByClient: creator?.client,
-        dependencies: (flow.dependencies[v] ?? []).map(consumed)
+        dependencies: (flow.dependencies[v] ?? []).map(consumed),
+        validation: flow.validation[v]
       })
     })
     const checkedIn = flow.checkedIn ?? flow.versions.at(-1)

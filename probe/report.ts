@@ -1,6 +1,7 @@
 import { fingerprint, redact } from '../conformance/findings.js'
 import type { Flow } from '../src/model/port.js'
 import { whyNotCompleted, type FindingKind, type ProbeResult, type ProbeStep } from './steps.js'
+import { describeValidation } from './validate-jobs.js'
 
 /**
  * The probe's report, safe to paste into a public issue: shapes and findings only. Identifying
@@ -116,6 +117,7 @@ export function renderProbeReport(result: ProbeResult, target: string, scrub: Sc
     `- compared with the emulator: ${emulatorAgreement(result.finding?.kind)}`,
     `- flow lookup ids: ${result.lookupIds ? `comma-joined (the SDK’s form, which the action sends): ${result.lookupIds['comma-joined']}; repeated \`id\` parameters: ${result.lookupIds.repeated}` : 'not tried'}`,
     `- way back: ${result.wayBack ? `${result.wayBack.how}: ${md(scrub.text(result.wayBack.detail))}; content verified: ${result.wayBack.verified ? 'yes' : 'no'}` : 'not reached'}`,
+    `- validate jobs: ${result.validation ? md(scrub.text(describeValidation(result.validation))) : 'not reached'}`,
     `- result: ${notCompleted === undefined ? 'completed; what was live before is live again, verified by content' : `**not completed**: ${md(scrub.text(notCompleted))}`}`,
     '',
     '#### Steps',

@@ -48,7 +48,15 @@ export function probeScenario(mode: PublishMode): ScenarioInput {
         ...flow('scratch'),
         versions: ['1.0', '2.0', '3.0'],
         published: '2.0',
-        lastOperation: { actionName: 'VALIDATE', user: DESIGNER }
+        lastOperation: { actionName: 'VALIDATE', user: DESIGNER },
+        validation: {
+          '1.0': {
+            messages: [
+              { type: 'Error', text: 'A transfer action has no queue.' },
+              { type: 'Warning', text: 'A prompt has no text-to-speech fallback.' }
+            ]
+          }
+        }
       },
       { ...flow('checkedInLive'), versions: ['1.0', '2.0'], published: '2.0' },
       { ...flow('locked'), versions: ['1.0', '2.0', '3.0'], published: '2.0', lockedBy: { user: LOCKSMITH } },

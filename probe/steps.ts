@@ -12,6 +12,7 @@ import { readFlow, type ReadFlow } from '../src/promotion/platform/resolve-flow.
 import { restoreVersion, type Restored } from '../src/promotion/restore/restore.js'
 import { isComplete } from '../src/promotion/platform/snapshot.js'
 import { waitForOperation, type WaitResult } from '../src/promotion/switch/wait.js'
+import { VALIDATE_ASSUMES, describeValidation, probeValidation, type ValidationFinding } from './validate-jobs.js'
 
 /**
  * The probe: what the platform does when a flow version that is neither live nor checked in is
@@ -84,6 +85,8 @@ export interface ProbeResult {
   leftChanged?: string
   /** How the flow lookup read the flow's id and an unknown one, in each form of the ids. */
   lookupIds?: Record<LookupIdForm, string>
+  /** What the org answers to validate jobs (read-only, before any write). */
+  validation?: ValidationFinding
   /** Platform answers worth showing as shapes (the report redacts them). */
   shapes: { label: string; value: unknown }[]
   /** The action's own notes and warnings while it ran. */
@@ -179,6 +182,13 @@ export async function runProbe(flowId: string, ctx: PromotionContext, listen: Pr
       `the flow needs a version that is neither live (${live}) nor checked in (${checkedIn}), so at least ${live === checkedIn ? 'two' : 'three'} checked-in versions: check in and publish another version in Architect, then run the probe again`
     )
   result.candidate = candidate
+
+  // Read-only, before any write: what the org answers to validate jobs.
+  const checkedInIds = versions.flatMap((v) => (v.id && v.type?.toUpperCase() !== 'SAVE' ? [v.id] : []))
+  result.validation = await probeValidation(flowId, checkedInIds, ctx)
+  if (result.validation.state)
+    result.shapes.push({ label: 'the validate job when it ended', value: result.validation.state })
+  step('validate the checked-in versions (read-only)', describeValidation(result.validation), VALIDATE_ASSUMES)
 
   // 3. Before the first write: the way back (and what the probed id holds), exported.
   const files: Record<string, string> = {}

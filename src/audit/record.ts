@@ -14,6 +14,8 @@ import {
   type HealthVerdict,
   type RollbackInfo,
   type Snapshot,
+  type ValidationInfo,
+  type ValidationMessage,
   type VersionAuthor,
   type VersionTraffic
 } from '../model/outcome.js'
@@ -80,6 +82,13 @@ export interface AuditRecord {
   snapshot: Snapshot | null
   /** Plans: what the target consumes that the live version does not (`added`), and the reverse. */
   dependencies: { added: string[]; removed: string[] } | null
+  /** The platform's validation of the target before any write: its verdict, why, its jobs and messages (errors first). */
+  validation: {
+    verdict: ValidationInfo['verdict']
+    reason: string | null
+    jobs: ValidationInfo['jobs']
+    messages: ValidationMessage[]
+  } | null
   /** Plans and drift checks: who made the live and the target version, and when. */
   authors: { live: VersionAuthorRecord | null; target: VersionAuthorRecord | null } | null
   /** force-unlock: who held the lock, whether it was unlocked, and what the unlock checked in or put live. */
@@ -239,6 +248,14 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
       : null,
     snapshot: outcome.snapshot ?? null,
     dependencies: outcome.dependencyChanges ?? null,
+    validation: outcome.validation
+      ? {
+          verdict: outcome.validation.verdict,
+          reason: outcome.validation.reason ?? null,
+          jobs: outcome.validation.jobs,
+          messages: outcome.validation.messages
+        }
+      : null,
     unlock: outcome.unlock
       ? {
           heldBy: outcome.unlock.heldBy,

@@ -30,7 +30,9 @@ import {
   ImportJobStateSchema,
   ImportRegistrationSchema,
   OrganizationSchema,
-  PublishAnswerSchema
+  PublishAnswerSchema,
+  ValidateJobStartSchema,
+  ValidateJobStateSchema
 } from './schemas.js'
 import { loadSdk } from './sdk.js'
 
@@ -442,6 +444,25 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           if (lastPage(page, pageNumber)) return { all, divisions }
         }
       },
+      // A validate job changes no flow: repeated like a read.
+      startValidate: (items) =>
+        api(
+          'validate',
+          'POST /api/v2/flows/validate/jobs',
+          () =>
+            architect.postFlowsValidateJobs({
+              flows: items.map((item) => ({ flow: { id: item.flowId, version: item.version } }))
+            }),
+          ValidateJobStartSchema
+        ),
+
+      getValidateJob: (jobId) =>
+        api(
+          'validate',
+          `GET /api/v2/flows/validate/jobs/${jobId}`,
+          () => architect.getFlowsValidateJob(jobId, { expand: ['messages'] }),
+          ValidateJobStateSchema
+        ),
 
       // A write: repeated only when refused (429); the caller reads the flow after it either way.
       unlock: (flowId) =>

@@ -15,6 +15,7 @@ export type CallKind =
   | 'export'
   | 'import'
   | 'analytics'
+  | 'validate'
 
 type Headers = Record<string, unknown> | undefined
 
@@ -110,7 +111,8 @@ const STEP_OF_KIND: Record<CallKind, string> = {
   unlock: 'force-unlock',
   export: 'export',
   import: 'import',
-  analytics: 'the health gate'
+  analytics: 'the health gate',
+  validate: 'validation'
 }
 
 const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z*]+:[A-Za-z*]+\b/g
@@ -209,8 +211,11 @@ function hintFor(status: number, kind: CallKind, code?: string, login?: LoginTar
       return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish"
     if (kind === 'analytics')
       return "The health gate reads flow analytics: give the OAuth client's role the permission analytics:flowAggregate:view"
+    if (kind === 'validate')
+      return "Give the OAuth client's role the permissions architect:jobValidate:create and architect:jobValidate:view"
     return undefined
   }
+  if (kind === 'validate') return undefined
   if (status === 404 && kind === 'read') {
     return 'Check the flow id, and that region and credentials belong to the org that owns the flow'
   }

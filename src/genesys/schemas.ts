@@ -104,6 +104,14 @@ export const ImportJobStateSchema = z.looseObject({
   messages: jobMessages
 })
 
+/** Validate jobs (a preview API): without an id the job cannot be followed, so the answer is unreadable. */
+export const ValidateJobStartSchema = z.looseObject({
+  id: z.string().min(1),
+  status: text,
+  totalFlows: optional(z.number().int().nonnegative())
+})
+export const ValidateJobStateSchema = z.looseObject({ id: text, status: text, messages: jobMessages })
+
 export const OrganizationSchema = z.looseObject({ id: text, name: text })
 
 function listingSchema<T extends z.ZodType>(entity: T) {

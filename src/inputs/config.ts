@@ -130,6 +130,7 @@ export function parseConfig(raw: RawInputs): Config {
     autoRollback: i[Inputs.AutoRollback],
     rollbackStrategy: i[Inputs.RollbackStrategy],
     forceUnlock: i[Inputs.ForceUnlock],
+    validate: i[Inputs.Validate],
     timeBudgetMs: i[Inputs.TimeBudgetMinutes],
     waitTimeoutMs: i[Inputs.WaitTimeoutSeconds],
     pollIntervalMs: i[Inputs.PollIntervalSeconds],

@@ -9,6 +9,7 @@ export const INPUT_DEFAULTS: Partial<Record<Inputs, string>> = {
   [Inputs.AutoRollback]: 'true',
   [Inputs.RollbackStrategy]: 'auto',
   [Inputs.ForceUnlock]: 'false',
+  [Inputs.Validate]: 'auto',
   [Inputs.Mode]: 'apply',
   [Inputs.Diff]: 'auto',
   [Inputs.TimeBudgetMinutes]: '30',

@@ -7,6 +7,7 @@ import {
   HEALTH_GATE_ON_FAIL,
   PR_COMMENT_MODES,
   ROLLBACK_STRATEGIES,
+  VALIDATE_MODES,
   WEBHOOK_EVENTS,
   WEBHOOK_FORMATS,
   type GatewayConfig,
@@ -154,6 +155,10 @@ export const RawInputsSchema = z.object({
     .string()
     .trim()
     .pipe(z.enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
+  [Inputs.Validate]: z
+    .string()
+    .trim()
+    .pipe(z.enum(VALIDATE_MODES, { message: `must be one of ${VALIDATE_MODES.join(', ')}` })),
   [Inputs.Diff]: z
     .string()
     .trim()

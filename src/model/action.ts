@@ -16,6 +16,7 @@ export enum Inputs {
   AutoRollback = 'auto-rollback',
   RollbackStrategy = 'rollback-strategy',
   ForceUnlock = 'force-unlock',
+  Validate = 'validate',
   Mode = 'mode',
   Diff = 'diff',
   RedactKeys = 'redact-keys',

@@ -12,6 +12,8 @@ export const WEBHOOK_EVENTS = ['apply', 'all'] as const
 export const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'] as const
 /** What a failed health gate does: roll back, fail the step with the new version live, or warn. */
 export const HEALTH_GATE_ON_FAIL = ['rollback', 'fail', 'warn'] as const
+/** Whether the platform validates what the run would publish: skipped with a warning, or required, or not asked. */
+export const VALIDATE_MODES = ['auto', 'required', 'off'] as const
 
 export type Mode = (typeof MODES)[number]
 export type DiffMode = (typeof DIFF_MODES)[number]
@@ -38,6 +40,7 @@ export interface HealthGateConfig {
   maxFailurePercent: number
   onFail: HealthGateOnFail
 }
+export type ValidateMode = (typeof VALIDATE_MODES)[number]
 
 /** `gateway-url` split the way the SDK's gateway setting wants it. */
 export interface GatewayConfig {
@@ -97,6 +100,8 @@ export interface Config {
   rollbackStrategy: RollbackStrategy
   /** Unlock a flow someone else holds, right before its first write (a pinned target only). */
   forceUnlock: boolean
+  /** `validate`: the platform's validate jobs before the first write, and in plan. */
+  validate: ValidateMode
   /** `time-budget-minutes`: the whole run ends within it. */
   timeBudgetMs: number
   waitTimeoutMs: number

@@ -183,6 +183,37 @@ export interface HealthGateInfo {
   replaced?: VersionTraffic & { basis: 'before' | 'during'; from: number; to: number }
 }
 
+/**
+ * How a validate job's message reads: `error` (its type says error or fatal), `warning` (`warn…`),
+ * or `unknown` (any other type, or none): a warning under `validate: auto`, a failure under `required`.
+ */
+export type ValidationSeverity = 'error' | 'warning' | 'unknown'
+
+/** One message of the platform's validation, with the flow and version it is about (null: it names none). */
+export interface ValidationMessage {
+  flowId: string | null
+  flowName: string | null
+  version: string | null
+  type: string | null
+  severity: ValidationSeverity
+  text: string
+}
+
+/**
+ * The platform's validation of the version a flow would publish: `passed` (also when there is
+ * nothing to validate), `failed` (an error, or a platform that cannot validate under `required`),
+ * `skipped` (`validate: off`, or a platform that cannot validate under `auto`), and why.
+ */
+export interface ValidationInfo {
+  verdict: 'passed' | 'failed' | 'skipped'
+  reason?: string
+  /** The version validated: validated again when a release's re-read before the write finds another. */
+  version?: string
+  /** The validate jobs that covered this flow, each with its own final status. */
+  jobs: { id: string; status: string | null }[]
+  messages: ValidationMessage[]
+}
+
 export interface ErrorInfo {
   message: string
   code?: string
@@ -219,6 +250,8 @@ export interface FlowOutcome {
   /** An import job registered and not ended: once its upload lands, it may publish a new version. */
   importRunning?: string
   backup?: BackupInfo
+  /** The platform's validation of the target, before the first write and in plan. */
+  validation?: ValidationInfo
   /** Flow files exported before the first write, by version: what a restore uploads. */
   exported?: Record<string, string>
   operation?: OperationInfo

@@ -161,6 +161,23 @@ export interface FlowAggregateGroup {
   data: { interval?: string; metrics: { metric?: string; stats?: MetricStats }[] }[]
 }
 
+/** A validate job as started: how many of the flows sent it took, when the platform says. */
+export interface ValidateJobStart {
+  id: string
+  status?: string
+  totalFlows?: number
+}
+
+/**
+ * A validate job's state (a preview API): running, then `Success` or `Failure`, with the messages
+ * it found. Neither the message types nor how a message names its flow are documented.
+ */
+export interface ValidateJobState {
+  id?: string
+  status?: string
+  messages?: ArchitectJobMessage[]
+}
+
 /**
  * What one promotion learned about its platform calls: it goes into the audit record. Each flow of
  * a release has its own; they share one session (token, rate budget).
@@ -230,6 +247,9 @@ export interface GenesysPort {
   divisionsPermitted(permission: string): Promise<DivisionsPermitted>
   /** Flow analytics: the groups the platform answers, none for an empty answer (`{}`). A read. */
   queryFlowAggregates(query: FlowAggregateQuery): Promise<FlowAggregateGroup[]>
+  /** Starts one validate job for every version listed (`POST /api/v2/flows/validate/jobs`, a preview API). A read: it changes no flow. */
+  startValidate(items: { flowId: string; version: string }[]): Promise<ValidateJobStart>
+  getValidateJob(jobId: string): Promise<ValidateJobState>
 }
 
 /** Where a port tells of its retries and waits, and (debug) of each request. */

@@ -8,7 +8,7 @@ import type { Config, RollbackStrategy } from '../model/config.js'
 import { CHECKED_IN, olderTargetPlan, type FlowSpec } from '../model/plan.js'
 import { code, escapeCell } from './escape.js'
 import { NOT_READ, STATUS_ICON, previousVersion, versionsRead, targetLabel } from './format.js'
-import { checksTable, flowCell } from './summary.js'
+import { checksTable, flowCell, validationLines } from './summary.js'
 import { renderDiffs, type FlowFiles } from './diff.js'
 import { diffsFor, insightLines } from './insight.js'
 
@@ -147,6 +147,7 @@ export function renderPlanComment(
       `**${escapeCell(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`,
       ...(warning ? ['', `> ⚠️ ${escapeCell(warning)}`] : []),
       '',
+      ...validationLines([record]),
       ...insightLines(record),
       `<details><summary>Checks (${checkCounts(record)})</summary>`,
       '',

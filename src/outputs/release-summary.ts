@@ -5,7 +5,7 @@ import { renderDiffs, type FlowFiles } from './diff.js'
 import { healthGateLines } from './health-gate.js'
 import { insightLines } from './insight.js'
 import { historyLines } from './history.js'
-import { MAX_SUMMARY_BYTES, auditDetails, checksTable, flowCell } from './summary.js'
+import { MAX_SUMMARY_BYTES, auditDetails, checksTable, flowCell, validationLines } from './summary.js'
 
 /** The job summary of a release: one row per flow grouped by stage, then each flow's details. */
 export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] = [], withRecord = true): string {
@@ -30,6 +30,7 @@ export function renderReleaseSummary(release: ReleaseRecord, diffs: FlowFiles[] 
   // A note every flow carries is about the run (the webhook skipped for a plan): once, up here.
   const shared = (release.flows[0]?.notes ?? []).filter((note) => release.flows.every((f) => f.notes.includes(note)))
   for (const note of shared) lines.push(`> ${escapeCell(note)}`, '')
+  lines.push(...validationLines(release.flows))
   lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |')
   for (const stage of release.stages) {
     for (const flow of release.flows.filter((f) => f.stage === stage.name)) {

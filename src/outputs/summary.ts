@@ -40,10 +40,49 @@ export function renderFlowSummary(record: AuditRecord, diffs: FlowFiles[] = []):
       ''
     )
   for (const note of record.notes) lines.push(`> ${escapeCell(note)}`, '')
+  lines.push(...validationLines([record]))
   lines.push(...healthGateLines(record), ...insightLines(record), ...historyLines(record.history))
   if (diffs.length) lines.push(renderDiffs(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '')
   lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record))
   return lines.join('\n')
+}
+
+/** Messages the summary shows; the record holds them all. */
+const MAX_VALIDATION_LINES = 20
+
+const SEVERITY_ORDER = { error: 0, unknown: 1, warning: 2 } as const
+const SEVERITY_ICON = { error: '❌', unknown: '❔', warning: '⚠️' } as const
+
+/**
+ * The platform's validation of the records' targets: the verdict, then each message with its flow
+ * and version, errors first. Nothing when it was off, or passed without a word.
+ */
+export function validationLines(records: Pick<AuditRecord, 'validation'>[]): string[] {
+  const shown = records.flatMap((r) => (r.validation && r.validation.reason !== 'validate: off' ? [r.validation] : []))
+  const seen = new Set<string>()
+  const messages = shown
+    .flatMap((v) => v.messages)
+    .filter((m) => !seen.has(JSON.stringify(m)) && seen.add(JSON.stringify(m)))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  const failed = shown.filter((v) => v.verdict === 'failed').length
+  const reasons = [...new Set(shown.filter((v) => v.verdict !== 'passed' && v.reason).map((v) => v.reason!))]
+  if (!messages.length && !reasons.length) return []
+  const verdict = failed
+    ? `❌ failed${records.length > 1 ? ` for ${failed} of ${shown.length} flows` : ''}`
+    : shown.some((v) => v.verdict === 'skipped')
+      ? '⚠️ skipped'
+      : '✅ passed'
+  const lines = [
+    `**Validation by the platform:** ${verdict}${reasons.length ? `: ${reasons.map(escapeCell).join('; ')}` : ''}`,
+    '',
+    ...messages.slice(0, MAX_VALIDATION_LINES).map((m) => {
+      const where = m.flowName || m.flowId ? `${m.flowName ?? m.flowId} ${m.version ?? ''}`.trim() : 'flow not named'
+      return `- ${SEVERITY_ICON[m.severity]} ${escapeCell(m.type ?? 'no type')} · ${escapeCell(where)}: ${escapeCell(m.text)}`
+    })
+  ]
+  if (messages.length > MAX_VALIDATION_LINES)
+    lines.push(`- … ${messages.length - MAX_VALIDATION_LINES} more in the audit record (\`validation\`)`)
+  return [...lines, '']
 }
 
 export function flowCell(record: AuditRecord): string {

@@ -17,15 +17,21 @@ import { switchVersion } from './switch/switch.js'
 import { unlockFlow } from './switch/unlock.js'
 import { validate } from './checks/validate.js'
 import { watchHealth } from './gate/gate.js'
+import { validateAgainIfMoved, validateBeforeWrites } from './checks/validation.js'
 
 /**
- * One flow, top to bottom: check it, then (in apply mode) write, and watch the new version take
- * calls (the health gate, when on). Never throws: whatever happens ends up in `outcome`, which the
- * audit record reads.
+ * One flow, top to bottom: check it, have the platform validate its target, then (in apply mode)
+ * write, and watch the new version take calls (the health gate, when on). Never throws: whatever
+ * happens ends up in `outcome`, which the audit record reads.
  */
 export async function promoteFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<FlowOutcome> {
-  const flow = await checkFlow(outcome, ctx)
-  if (flow) await writeFlow(flow, outcome, ctx)
+  const checked = await checkFlow(outcome, ctx)
+  const pending = (o: FlowOutcome) => checked !== undefined || o.status === 'planned'
+  await validateBeforeWrites([outcome], pending, ctx, () => ctx)
+  // A validate job takes a poll or more: the flow is read again before the write, as in a release,
+  // so what the checks read is no older at the write than it was without one.
+  const flow = checked && !outcome.status && outcome.validation?.jobs.length ? await recheckFlow(outcome, ctx) : checked
+  if (flow && !outcome.status && (await validateAgainIfMoved(outcome, ctx))) await writeFlow(flow, outcome, ctx)
   if (flow) await watchHealth(outcome, ctx)
   return outcome
 }
@@ -81,8 +87,9 @@ function sayHowOlderTargetGoesLive(flow: ReadFlow, outcome: FlowOutcome, ctx: Pr
 }
 
 /**
- * A flow checked earlier in a release, read again right before its first write: the state may have
- * moved since. When what the checks read is the same, they hold; otherwise they run again.
+ * A flow checked earlier (in a release, or before a validate job), read again right before its
+ * first write: the state may have moved since. When what the checks read is the same, they hold;
+ * otherwise they run again.
  */
 export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): Promise<ReadFlow | undefined> {
   return settle(outcome, ctx, async () => {
@@ -98,7 +105,7 @@ export async function recheckFlow(outcome: FlowOutcome, ctx: PromotionContext): 
       now.currentOperation?.id === before.currentOperation?.id &&
       now.currentOperation?.complete === before.currentOperation?.complete
     if (same) return flow
-    ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`)
+    ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since its checks: checking it again`)
     const checks = outcome.checks.length
     outcome.snapshot = now
     outcome.flow = { ...outcome.flow!, name: flow.name, type: flow.type?.toLowerCase() }

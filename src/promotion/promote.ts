@@ -56,6 +56,7 @@ export async function promote(promotion: Promotion): Promise<void> {
       autoRollback: config.autoRollback,
       rollbackStrategy: config.rollbackStrategy,
       forceUnlock: config.forceUnlock,
+      validate: config.validate,
       waitTimeoutMs: config.waitTimeoutMs,
       pollIntervalMs: config.pollIntervalMs,
       healthGate: config.healthGate,
@@ -94,7 +95,14 @@ export async function promote(promotion: Promotion): Promise<void> {
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
     try {
-      await runRelease(plan, stages, contextFor, log, reads)
+      // The run's own calls (one validate job for every flow) count as the run's, not one flow's.
+      const run = {
+        genesys: session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, false))),
+        clock,
+        log,
+        settings
+      }
+      await runRelease(plan, stages, contextFor, log, reads, run)
     } finally {
       if (!many) log.endGroup?.()
     }

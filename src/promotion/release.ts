@@ -9,23 +9,27 @@ import type { ReadFlow } from './platform/resolve-flow.js'
 import { findFlowIdByName } from './platform/resolve-flow.js'
 import { rollBack } from './switch/switch.js'
 import { watchHealth } from './gate/gate.js'
+import { validateAgainIfMoved, validateBeforeWrites } from './checks/validation.js'
 
 /**
  * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem
- * at once. Apply first checks every flow of every stage, writing nothing (the preflight): one flow
- * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
- * right before its first write (state moves between) and written. A failure stops the later
- * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
- * then rolled back, newest first. With the health gate on, each stage's switched flows are watched
- * together before the next stage starts; a failed gate stops the release and, unless
- * `health-gate-on-fail` says otherwise, rolls it back as an atomic release does.
+ * at once. Apply first checks every flow of every stage, writing nothing (the preflight), then has
+ * the platform validate every version it would publish, in one job: one flow that fails refuses
+ * the whole release. Then stage by stage, each flow is read again right before its first write
+ * (state moves between) and written. A failure stops the later stages (their flows are reported as
+ * not run); with `atomic`, every flow this run switched is then rolled back, newest first. With
+ * the health gate on, each stage's switched flows are watched together before the next stage
+ * starts; a failed gate stops the release and, unless `health-gate-on-fail` says otherwise, rolls
+ * it back as an atomic release does.
  */
 export async function runRelease(
   plan: ReleasePlan,
   stages: StageProgress[],
   contextFor: (outcome: FlowOutcome) => PromotionContext,
   log: Log,
-  reads?: FlowReads
+  reads?: FlowReads,
+  /** The run's own context, for what serves every flow at once (the validate job). */
+  run: PromotionContext = contextFor(stages[0]!.outcomes[0]!)
 ): Promise<void> {
   const all = stages.flatMap((s) => s.outcomes)
   const mode = contextFor(all[0]!).settings.mode
@@ -55,7 +59,9 @@ export async function runRelease(
       })
     }
   )
+  if (mode === 'plan') await validateBeforeWrites(all, (o) => o.status === 'planned', run, contextFor)
   if (mode !== 'apply') return
+  if (!all.some((o) => isFailure(o.status))) await validateBeforeWrites(all, (o) => toWrite.has(o), run, contextFor)
   if (all.some((o) => isFailure(o.status))) {
     const failing = all.filter((o) => isFailure(o.status)).length
     log.warning(`The release was refused: ${failing} of ${all.length} flows fail their checks, so nothing was written`)
@@ -73,7 +79,7 @@ export async function runRelease(
       const ctx = contextFor(outcome)
       const write = async () => {
         const flow = await recheckFlow(outcome, ctx)
-        if (flow) await writeFlow(flow, outcome, ctx)
+        if (flow && (await validateAgainIfMoved(outcome, ctx))) await writeFlow(flow, outcome, ctx)
       }
       await (reads ? reads.during(write) : write())
       if (outcome.status === 'switched') switchedInOrder.push(outcome)

@@ -78,6 +78,9 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
     getFlowsExportJob(jobId: string, opts?: Opts): Promise<unknown>
     postFlowsJobs(opts?: Opts): Promise<unknown>
     getFlowsJob(jobId: string, opts?: Opts): Promise<unknown>
+    /** Validate jobs: a preview API in the SDK since 255. */
+    postFlowsValidateJobs(body: unknown): Promise<unknown>
+    getFlowsValidateJob(jobId: string, opts?: Opts): Promise<unknown>
     getArchitectDependencytrackingConsumedresources(
       id: string,
       version: string,

@@ -101,6 +101,11 @@ describe('npm run probe against the emulator', () => {
         /ask what the client may do \(authorization subjects\/me\)\*\*\n {3}- platform: \d+ grants .*actions under actions; architect:flow:publish in the flow's division: held/
       )
       assert.match(report, /allDivsPermitted: true; the flow's division: included/)
+      // Validate jobs, read-only: the scenario's 1.0 holds an error and a warning; the emulator takes 50 flows a job.
+      assert.match(
+        report,
+        /validate jobs: job Success; messages: Error ×1, Warning ×1; a message carries the flow's id: no; largest batch accepted: 50 \(100 refused: .*HTTP 400/
+      )
       // What the emulator did agrees with the report: 1.0 was published, and went live or did not.
       const seen = run.seen!
       assert.deepEqual(seen.publishes[0], { version: '1.0', outcome: publishOutcome })

@@ -6,7 +6,9 @@ import {
   FlowAggregateAnswerSchema,
   FlowSchema,
   FlowVersionSchema,
-  PublishAnswerSchema
+  PublishAnswerSchema,
+  ValidateJobStartSchema,
+  ValidateJobStateSchema
 } from '../../src/genesys/schemas.js'
 import { flowAggregates } from '../../emulator/analytics.js'
 import { renderDependency, renderFlow, renderOperation, renderVersion } from '../../emulator/render.js'
@@ -184,6 +186,20 @@ export class FakeGenesys implements GenesysSession {
           return FlowAggregateAnswerSchema.parse(
             JSON.parse(JSON.stringify(flowAggregates(this.state, structuredClone(query))))
           ).results
+        }),
+      // Through the adapter's schemas, as the SDK client reads them.
+      startValidate: (items) =>
+        call('startValidate', [items], () => {
+          may('architect:jobValidate:create')
+          const job = this.jobs.startValidate({
+            flows: items.map((i) => ({ flow: { id: i.flowId, version: i.version } }))
+          })
+          return ValidateJobStartSchema.parse({ id: job.id, status: 'Started', totalFlows: job.items.length })
+        }),
+      getValidateJob: (jobId) =>
+        call('getValidateJob', [jobId], () => {
+          may('architect:jobValidate:view')
+          return ValidateJobStateSchema.parse(this.jobs.validateState(jobId))
         })
     }
   }

@@ -29,6 +29,7 @@ describe('pipeline: apply', () => {
         ['dependencies', true],
         ['not locked', true],
         ['no operation in progress', true],
+        ['validation', true],
         ['backup', true]
       ]
     )
@@ -41,12 +42,12 @@ describe('pipeline: apply', () => {
       { flows: [mainIvr({ publish: { durationMs: 1_200 } })] }
     )
     const reads = genesys.calls.filter((c) => c.method === 'getFlow').length
-    assert.equal(reads, 1 + 3, 'one snapshot read, three polls')
+    assert.equal(reads, 1 + 1 + 3, 'one snapshot read, one again after the validate job, three polls')
     assert.equal(audit?.timings.switchLatencyMs, 1_500)
     assert.equal(
       audit?.requests,
-      10,
-      'read flow (the checked-in target comes with it), what the client may do (the permissions preflight), its dependencies, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
+      13,
+      'read flow (the checked-in target comes with it), what the client may do (the permissions preflight), its dependencies, the validate job (start, one poll), the flow read again, the backup export (start, one poll, download), publish, three polls (no login in the fake)'
     )
   })
 

@@ -114,10 +114,11 @@ const PHASE_REQUEST: Record<Exclude<Phase, 'webhook'>, { match: { method: string
   'flow lookup': { match: FLOW_READ, skip: 0 },
   'validation reads': { match: { method: 'GET', path: `/api/v2/flows/${FLOW_ID}/versions/*` }, skip: 0 },
   publish: { match: PUBLISH, skip: 0 },
-  // The first poll, while the publish still runs (it takes 1.5 s; the first poll comes at 0.5 s).
-  waiting: { match: FLOW_READ, skip: 1 },
+  // The first poll, while the publish still runs (it takes 1.5 s; the first poll comes at 0.5 s),
+  // after the checks' read and the read again after the validate job.
+  waiting: { match: FLOW_READ, skip: 2 },
   // The read that finds the operation complete (the publish takes 0 ms, so the first poll does).
-  verification: { match: FLOW_READ, skip: 1 },
+  verification: { match: FLOW_READ, skip: 2 },
   // The rollback's publish request (the first publish put 1.0 live instead of 3.0).
   'rollback by republish': { match: PUBLISH, skip: 1 },
   // The export job of what is live, before the first write.

@@ -16,6 +16,23 @@ const planned = sampleRecord((o) => {
 })
 
 describe('plan comment', () => {
+  it('shows what the platform’s validation found, errors first, with the flow and version', () => {
+    const broken = sampleRecord((o) => {
+      o.status = 'failed'
+      o.error = { message: '3.0 of Main IVR: Error: no queue', code: 'check.failed' }
+      o.validation = {
+        verdict: 'failed',
+        jobs: [{ id: 'job-1', status: 'Success' }],
+        messages: [
+          { flowId: 'f', flowName: 'Main IVR', version: '3.0', type: 'Error', severity: 'error', text: 'no queue' }
+        ]
+      }
+    })
+    const comment = renderPlanComment('<!-- m -->', [{ spec: { targetVersion: '3.0' }, record: broken }], null)
+    assert.match(comment, /Apply would refuse: 3\.0 of Main IVR: Error: no queue/)
+    assert.match(comment, /\*\*Validation by the platform:\*\* ❌ failed\n\n- ❌ Error · Main IVR 3\.0: no queue/)
+  })
+
   it('says what apply will do for each outcome', () => {
     assert.match(applyWillDo(planned), /^Publish 3\.0 on Main IVR \(live now: 2\.0\).*roll back to 2\.0/)
     assert.match(applyWillDo(sampleRecord((o) => (o.status = 'unchanged'))), /^Nothing: 3\.0 is live already/)

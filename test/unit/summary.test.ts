@@ -135,3 +135,87 @@ describe('job summary', () => {
     assert.match(md, /<details><summary>[^<]*Main IVR: planned<\/summary>\n\n> only on a/)
   })
 })
+
+describe('job summary: validation by the platform', () => {
+  const message = (severity: 'error' | 'warning' | 'unknown', text: string, type: string = severity) => ({
+    flowId: '5d3a2f7e-1111-4c4c-9a9a-0123456789ab',
+    flowName: 'Main IVR',
+    version: '3.0',
+    type,
+    severity,
+    text
+  })
+
+  it('lists errors first, escaped, naming the flow and version', () => {
+    const md = renderFlowSummary(
+      sampleRecord((o) => {
+        o.validation = {
+          verdict: 'failed',
+          jobs: [{ id: 'job-1', status: 'Success' }],
+          messages: [
+            message('warning', 'Prompt *Welcome* has no fallback', 'Warning'),
+            message('error', '<img src=x onerror=alert(1)> | @octocat', 'Error')
+          ]
+        }
+      })
+    )
+    const lines = md.split('\n')
+    const error = lines.indexOf('- ❌ Error · Main IVR 3.0: &lt;img src=x onerror=alert(1)&gt; &#124; @\u2060octocat')
+    const warning = lines.indexOf('- ⚠️ Warning · Main IVR 3.0: Prompt \\*Welcome\\* has no fallback')
+    assert.ok(error > 0 && warning > error, md)
+    assert.match(md, /\*\*Validation by the platform:\*\* ❌ failed\n/)
+  })
+
+  it('says why it was skipped, shows nothing when it passed without a word or was off, and caps what it lists', () => {
+    const skipped = renderFlowSummary(
+      sampleRecord((o) => {
+        o.validation = { verdict: 'skipped', reason: 'HTTP 404 <not.found>', jobs: [], messages: [] }
+      })
+    )
+    assert.match(skipped, /\*\*Validation by the platform:\*\* ⚠️ skipped: HTTP 404 &lt;not\.found&gt;/)
+    for (const validation of [
+      { verdict: 'passed' as const, jobs: [{ id: 'job-1', status: 'Success' }], messages: [] },
+      { verdict: 'skipped' as const, reason: 'validate: off', jobs: [], messages: [] }
+    ])
+      assert.doesNotMatch(renderFlowSummary(sampleRecord((o) => (o.validation = validation))), /Validation by/)
+    const many = renderFlowSummary(
+      sampleRecord((o) => {
+        o.validation = {
+          verdict: 'passed',
+          jobs: [],
+          messages: Array.from({ length: 23 }, (_, i) => message('warning', `warning ${i}`, 'Warning'))
+        }
+      })
+    )
+    assert.equal(many.split('\n').filter((l) => l.startsWith('- ⚠️ Warning')).length, 20)
+    assert.match(many, /- … 3 more in the audit record \(`validation`\)/)
+  })
+
+  it('shows a release’s messages once, with the flow each names', () => {
+    const shared = {
+      ...message('warning', 'applies to no flow in particular', 'Warning'),
+      flowId: null,
+      flowName: null,
+      version: null
+    }
+    const flows = ['Main IVR', 'Billing IVR'].map((name) =>
+      sampleRecord((o) => {
+        o.flow = { ...o.flow!, name }
+        o.validation = {
+          verdict: name === 'Billing IVR' ? 'failed' : 'passed',
+          jobs: [{ id: 'job-1', status: 'Success' }],
+          messages: [
+            shared,
+            ...(name === 'Billing IVR' ? [{ ...message('error', 'no queue', 'Error'), flowName: name }] : [])
+          ]
+        }
+      })
+    )
+    const md = renderReleaseSummary(release(flows))
+    assert.match(md, /\*\*Validation by the platform:\*\* ❌ failed for 1 of 2 flows/)
+    assert.match(
+      md,
+      /- ❌ Error · Billing IVR 3\.0: no queue\n- ⚠️ Warning · flow not named: applies to no flow in particular\n/
+    )
+  })
+})

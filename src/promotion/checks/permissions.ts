@@ -24,7 +24,9 @@ export const STEP_PERMISSIONS = {
   'rollback by restore': { permissions: ['architect:job:create', 'architect:job:view'] },
   dependencies: { permissions: ['architect:dependencyTracking:view'] },
   // The health gate's reads of flow analytics, when the gate is on.
-  'health gate': { permissions: ['analytics:flowAggregate:view'] }
+  'health gate': { permissions: ['analytics:flowAggregate:view'] },
+  // The platform's validation of the target (validate jobs, a preview API).
+  validation: { permissions: ['architect:jobValidate:create', 'architect:jobValidate:view'] }
 } as const satisfies Record<string, { permissions: readonly string[]; inDivision?: boolean }>
 
 export type Step = keyof typeof STEP_PERMISSIONS
@@ -89,7 +91,8 @@ export function permissionsToAsk(settings: PromotionContext['settings']): string
           'import',
           'dependencies',
           ...(settings.forceUnlock ? ['force-unlock' as const] : []),
-          ...(settings.healthGate ? ['health gate' as const] : [])
+          ...(settings.healthGate ? ['health gate' as const] : []),
+          ...(settings.validate && settings.validate !== 'off' ? ['validation' as const] : [])
         ]
   return [...new Set(steps.flatMap((step) => STEP_PERMISSIONS[step].permissions))]
 }
@@ -273,7 +276,7 @@ export function needsOf(
   }
   const writes = writeNeeds(flow, outcome, settings)
   if (settings.mode === 'apply') return { own: [reads, ...writes], apply: [] }
-  const own: Need[] = [reads]
+  const own: Need[] = [reads, ...validationNeeds(flow, outcome, settings)]
   if (!file) own.push({ step: 'dependencies', blocking: false, without: 'the dependency check is skipped' })
   if (file || settings.diff !== 'never')
     own.push({
@@ -301,6 +304,7 @@ function writeNeeds(flow: ReadFlow, outcome: FlowOutcome, settings: PromotionCon
     if (target !== undefined && target === live) return []
     const republish = settings.rollbackStrategy === 'republish'
     needs.push(
+      ...validationNeeds(flow, outcome, settings),
       { step: 'dependencies', blocking: false, without: 'the dependency check is skipped' },
       { step: 'backup', blocking: !republish, without: 'no backup is made (rollback-strategy: republish)' },
       { step: 'publish', blocking: true }
@@ -320,4 +324,24 @@ function writeNeeds(flow: ReadFlow, outcome: FlowOutcome, settings: PromotionCon
     flow.lockedUser !== undefined || (flow.lockedClient && flow.lockedClient.id !== settings.clientId)
   if (settings.forceUnlock && lockedByOther) needs.push({ step: 'force-unlock', blocking: true })
   return needs
+}
+
+/**
+ * The platform's validation of a target a run would publish by id (a flow file is validated by its
+ * import job): under `required` it blocks like any write's need; under `auto` lacking it is a skip.
+ */
+function validationNeeds(flow: ReadFlow, outcome: FlowOutcome, settings: PromotionContext['settings']): Need[] {
+  const mode = settings.validate
+  if (!mode || mode === 'off' || outcome.spec.flowFile) return []
+  const target = outcome.spec.targetVersion === CHECKED_IN ? flow.checkedInVersion?.id : outcome.spec.targetVersion
+  if (target !== undefined && target === flow.publishedVersion?.id) return []
+  return [
+    mode === 'required'
+      ? { step: 'validation', blocking: true }
+      : {
+          step: 'validation',
+          blocking: false,
+          without: 'the platform does not validate the target (validate: auto skips it)'
+        }
+  ]
 }

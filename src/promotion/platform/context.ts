@@ -1,5 +1,5 @@
 import type { Clock } from '../../model/clock.js'
-import type { DiffMode, HealthGateConfig, Mode, RollbackStrategy } from '../../model/config.js'
+import type { DiffMode, HealthGateConfig, Mode, RollbackStrategy, ValidateMode } from '../../model/config.js'
 import type { GenesysPort } from '../../model/port.js'
 import type { TimeBudget } from '../../model/time-budget.js'
 
@@ -40,6 +40,8 @@ export interface PromotionContext {
     rollbackStrategy: RollbackStrategy
     /** A flow someone else holds is unlocked right before its first write (never in a plan). */
     forceUnlock: boolean
+    /** `validate`; absent (a context built by hand, as the probe's) validates nothing. */
+    validate?: ValidateMode
     waitTimeoutMs: number
     pollIntervalMs: number
     maxRetries: number

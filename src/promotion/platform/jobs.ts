@@ -30,7 +30,12 @@ export const JOB_TIMEOUT = 'JOB_TIMEOUT'
  * Polls a job with `read` on the publish schedule until it ends (Success or Failure), or throws
  * when the wait is over; says its status at least every 10 s meanwhile.
  */
-async function poll<T extends { status?: string }>(read: () => Promise<T>, what: string, ctx: PromotionContext) {
+async function poll<T extends { status?: string }>(
+  read: () => Promise<T>,
+  what: string,
+  ctx: PromotionContext,
+  ended: (state: T) => boolean = (state) => state.status === 'Success' || state.status === 'Failure'
+) {
   const waiting = startWaiting(ctx, what, 'not read yet')
   for (;;) {
     await waiting.untilNextPoll()
@@ -43,7 +48,7 @@ async function poll<T extends { status?: string }>(read: () => Promise<T>, what:
         })
       throw err
     })
-    if (state.status === 'Success' || state.status === 'Failure') return state
+    if (ended(state)) return state
     waiting.saw(state.status ?? 'no status given')
     if (waiting.over())
       throw new PlatformError({
@@ -54,6 +59,9 @@ async function poll<T extends { status?: string }>(read: () => Promise<T>, what:
       })
   }
 }
+
+/** The same wait for jobs run elsewhere (the platform's validation), on the same schedule and budget. */
+export { poll as pollJob }
 
 /**
  * Exports one version and answers its flow file. One version per job: nothing public says in which
