@@ -119,6 +119,8 @@ function listingSchema<T extends z.ZodType>(entity: T) {
 export const FlowListingSchema = listingSchema(FlowSchema)
 export const FlowVersionListingSchema = listingSchema(FlowVersionSchema)
 export const ConsumedResourcesListingSchema = listingSchema(DependencySchema)
+/** `DependencyObjectEntityListing`: its objects carry a `Dependency`'s fields (and more, unread). */
+export const DependencyObjectListingSchema = listingSchema(DependencySchema)
 
 /** The platform's error body (`ErrorBody`): real ones carry no `messageParams`. */
 export const ErrorBodySchema = z.looseObject({
