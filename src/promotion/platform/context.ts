@@ -1,6 +1,6 @@
 import type { Clock } from '../../model/clock.js'
 import type { DiffMode, Mode, RollbackStrategy } from '../../model/config.js'
-import type { GenesysPort } from '../../model/port.js'
+import type { Dependency, GenesysPort, Organization } from '../../model/port.js'
 import type { TimeBudget } from '../../model/time-budget.js'
 
 export interface Log {
@@ -12,9 +12,19 @@ export interface Log {
   endGroup?(): void
 }
 
+/** The organization flows are taken from (`source-*` inputs): read through a session of its own, never written. */
+export interface SourceContext {
+  genesys: GenesysPort
+  organization: Organization
+  /** The target's answers to searches by name (`type`, NUL, `name`): a release's flows often share what they consume. */
+  searches: Map<string, Promise<Dependency[]>>
+}
+
 /** What every promotion step is given: the platform, time, a log, and the run's settings. */
 export interface PromotionContext {
   genesys: GenesysPort
+  /** Set when flows come from another organization: `genesys` is then the target. */
+  source?: SourceContext
   clock: Clock
   log: Log
   settings: {
