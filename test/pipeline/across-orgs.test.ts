@@ -221,6 +221,44 @@ describe('pipeline: across organizations', () => {
     assert.ok(run.audit!.notes.some((n: string) => n.includes('Apply would import source 3.0')))
   })
 
+  it('mode check compares the target with the source: drifted, then in sync once promoted', async () => {
+    const clock = new FakeClock()
+    const source = new FakeGenesys(testOrg(), clock.now)
+    const drifted = await acrossOrgs({ mode: 'check' }, { source }, { clock })
+    assert.equal(drifted.core.outputs.status, 'drifted')
+    assert.match(drifted.core.failed ?? '', /^drifted: 2\.0 is live, with other content than source 3\.0/)
+    assert.deepEqual(drifted.target.writes(), [])
+
+    const applied = await acrossOrgs({}, { source }, { clock })
+    const inSync = await acrossOrgs(
+      { mode: 'check' },
+      { source },
+      { clock, prepareTarget: (g) => g.state.flows.set(TARGET_FLOW, applied.target.state.flows.get(TARGET_FLOW)!) }
+    )
+    assert.equal(inSync.core.outputs.status, 'in-sync', inSync.core.text())
+    assertSourceOnlyRead(source)
+  })
+
+  it("content other than the source's going live is rolled back by restoring the backup", async () => {
+    // The first import lands a value other than the file's (the restore's import lands as sent).
+    const run = await acrossOrgs(
+      {},
+      {},
+      {
+        prepareTarget: (g) => {
+          const importVersion = g.state.importVersion.bind(g.state)
+          let imports = 0
+          g.state.importVersion = (flow, content, client) =>
+            importVersion(flow, imports++ ? content : content.replace('test 3.0', 'something else'), client)
+        }
+      }
+    )
+    assert.equal(run.core.outputs.status, 'rolled-back', run.core.text())
+    assert.match(run.audit!.error.message, /with other content than the file's|other content than source 3\.0/)
+    assert.ok(sameFlowFile(liveContent(run.target, TARGET_FLOW), ivr('prod 2.0')), 'the backup is live again')
+    assertSourceOnlyRead(run.source)
+  })
+
   it('a dependency the target lacks is a failing check naming it; nothing is written', async () => {
     const run = await acrossOrgs({}, { target: prodOrg({ objects: [{ name: 'Support', type: 'QUEUE' }] }) })
     assert.equal(run.core.outputs.status, 'failed')
