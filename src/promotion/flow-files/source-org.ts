@@ -49,7 +49,7 @@ export async function connectSource(
     if (expectedId) ({ organization, check } = await checkOrganization(expectedId, port))
     else {
       organization = await port.getOrganization()
-      const detail = `${organization.name ?? organization.id} (${organization.id})`
+      const detail = `${organization.name ?? '(no name given)'} (${organization.id ?? 'no id given'})`
       check = { name: 'organization', passed: true, detail }
     }
   } catch (err) {
