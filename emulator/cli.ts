@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { parseDocument } from 'yaml'
 import { ScenarioSchema, type Scenario } from './scenario.js'
-import { startEmulator, type RequestRecord } from './server.js'
+import { startEmulator, type Emulator, type RequestRecord } from './server.js'
 
 /**
  * `npm run emulator -- --port 8787 --scenario demo/scenario.yaml`: serves until interrupted.
@@ -26,7 +26,9 @@ its behaviours are documented, reported or assumed is in emulator/README.md.
 
 Options:
   --scenario FILE  the org to emulate: flows, OAuth clients, faults. YAML, or JSON when FILE ends
-                   in .json. Omitted: one org, the demo client, no flows.
+                   in .json. Omitted: one org, the demo client, no flows. Given twice or more: one
+                   org per file, each on its own port (--port N: N, N+1, ...), e.g. a test and a
+                   production org to promote across (the action's source-gateway-url and gateway-url).
   --port N         the port to listen on (default 0: any free port)
   --host HOST      the address to listen on (default 127.0.0.1, loopback only)
   --log            print each API request as it is answered: time, method, path and query, status
@@ -57,7 +59,7 @@ function options() {
       options: {
         port: { type: 'string', default: '0' },
         host: { type: 'string', default: '127.0.0.1' },
-        scenario: { type: 'string' },
+        scenario: { type: 'string', multiple: true },
         log: { type: 'boolean', default: false },
         'export-round-trip': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
@@ -176,41 +178,76 @@ async function main(): Promise<void> {
   if (!/^\d+$/.test(values.port) || Number(values.port) > 65_535) {
     throw new InputProblem([`emulator: --port: a whole number from 0 to 65535, not "${values.port}"`, HELP_HINT])
   }
-  const file = values.scenario
-  const read = file === undefined ? undefined : await readScenario(file)
-  const scenario = values['export-round-trip'] ? { ...(read ?? {}), exportRoundTrip: true } : read
+  const files = values.scenario ?? []
+  const read = files.length ? await readScenarios(files) : [{ file: undefined, scenario: undefined }]
+  // --export-round-trip holds for every org served.
+  const scenarios = read.map(({ file, scenario }) => ({
+    file,
+    scenario: values['export-round-trip'] ? { ...(scenario ?? {}), exportRoundTrip: true } : scenario
+  }))
   // A port in use fails in the server's 'error' event, outside any promise: one line, not a stack.
+  let listening = `${values.host}:${values.port}`
   const cannotListen = (err: Error) => {
-    console.error(`emulator: cannot start on ${values.host}:${values.port}: ${err.message}`)
+    console.error(`emulator: cannot start on ${listening}: ${err.message}`)
     process.exit(1)
   }
   process.once('uncaughtException', cannotListen)
-  const emulator = await startEmulator({
-    port: Number(values.port),
-    host: values.host,
-    scenario,
-    onRequest: values.log ? (record) => console.log(logLine(record)) : undefined
-  }).catch((err: unknown) => {
-    // The checks the org makes while building the flows (a published version not in `versions`).
-    const message = err instanceof Error ? err.message : String(err)
-    if (message.startsWith('scenario: ')) {
-      throw new InputProblem([`emulator: ${file}: ${message.slice('scenario: '.length)}`])
-    }
-    throw err
-  })
+  const several = scenarios.length > 1
+  const emulators: Emulator[] = []
+  for (const [i, { file, scenario }] of scenarios.entries()) {
+    const port = Number(values.port) === 0 ? 0 : Number(values.port) + i
+    listening = `${values.host}:${port}`
+    const org = scenario?.organization?.name ?? ''
+    const emulator = await startEmulator({
+      port,
+      host: values.host,
+      scenario,
+      onRequest: values.log ? (record) => console.log(`${several ? `[${org}] ` : ''}${logLine(record)}`) : undefined
+    }).catch((err: unknown) => {
+      // The checks the org makes while building the flows (a published version not in `versions`).
+      const message = err instanceof Error ? err.message : String(err)
+      if (message.startsWith('scenario: ')) {
+        throw new InputProblem([`emulator: ${file}: ${message.slice('scenario: '.length)}`])
+      }
+      throw err
+    })
+    emulators.push(emulator)
+    const { id, name } = emulator.state.scenario.organization
+    console.log(`Genesys Cloud emulator listening on ${emulator.url}${several ? ` (organization ${name}, ${id})` : ''}`)
+    console.log(
+      `Flows: ${[...emulator.state.flows.values()].map((f) => `${f.name} (${f.type.toLowerCase()}, ${f.id})`).join('; ') || 'none'}`
+    )
+  }
   process.removeListener('uncaughtException', cannotListen)
-  console.log(`Genesys Cloud emulator listening on ${emulator.url}`)
-  console.log(
-    `Flows: ${[...emulator.state.flows.values()].map((f) => `${f.name} (${f.type.toLowerCase()}, ${f.id})`).join('; ') || 'none'}`
-  )
   if (values.log) console.log('Logging each request as it is answered.')
-  console.log(`Use it as gateway-url: ${emulator.url}   Ctrl-C stops it.`)
+  console.log(
+    several
+      ? 'Use each URL as a gateway-url (source-gateway-url for the one promoted from).   Ctrl-C stops them.'
+      : `Use it as gateway-url: ${emulators[0]!.url}   Ctrl-C stops it.`
+  )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      console.log(`\n${emulator.requests.length} requests served, ${emulator.writes().length} writes.`)
-      void emulator.close().then(() => process.exit(0))
+      console.log('')
+      for (const emulator of emulators) {
+        const org = several ? `${emulator.state.scenario.organization.name}: ` : ''
+        console.log(`${org}${emulator.requests.length} requests served, ${emulator.writes().length} writes.`)
+      }
+      void Promise.all(emulators.map((e) => e.close())).then(() => process.exit(0))
     })
   }
+}
+
+/** Every file's scenario, or every problem of every file. */
+async function readScenarios(files: string[]): Promise<{ file: string; scenario: Scenario }[]> {
+  const read = await Promise.allSettled(files.map(readScenario))
+  const problems = read.flatMap((r) =>
+    r.status === 'rejected' && r.reason instanceof InputProblem ? r.reason.lines : []
+  )
+  if (problems.length) throw new InputProblem(problems)
+  return read.map((r, i) => {
+    if (r.status === 'rejected') throw r.reason
+    return { file: files[i]!, scenario: r.value }
+  })
 }
 
 try {

@@ -219,10 +219,19 @@ export const FaultSchema = z
   })
   .strict()
 
+/** The org a scenario emulates unless it names another; ids derived from names are salted with any other org's id. */
+export const DEFAULT_ORGANIZATION = { id: '6f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f', name: 'Emulated Org' }
+
+/**
+ * Something the org has that flows consume, found by dependency tracking's search by name: a queue,
+ * a data action, a prompt… (`type` in its vocabulary: QUEUE, DATAACTION, PROMPT…).
+ */
+const orgObject = z.object({ name: z.string(), type: z.string().min(1), id: z.string().optional() }).strict()
+
 export const ScenarioSchema = z
   .object({
     seed: z.number().int().default(1),
-    organization: entity.default({ id: '6f1c2e3d-4b5a-4c6d-8e7f-0a1b2c3d4e5f', name: 'Emulated Org' }),
+    organization: entity.default(DEFAULT_ORGANIZATION),
     clients: z
       .array(
         z
@@ -316,6 +325,8 @@ export const ScenarioSchema = z
     /** The login's answer to unknown credentials (400 is what client libraries see; 401 the older default). */
     loginRefusalStatus: z.union([z.literal(400), z.literal(401)]).default(400),
     flows: z.array(FlowScenarioSchema).default([]),
+    /** What the org has besides its flows and what they consume (`GET /api/v2/architect/dependencytracking`). */
+    objects: z.array(orgObject).default([]),
     generate: z.array(generatedFlows).default([]),
     faults: z.array(FaultSchema).default([])
   })

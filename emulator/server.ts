@@ -334,6 +334,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.require(caller, 'analytics:flowAggregate:view')
       return new HttpAnswer(200, flowAggregates(state, parseJson(body)))
     }
+    if (method === 'GET' && path === '/api/v2/architect/dependencytracking') {
+      state.require(caller, 'architect:dependencyTracking:view')
+      // `objectType` repeated (the API definition) or comma-joined (the SDK's `multi`), or both.
+      const types = q
+        .getAll('objectType')
+        .flatMap((t) => t.split(','))
+        .filter(Boolean)
+      const found = state.findObjects(q.get('name'), types)
+      return new HttpAnswer(
+        200,
+        page(
+          found.map((d) => renderDependency(d)),
+          q,
+          path,
+          100
+        )
+      )
+    }
     if (method === 'POST' && path === '/api/v2/flows/actions/unlock') {
       return new HttpAnswer(200, renderFlow(state.requestUnlock(q.get('flow'), caller), now()))
     }

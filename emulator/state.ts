@@ -1,7 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { defaultContent, sameFlowFile } from './flow-file.js'
 import { Grants, HOME_DIVISION } from './grants.js'
-import type { ConsumedResource, FlowScenario, Scenario, TrafficProfile, VersionValidation } from './scenario.js'
+import {
+  DEFAULT_ORGANIZATION,
+  type ConsumedResource,
+  type FlowScenario,
+  type Scenario,
+  type TrafficProfile,
+  type VersionValidation
+} from './scenario.js'
 
 /**
  * The emulated org: flows, their versions and publish operations. Time-driven behaviour (an
@@ -246,7 +253,16 @@ export class OrgState {
     this.grants.validate()
   }
 
-  addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${flow.type}:${flow.name}`)): FlowState {
+  /**
+   * Ids derived from names differ between organizations, as the platform's do: the same flow or queue
+   * in another org has another id. The default org keeps the unsalted ids (tests name them).
+   */
+  private get idSalt(): string {
+    const org = this.scenario.organization.id
+    return org === DEFAULT_ORGANIZATION.id ? '' : `${org}:`
+  }
+
+  addFlow(flow: FlowScenario, id = flow.id ?? stableUuid(`${this.idSalt}${flow.type}:${flow.name}`)): FlowState {
     const created = this.now() - 86_400_000
     for (const [field, byVersion] of [
       ['dependencies', flow.dependencies],
@@ -268,7 +284,7 @@ export class OrgState {
         // A version the scenario names no creator for keeps the default author.
         createdBy: creator ? creator.user : DEFAULT_AUTHOR,
         createdByClient: creator?.client,
-        dependencies: (flow.dependencies[v] ?? []).map(consumed),
+        dependencies: (flow.dependencies[v] ?? []).map((d) => consumed(d, this.idSalt)),
         validation: flow.validation[v]
       })
     })
@@ -528,6 +544,32 @@ export class OrgState {
   }
 
   /**
+   * `GET /architect/dependencytracking?name=&objectType=`: what the org has by that name, of those
+   * types (none given: any): the scenario's `objects`, its flows (as their dependency-tracking type),
+   * and whatever a version consumes that is not deleted. The name matches as the flows listing's
+   * does, contained and ignoring case (assumed: the platform says "a given display name"), so a
+   * client must compare names itself; each object once.
+   */
+  findObjects(name: string | null, objectTypes: string[]): DependencyState[] {
+    if (!name) throw new PlatformFault(400, 'bad.request', 'The name query parameter is required.')
+    const all: DependencyState[] = this.scenario.objects.map((o) =>
+      consumed({ ...o, deleted: false, stateUnknown: false, updated: false }, this.idSalt)
+    )
+    for (const flow of this.flows.values()) {
+      if (flow.deleted) continue
+      const type = DEPENDENCY_OBJECT_TYPES[flow.type]
+      if (type) all.push({ id: flow.id, name: flow.name, type, deleted: false, updated: false, stateUnknown: false })
+      for (const version of flow.versions.values()) all.push(...version.dependencies.filter((d) => !d.deleted))
+    }
+    const wanted = name.toLowerCase()
+    const found = new Map<string, DependencyState>()
+    for (const o of all)
+      if (o.name.toLowerCase().includes(wanted) && (!objectTypes.length || objectTypes.includes(o.type)))
+        found.set(`${o.type}\u0000${o.id}`, { ...o, version: undefined })
+    return [...found.values()]
+  }
+
+  /**
    * `GET /flows/lookup?id=`: the flows with those ids, each once, sorted by id (the SDK's default
    * `sortBy`); unknown and deleted ids are left out. No id, or more than `lookup.maxIds`, is a 400.
    */
@@ -662,9 +704,9 @@ function lockHolder(by: NonNullable<FlowScenario['lockAfterReads']>['by']): Lock
 }
 
 /** A scenario's consumed resource, with a stable id when it names none. */
-function consumed(d: ConsumedResource): DependencyState {
+function consumed(d: ConsumedResource, salt: string): DependencyState {
   return {
-    id: d.id ?? stableUuid(`dependency:${d.type}:${d.name}`),
+    id: d.id ?? stableUuid(`dependency:${salt}${d.type}:${d.name}`),
     name: d.name,
     type: d.type,
     version: d.version,

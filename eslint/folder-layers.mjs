@@ -42,7 +42,7 @@ export const FOLDER_LAYERS = {
     may: ['model', 'http', 'promotion/switch', 'promotion/checks', 'promotion/restore', 'promotion/platform']
   },
   'promotion/flow-files': {
-    is: 'Flow files deployed from the repository: import, verify by content, restore on failure.',
+    is: 'Flow files deployed from the repository or a source organization: import, verify by content, restore on failure.',
     may: ['model', 'http', 'promotion/switch', 'promotion/checks', 'promotion/restore', 'promotion/platform']
   },
   'promotion/switch': {

@@ -107,18 +107,19 @@ export function githubDeployment(
 /**
  * Opens the run's session when the promotion first needs it: the run's credentials, one rate budget
  * for every request, and retries that keep the budget's reserves (each flow's port says when it is
- * rolling back).
+ * rolling back). `source`: the source organization's session, with its own login, token and budget.
  */
 export function sessionOpener(
   deps: Pick<RunDeps, 'openSession' | 'clock' | 'core'>,
   config: Config,
   run: { plan: ReleasePlan; budget: TimeBudget; agents: Agents; mask: (secret: string) => void }
-): () => Promise<GenesysSession> {
-  return () =>
-    deps.openSession({
-      clientId: config.clientId,
-      clientSecret: config.clientSecret,
-      platform: config.platform,
+): (org?: 'source') => Promise<GenesysSession> {
+  return (org) => {
+    const { clientId, clientSecret, platform } = org === 'source' && config.source ? config.source : config
+    return deps.openSession({
+      clientId,
+      clientSecret,
+      platform,
       clock: deps.clock,
       budget: new RequestBudget(run.plan.rateLimitPerMinute, deps.clock),
       agents: run.agents,
@@ -126,4 +127,5 @@ export function sessionOpener(
       log: deps.core,
       retryUntil: () => usableUntil(run.budget, false)
     })
+  }
 }

@@ -71,6 +71,13 @@ export interface AuditRecord {
     /** What the live version holds beyond the file (paths under the flow), taken as the platform's defaults. */
     liveBeyondFile: { version: string; keys: string[] } | null
   } | null
+  /** Across organizations: where the flow came from (`contentSha256`: its export, before substitution). */
+  source: {
+    organization: { id: string | null; name: string | null }
+    flowId: string | null
+    version: string | null
+    contentSha256: string | null
+  } | null
   /** The export of what was live, made before the first write: where it is, and its sha256. */
   backup: {
     version: string | null
@@ -232,6 +239,14 @@ export function buildFlowRecord(auditId: string, outcome: FlowOutcome, facts: Ru
           command: outcome.deploy.command ?? null,
           version: outcome.deploy.version ?? null,
           liveBeyondFile: outcome.deploy.liveBeyondFile ?? null
+        }
+      : null,
+    source: outcome.source
+      ? {
+          organization: { id: outcome.source.organization.id ?? null, name: outcome.source.organization.name ?? null },
+          flowId: outcome.source.flowId ?? null,
+          version: outcome.source.version ?? null,
+          contentSha256: outcome.source.contentSha256 ?? null
         }
       : null,
     backup: outcome.backup

@@ -23,6 +23,7 @@ import {
   FlowSchema,
   FlowVersionListingSchema,
   ConsumedResourcesListingSchema,
+  DependencyObjectListingSchema,
   ExportJobStartSchema,
   ExportJobStateSchema,
   FlowAggregateAnswerSchema,
@@ -342,6 +343,25 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
           )
           consumed.push(...page.entities)
           if (lastPage(page, pageNumber)) return consumed
+        }
+      },
+
+      async findDependencyObjects(name, objectTypes) {
+        const found = []
+        for (let pageNumber = 1; ; pageNumber++) {
+          const page = await api(
+            'read',
+            `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`,
+            () =>
+              architect.getArchitectDependencytracking(name, {
+                objectType: objectTypes,
+                pageNumber,
+                pageSize: PAGE_SIZE
+              }),
+            DependencyObjectListingSchema
+          )
+          found.push(...page.entities)
+          if (lastPage(page, pageNumber)) return found
         }
       },
 

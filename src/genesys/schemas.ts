@@ -127,6 +127,8 @@ function listingSchema<T extends z.ZodType>(entity: T) {
 export const FlowListingSchema = listingSchema(FlowSchema)
 export const FlowVersionListingSchema = listingSchema(FlowVersionSchema)
 export const ConsumedResourcesListingSchema = listingSchema(DependencySchema)
+/** `DependencyObjectEntityListing`: its objects carry a `Dependency`'s fields (and more, unread). */
+export const DependencyObjectListingSchema = listingSchema(DependencySchema)
 
 /**
  * `GET /api/v2/authorization/subjects/me`. A part that cannot be read (a division, a role's

@@ -2,7 +2,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { z } from 'zod'
 import { EnvFallbacks, Inputs } from '../model/action.js'
-import type { Config, WebhookConfig } from '../model/config.js'
+import type { Config, PlatformConfig, SourceConfig, WebhookConfig } from '../model/config.js'
 import { InputError } from '../model/errors.js'
 import { CHECKED_IN, type FlowSpec } from '../model/plan.js'
 import { timeBudget, usableUntil } from '../model/time-budget.js'
@@ -75,9 +75,17 @@ export function parseConfig(raw: RawInputs): Config {
   if (flowFilePath && i[Inputs.TargetVersion] !== CHECKED_IN)
     throw new InputError(Inputs.TargetVersion, 'does not go with flow-file: the file is what goes live')
 
+  const source = sourceConfig(i)
+  if (source) refuseWhatSourceDecides(i)
+
   let flow: FlowSpec | undefined
   if (manifestPath) {
-    for (const single of [Inputs.FlowType, Inputs.ExpectedCurrentVersion, Inputs.RollbackVersion] as const) {
+    for (const single of [
+      Inputs.FlowType,
+      Inputs.ExpectedCurrentVersion,
+      Inputs.RollbackVersion,
+      Inputs.SourceVersion
+    ] as const) {
       if (i[single])
         throw new InputError(single, 'is a per-flow setting: with a manifest, set it on the flow in the manifest')
     }
@@ -109,18 +117,20 @@ export function parseConfig(raw: RawInputs): Config {
     i[Inputs.HealthGateSeconds]
   )
 
+  const platform: PlatformConfig = {
+    region: i[Inputs.Region],
+    regionGiven: raw.hostSource !== 'default region',
+    hostSource: i[Inputs.GatewayUrl] ? Inputs.GatewayUrl : (raw.hostSource ?? Inputs.Region),
+    gateway: i[Inputs.GatewayUrl],
+    organizationId: i[Inputs.OrganizationId],
+    maxRetries: i[Inputs.MaxRetries],
+    requestTimeoutMs: i[Inputs.RequestTimeoutSeconds]
+  }
   return {
     clientId: i[Inputs.ClientId],
     clientSecret: i[Inputs.ClientSecret],
-    platform: {
-      region: i[Inputs.Region],
-      regionGiven: raw.hostSource !== 'default region',
-      hostSource: i[Inputs.GatewayUrl] ? Inputs.GatewayUrl : (raw.hostSource ?? Inputs.Region),
-      gateway: i[Inputs.GatewayUrl],
-      organizationId: i[Inputs.OrganizationId],
-      maxRetries: i[Inputs.MaxRetries],
-      requestTimeoutMs: i[Inputs.RequestTimeoutSeconds]
-    },
+    platform,
+    source: source && { ...source, platform: { ...platform, ...source.platform } },
     flow,
     manifestPath,
     substitutions: i[Inputs.Substitutions],
@@ -150,6 +160,82 @@ export function parseConfig(raw: RawInputs): Config {
     githubToken: i[Inputs.GithubToken],
     deploymentEnvironment: i[Inputs.DeploymentEnvironment]
   }
+}
+
+const SOURCE_INPUTS = [
+  Inputs.SourceClientId,
+  Inputs.SourceClientSecret,
+  Inputs.SourceRegion,
+  Inputs.SourceGatewayUrl,
+  Inputs.SourceOrganizationId,
+  Inputs.SourceVersion
+] as const
+
+/**
+ * The source organization, when any `source-*` input is set: its own OAuth client, and a region or
+ * gateway named for it. Neither is guessed nor taken from the target: the source's client secret
+ * would go where nobody chose. Retries and timeouts are the run's.
+ */
+function sourceConfig(
+  i: z.output<typeof RawInputsSchema>
+): (Omit<SourceConfig, 'platform'> & { platform: Partial<PlatformConfig> }) | undefined {
+  const given = SOURCE_INPUTS.find((name) => i[name] !== undefined)
+  if (!given) return undefined
+  const clientId = i[Inputs.SourceClientId]
+  const clientSecret = i[Inputs.SourceClientSecret]
+  if (!clientId)
+    throw new InputError(
+      Inputs.SourceClientId,
+      `is required with ${given}: the source organization is read with an OAuth client of its own`
+    )
+  if (!clientSecret) throw new InputError(Inputs.SourceClientSecret, 'is required with source-client-id')
+  const region = i[Inputs.SourceRegion]
+  const gateway = i[Inputs.SourceGatewayUrl]
+  if (!region && !gateway)
+    throw new InputError(
+      Inputs.SourceRegion,
+      "is required with source-client-id (or source-gateway-url): the source's region is neither guessed nor taken from the target's, since its client secret would go where nobody chose"
+    )
+  const target = i[Inputs.OrganizationId]
+  const organizationId = i[Inputs.SourceOrganizationId]
+  if (target && organizationId && target.toLowerCase() === organizationId.toLowerCase())
+    throw new InputError(
+      Inputs.SourceOrganizationId,
+      'is organization-id: a promotion across organizations reads one and writes another; to promote within one, leave out the source-* inputs'
+    )
+  return {
+    clientId,
+    clientSecret,
+    platform: {
+      region: region ?? DEFAULT_REGION,
+      regionGiven: region !== undefined,
+      hostSource: gateway ? Inputs.SourceGatewayUrl : Inputs.SourceRegion,
+      gateway,
+      organizationId
+    }
+  }
+}
+
+/**
+ * With a source, the flow is found by name and type in both organizations, and what goes live is
+ * the source's version: inputs that pick a flow by id or a version here do not apply.
+ */
+function refuseWhatSourceDecides(i: z.output<typeof RawInputsSchema>): void {
+  if (i[Inputs.FlowId])
+    throw new InputError(
+      Inputs.FlowId,
+      'does not go with a source organization: a flow has another id in each organization; name it with flow-name and flow-type (or in a manifest), and it is found by name in both'
+    )
+  if (i[Inputs.FlowFile])
+    throw new InputError(
+      Inputs.FlowFile,
+      "does not go with a source organization: the source's version is what goes live"
+    )
+  if (i[Inputs.TargetVersion] !== CHECKED_IN)
+    throw new InputError(
+      Inputs.TargetVersion,
+      "does not go with a source organization: source-version picks the source's version (by default the one published there)"
+    )
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
 import { FILE_KEY_NAMES, fileKeyOf, flowTypeOfFileKey } from '../model/flow-types.js'
-import { withoutSecrets, type FlowFile } from '../model/plan.js'
+import { PLACEHOLDER, withoutSecrets, type FlowFile, type Substitution } from '../model/plan.js'
 import { isMaskable } from '../model/secrets.js'
 
 /**
@@ -15,16 +15,7 @@ import { isMaskable } from '../model/secrets.js'
 /** Archy files of large flows run to a few hundred KB; 5 MiB leaves room and bounds what is held. */
 export const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024
 
-/** One value of `substitutions`; a secret one is masked, and kept out of every text the run makes. */
-export interface Substitution {
-  value: string
-  /** `{secret: …}` with a value to hide (an empty stand-in hides nothing). */
-  secret: boolean
-}
-
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/
-/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
-const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g
 
 /**
  * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears

@@ -41,6 +41,7 @@ export interface FlowFields {
   [Inputs.FlowFile]?: string
   [Inputs.ExpectedCurrentVersion]?: string
   [Inputs.RollbackVersion]?: string
+  [Inputs.SourceVersion]?: string
 }
 
 export function toFlowSpec(fields: FlowFields): FlowSpec {
@@ -51,6 +52,8 @@ export function toFlowSpec(fields: FlowFields): FlowSpec {
     targetVersion: fields[Inputs.TargetVersion],
     flowFilePath: fields[Inputs.FlowFile],
     expectedCurrentVersion: fields[Inputs.ExpectedCurrentVersion],
-    rollbackVersion: fields[Inputs.RollbackVersion]
+    rollbackVersion: fields[Inputs.RollbackVersion],
+    // Every flow of a run with a source gets `source` once the substitutions are parsed (read.ts).
+    ...(fields[Inputs.SourceVersion] === undefined ? {} : { source: { version: fields[Inputs.SourceVersion] } })
   }
 }

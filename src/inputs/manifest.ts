@@ -42,57 +42,85 @@ const manifestVersion = z.unknown().transform((value, ctx) => {
   return parsed.data
 })
 
-const ManifestFlowSchema = z
-  .object({
-    [Inputs.FlowId]: flowId.optional(),
-    [Inputs.FlowName]: z.string().trim().min(1).max(200).optional(),
-    [Inputs.FlowType]: flowType.optional(),
-    [Inputs.TargetVersion]: manifestVersion.optional(),
-    [Inputs.FlowFile]: z.string().trim().min(1, 'must be a file path').max(500).optional(),
-    [Inputs.ExpectedCurrentVersion]: manifestVersion.optional(),
-    [Inputs.RollbackVersion]: manifestVersion.optional()
-  })
-  .strict()
-  .superRefine((flow, ctx) => {
-    const file = flow[Inputs.FlowFile]
-    if (file !== undefined && flow[Inputs.TargetVersion] !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: [Inputs.TargetVersion],
-        message: 'does not go with flow-file: the file is what goes live'
-      })
-    if (file === undefined && flow[Inputs.TargetVersion] === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: [Inputs.TargetVersion],
-        message: 'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)'
-      })
-    const problem = flowSelectionProblem(toFlowSpec({ ...flow, [Inputs.TargetVersion]: CHECKED_IN }), file)
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.input], message: problem.message })
-  })
+const FLOW_FIELDS = {
+  [Inputs.FlowId]: flowId.optional(),
+  [Inputs.FlowName]: z.string().trim().min(1).max(200).optional(),
+  [Inputs.FlowType]: flowType.optional(),
+  [Inputs.TargetVersion]: manifestVersion.optional(),
+  [Inputs.FlowFile]: z.string().trim().min(1, 'must be a file path').max(500).optional(),
+  [Inputs.ExpectedCurrentVersion]: manifestVersion.optional(),
+  [Inputs.RollbackVersion]: manifestVersion.optional(),
+  [Inputs.SourceVersion]: manifestVersion.optional()
+}
 
-const flowList = z.array(ManifestFlowSchema).min(1, 'must list at least one flow')
+/** One flow of the manifest; `fromSource`: the run takes its flows from a source organization. */
+function manifestFlowSchema(fromSource: boolean) {
+  return z
+    .object(FLOW_FIELDS)
+    .strict()
+    .superRefine((flow, ctx) => {
+      const issue = (key: Inputs, message: string) => ctx.addIssue({ code: 'custom', path: [key], message })
+      if (fromSource) return sourceFlowIssues(flow, issue)
+      if (flow[Inputs.SourceVersion] !== undefined)
+        issue(Inputs.SourceVersion, 'goes with source-client-id: there is no source organization to take it from')
+      const file = flow[Inputs.FlowFile]
+      if (file !== undefined && flow[Inputs.TargetVersion] !== undefined)
+        issue(Inputs.TargetVersion, 'does not go with flow-file: the file is what goes live')
+      if (file === undefined && flow[Inputs.TargetVersion] === undefined)
+        issue(
+          Inputs.TargetVersion,
+          'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)'
+        )
+      const problem = flowSelectionProblem(toFlowSpec({ ...flow, [Inputs.TargetVersion]: CHECKED_IN }), file)
+      if (problem) issue(problem.input, problem.message)
+    })
+}
 
-const ManifestSchema = z
-  .object({
-    atomic: z.boolean().default(false),
-    concurrency: z.number().int().min(1).max(20).default(4),
-    'rate-limit-per-minute': z.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
-    stages: z
-      .array(z.object({ name: z.string().trim().min(1).max(100).optional(), flows: flowList }).strict())
-      .min(1, 'must list at least one stage')
-      .optional(),
-    flows: flowList.optional()
-  })
-  .strict()
-  .superRefine((m, ctx) => {
-    if ((m.stages === undefined) === (m.flows === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'set either stages or a top-level flows list' })
-    }
-  })
+/** With a source, a flow is named by name and type (its id differs between organizations), and the source's version goes live. */
+function sourceFlowIssues(
+  flow: { [K in keyof typeof FLOW_FIELDS]?: unknown },
+  issue: (key: Inputs, message: string) => void
+): void {
+  if (flow[Inputs.FlowId] !== undefined)
+    issue(
+      Inputs.FlowId,
+      'does not go with a source organization: a flow has another id in each organization; name it with flow-name and flow-type'
+    )
+  else if (flow[Inputs.FlowFile] !== undefined)
+    issue(Inputs.FlowFile, "does not go with a source organization: the source's version is what goes live")
+  else if (flow[Inputs.TargetVersion] !== undefined)
+    issue(
+      Inputs.TargetVersion,
+      "does not go with a source organization: source-version picks the source's version (by default the one published there)"
+    )
+  else if (flow[Inputs.FlowName] === undefined) issue(Inputs.FlowName, 'is required: with a source, flows are named')
+  else if (flow[Inputs.FlowType] === undefined)
+    issue(Inputs.FlowType, 'is required with flow-name: the same name can exist for several flow types')
+}
+
+function manifestSchema(fromSource: boolean) {
+  const flowList = z.array(manifestFlowSchema(fromSource)).min(1, 'must list at least one flow')
+  return z
+    .object({
+      atomic: z.boolean().default(false),
+      concurrency: z.number().int().min(1).max(20).default(4),
+      'rate-limit-per-minute': z.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+      stages: z
+        .array(z.object({ name: z.string().trim().min(1).max(100).optional(), flows: flowList }).strict())
+        .min(1, 'must list at least one stage')
+        .optional(),
+      flows: flowList.optional()
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      if ((m.stages === undefined) === (m.flows === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['stages'], message: 'set either stages or a top-level flows list' })
+      }
+    })
+}
 
 /** Reads and validates the manifest; every problem is an InputError that names the entry and field. */
-export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promise<ReleasePlan> {
+export async function loadManifest(file: string, env: NodeJS.ProcessEnv, fromSource = false): Promise<ReleasePlan> {
   const resolved = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file)
   let text: string
   try {
@@ -104,14 +132,18 @@ export async function loadManifest(file: string, env: NodeJS.ProcessEnv): Promis
     )
   }
   const { data, lineOf } = await parseDocument(file, text)
-  return parseManifest(data, (at) => {
+  return parseManifest(data, fromSource, (at) => {
     const line = lineOf(at)
     return line ? ` (${file} line ${line})` : ''
   })
 }
 
-function parseManifest(data: unknown, where: (path: (string | number)[]) => string = () => ''): ReleasePlan {
-  const parsed = ManifestSchema.safeParse(data)
+function parseManifest(
+  data: unknown,
+  fromSource: boolean,
+  where: (path: (string | number)[]) => string = () => ''
+): ReleasePlan {
+  const parsed = manifestSchema(fromSource).safeParse(data)
   if (!parsed.success) {
     // An unknown key first: a misspelt target_version also makes target-version missing.
     const issues = parsed.error.issues
@@ -131,7 +163,7 @@ function parseManifest(data: unknown, where: (path: (string | number)[]) => stri
   return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages }
 }
 
-const FLOW_KEYS: string[] = Object.keys(ManifestFlowSchema.shape)
+const FLOW_KEYS: string[] = Object.keys(FLOW_FIELDS)
 const MANIFEST_KEYS = ['atomic', 'concurrency', 'rate-limit-per-minute', 'stages', 'flows']
 
 /** `unknown field "target_version" (did you mean target-version?)`: the near key, when there is one. */

@@ -19,8 +19,11 @@ export async function readInputs(
 ): Promise<{ config: Config; plan: ReleasePlan }> {
   const config = withEnvironmentHint(() => parseConfig(raw), env)
   for (const secret of secretsOf(config)) mask(secret)
-  const plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : singleFlowPlan(config.flow!)
-  await readFlowFiles(plan, config, env, mask)
+  const plan = config.manifestPath
+    ? await loadManifest(config.manifestPath, env, !!config.source)
+    : singleFlowPlan(config.flow!)
+  if (config.source) await takeFromSource(plan, config, mask)
+  else await readFlowFiles(plan, config, env, mask)
   if (config.forceUnlock) requirePinnedTargets(plan)
   return { config, plan }
 }
@@ -87,14 +90,25 @@ async function readFlowFiles(
 }
 
 /**
+ * Every flow comes from the source organization, with the run's substitutions: they apply to each
+ * export, whose placeholders are known only once it is read (a placeholder without a value then
+ * fails that flow's checks).
+ */
+async function takeFromSource(plan: ReleasePlan, config: Config, mask: (secret: string) => void): Promise<void> {
+  const substitutions = await parseSubstitutions(config.substitutions, mask)
+  for (const spec of plan.stages.flatMap((stage) => stage.flows))
+    spec.source = { version: spec.source?.version, substitutions }
+}
+
+/**
  * An unlock checks the holder's unreviewed work in, which changes what `checked-in` means: with
  * force-unlock, every flow names the version it promotes.
  */
 function requirePinnedTargets(plan: ReleasePlan): void {
-  // A flow file pins its content: the unlock's check-in does not change what goes live.
+  // A flow file (or a source's version) pins its content: the unlock's check-in does not change what goes live.
   const unpinned = plan.stages
     .flatMap((stage) => stage.flows)
-    .filter((flow) => flow.targetVersion === CHECKED_IN && !flow.flowFile)
+    .filter((flow) => flow.targetVersion === CHECKED_IN && !flow.flowFile && !flow.source)
   if (!unpinned.length) return
   const which = plan.stages.length > 1 || unpinned.length > 1 || plan.stages[0]!.flows.length > 1
   throw new InputError(

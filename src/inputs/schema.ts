@@ -40,6 +40,21 @@ export const versionId = z
 
 const optionalVersion = optionalText.pipe(versionId.optional())
 
+/** A region name or domain as the SDK wants its host (`region.ts`); an unknown one is an issue. */
+function toRegionHost(value: string, ctx: z.RefinementCtx): string {
+  try {
+    return resolveRegion(value)
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: (err as Error).message })
+    return z.NEVER
+  }
+}
+
+const organizationId = optionalText.refine(
+  (s) => s === undefined || UUID.test(s),
+  'must be an organization id (a UUID)'
+)
+
 export const flowId = z.string().trim().regex(UUID, 'must be a flow id (a UUID)')
 export const flowType = z
   .string()
@@ -128,19 +143,16 @@ const headerValue = optionalText.refine((s) => s === undefined || !/[\r\n]/.test
 export const RawInputsSchema = z.object({
   [Inputs.ClientId]: optionalText,
   [Inputs.ClientSecret]: optionalText,
-  [Inputs.Region]: z.string().transform((value, ctx) => {
-    try {
-      return resolveRegion(value)
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: (err as Error).message })
-      return z.NEVER
-    }
-  }),
+  [Inputs.Region]: z.string().transform(toRegionHost),
   [Inputs.GatewayUrl]: gatewayUrl,
-  [Inputs.OrganizationId]: optionalText.refine(
-    (s) => s === undefined || UUID.test(s),
-    'must be an organization id (a UUID)'
-  ),
+  [Inputs.OrganizationId]: organizationId,
+  [Inputs.SourceClientId]: optionalText,
+  [Inputs.SourceClientSecret]: optionalText,
+  // No default: an unset source region is refused (config.ts), never guessed.
+  [Inputs.SourceRegion]: optionalText.transform((value, ctx) => value && toRegionHost(value, ctx)),
+  [Inputs.SourceGatewayUrl]: gatewayUrl,
+  [Inputs.SourceOrganizationId]: organizationId,
+  [Inputs.SourceVersion]: optionalVersion,
   [Inputs.FlowId]: optionalText.pipe(flowId.optional()),
   [Inputs.FlowName]: optionalText.pipe(z.string().max(200, 'is too long').optional()),
   [Inputs.FlowType]: optionalText.pipe(flowType.optional()),

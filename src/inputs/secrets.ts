@@ -3,6 +3,7 @@ import type { Config } from '../model/config.js'
 /** Every secret the inputs carry, to be masked before anything can print it. */
 export function secretsOf(config: Config): string[] {
   const secrets = [config.clientSecret]
+  if (config.source) secrets.push(config.source.clientSecret)
   const webhook = config.webhook
   if (webhook) {
     secrets.push(webhook.url.href)

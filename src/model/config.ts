@@ -56,7 +56,8 @@ export interface WebhookUrl {
 }
 
 /** Which setting chose the platform's host: an OAuth client exists only in the region that made it. */
-export type HostSource = 'region' | 'GENESYSCLOUD_REGION' | 'default region' | 'gateway-url'
+export type HostSource =
+  'region' | 'GENESYSCLOUD_REGION' | 'default region' | 'gateway-url' | 'source-region' | 'source-gateway-url'
 
 export interface PlatformConfig {
   /** Environment host as the SDK wants it, e.g. `mypurecloud.ie`. */
@@ -83,10 +84,22 @@ export interface WebhookConfig {
   events: WebhookEvents
 }
 
+/**
+ * The organization flows are promoted from (`source-*` inputs): its own login, token and rate
+ * budget, used for reads only. `platform.organizationId` is `source-organization-id`.
+ */
+export interface SourceConfig {
+  clientId: string
+  clientSecret: string
+  platform: PlatformConfig
+}
+
 export interface Config {
   clientId: string
   clientSecret: string
   platform: PlatformConfig
+  /** Set when flows come from another organization: each flow is exported there and imported here. */
+  source?: SourceConfig
   /** Set for a single-flow run; a manifest run has `manifestPath` instead. */
   flow?: FlowSpec
   manifestPath?: string

@@ -123,6 +123,15 @@ export interface DeployInfo {
   liveBeyondFile?: { version: string; keys: string[] }
 }
 
+/** Where a flow promoted across organizations came from: the source's flow, version and content. */
+export interface SourceInfo {
+  organization: { id?: string; name?: string }
+  flowId?: string
+  version?: string
+  /** `sha256:` of the version's export without its metadata, before substitution. */
+  contentSha256?: string
+}
+
 /** The export of what was live, made before the flow's first write: the way back. */
 export interface BackupInfo {
   /** The version exported; absent when nothing was live or the export failed. */
@@ -235,6 +244,8 @@ export interface FlowOutcome {
   versions: { previous?: string; target?: string; published?: string; restoredFrom?: string }
   /** Set for a flow file: the file and, once imported, its job and new version. */
   deploy?: DeployInfo
+  /** Set for a flow from the source organization, once read there. */
+  source?: SourceInfo
   /** Set when a version's content went live through a restore. */
   restore?: RestoreInfo
   /** In plans: what the target consumes that the live version does not, and the reverse. */

@@ -23,6 +23,27 @@ export interface FlowFile {
   flowName: string
 }
 
+/** One value of `substitutions`; a secret one is masked, and kept out of every text the run makes. */
+export interface Substitution {
+  value: string
+  /** `{secret: …}` with a value to hide (an empty stand-in hides nothing). */
+  secret: boolean
+}
+
+/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
+export const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g
+
+/**
+ * A flow taken from the source organization (`source-*` inputs): found there by its name and type,
+ * its version exported, substituted and imported here as a flow file, which it becomes at run time.
+ */
+export interface SourceSpec {
+  /** `source-version`; unset: the version published in the source when the run reads it. */
+  version?: string
+  /** `substitutions`, parsed: applied to the export, whose placeholders are known only then. */
+  substitutions?: ReadonlyMap<string, Substitution>
+}
+
 /** One flow to promote: by id, or by exact name + type; to a version, or to a flow file's content. */
 export interface FlowSpec {
   flowId?: string
@@ -33,6 +54,8 @@ export interface FlowSpec {
   /** `flow-file` as given; `flowFile` once read and substituted (before any request). */
   flowFilePath?: string
   flowFile?: FlowFile
+  /** Set when the flow comes from the source organization (by name and type only). */
+  source?: SourceSpec
   expectedCurrentVersion?: string
   rollbackVersion?: string
 }

@@ -223,6 +223,11 @@ export interface GenesysPort {
   listFlowVersions(flowId: string): Promise<FlowVersion[]>
   /** What one version consumes, across all pages; `objectType` is a dependency-tracking type (INBOUNDCALLFLOW…). */
   consumedResources(flowId: string, version: string, objectType: string): Promise<Dependency[]>
+  /**
+   * Dependency-tracking objects named `name` of these types (`QUEUE`, `DATAACTION`, `COMMONMODULEFLOW`…),
+   * all pages: whether the org has something by name. The match may be loose: callers compare names.
+   */
+  findDependencyObjects(name: string, objectTypes: string[]): Promise<Dependency[]>
   /** Starts a publish; answers the asynchronous Operation. Not retried blindly: see `promotion/switch/publish.ts`. */
   publish(flowId: string, versionId: string): Promise<StartedOperation>
   deactivate(flowId: string): Promise<Flow>

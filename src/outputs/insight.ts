@@ -1,12 +1,13 @@
 import type { AuditRecord, EntityRecord, VersionAuthorRecord } from '../audit/record.js'
 import type { RunReport } from '../audit/run-report.js'
 import { hideSecretValues, loadYamlForHiding } from '../audit/secret-values.js'
-import { escapeCell } from './escape.js'
+import { code, escapeCell } from './escape.js'
 import { loadDiff, type FlowFiles } from './diff.js'
 
 /**
  * What a plan or a drift check shows beside the version ids: what changes in the dependencies,
- * who made each version, what is live (checks); and the diffs' input, from the run report.
+ * who made each version, what is live (checks); where a flow came from (across organizations);
+ * and the diffs' input, from the run report.
  */
 
 function who(author: VersionAuthorRecord | null): string {
@@ -27,6 +28,12 @@ function describe(entity: EntityRecord): string {
 /** Markdown lines for one flow's record: empty when it carries none of these facts. */
 export function insightLines(record: AuditRecord): string[] {
   const lines: string[] = []
+  if (record.source) {
+    const { organization, flowId, version, contentSha256 } = record.source
+    lines.push(
+      `**From:** ${escapeCell(organization.name ?? 'the source organization')}${organization.id ? ` ${code(organization.id)}` : ''}, flow ${flowId ? code(flowId) : '(not found)'}, version ${escapeCell(version ?? '(not chosen)')}${contentSha256 ? `, content ${code(contentSha256)}` : ''}`
+    )
+  }
   if (record.live) {
     const { version, since, publishedBy } = record.live
     lines.push(

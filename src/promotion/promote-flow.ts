@@ -7,6 +7,7 @@ import type { PromotionContext } from './platform/context.js'
 import { backUp } from './restore/backup.js'
 import { logChecks, logFinished } from './platform/progress-log.js'
 import { checkFileDeploy, writeFileDeploy } from './flow-files/deploy-file.js'
+import { takeFromSource } from './flow-files/source-org.js'
 import { checkDrift } from './checks/drift.js'
 import { checkPermissions } from './checks/permissions.js'
 import { exportForDiff, readAuthors, wantsDiff } from './platform/insight.js'
@@ -53,6 +54,8 @@ export async function checkFlow(outcome: FlowOutcome, ctx: PromotionContext): Pr
     outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division }
     outcome.versions.previous = flow.publishedVersion?.id
     outcome.versions.published = flow.publishedVersion?.id
+    // Across organizations, the source's version becomes the flow file this flow deploys.
+    if (ctx.source && !outcome.spec.flowFile) await takeFromSource(outcome, ctx)
     return (await checkRead(flow, outcome, ctx)) ? flow : undefined
   })
 }

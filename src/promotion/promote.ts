@@ -4,7 +4,8 @@ import { CheckFailedError, errorMessage } from '../model/errors.js'
 import type { FlowOutcome, StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
 import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
-import type { Log, PromotionContext } from './platform/context.js'
+import type { Log, PromotionContext, SourceContext } from './platform/context.js'
+import { connectSource, inSourceLog } from './flow-files/source-org.js'
 import { checkOrganization } from './checks/organization.js'
 import { learnClearance, permissionsToAsk } from './checks/permissions.js'
 import { usableUntil, type TimeBudget } from '../model/time-budget.js'
@@ -17,8 +18,8 @@ import { runRelease } from './release.js'
 export interface Promotion {
   plan: ReleasePlan
   stages: StageProgress[]
-  /** Logs in lazily: the first platform call sends the credentials. */
-  openSession: () => Promise<GenesysSession>
+  /** Logs in lazily: the first platform call sends the credentials. `source`: the source organization's session. */
+  openSession: (org?: 'source') => Promise<GenesysSession>
   /** Where the run's own calls (login, organization) are counted. */
   runTrace: CallTrace
   clock: Clock
@@ -43,13 +44,30 @@ export async function promote(promotion: Promotion): Promise<void> {
   const { plan, stages, clock, log, config, budget } = promotion
   try {
     const session = await promotion.openSession()
+    let organization: Organization | undefined
     if (config.platform.organizationId) {
       // Credentials for the wrong org must never touch it: checked before anything else.
       const checked = await checkOrganization(config.platform.organizationId, session.port(promotion.runTrace))
       promotion.onOrganization(checked.organization)
       if (!checked.check.passed) throw new CheckFailedError(checked.check.detail, checked.check)
       for (const outcome of stages.flatMap((s) => s.outcomes)) outcome.checks.push(checked.check)
+      organization = checked.organization
     }
+    // Across organizations: the source's login and both organizations, before any flow is read.
+    const source =
+      config.source &&
+      (await connectSource(
+        () => promotion.openSession('source'),
+        { port: session.port(promotion.runTrace), organization },
+        config.source.platform.organizationId,
+        promotion.runTrace,
+        inSourceLog(log)
+      ))
+    if (source) {
+      promotion.onOrganization(source.target)
+      for (const outcome of stages.flatMap((s) => s.outcomes)) outcome.checks.push(...source.checks)
+    }
+    const searches: SourceContext['searches'] = new Map()
     const settings: PromotionContext['settings'] = {
       mode: config.mode,
       diff: config.diff,
@@ -91,7 +109,19 @@ export async function promote(promotion: Promotion): Promise<void> {
       // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
       const until = budget && (() => usableUntil(budget, outcome.rollback.attempted && !outcome.rollback.status))
       const port = session.port(outcome.trace, flowLog, until)
-      return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance, beforeFirstWrite }
+      return {
+        genesys: reads ? reads.portFor(port) : port,
+        source: source && {
+          genesys: source.session.port(outcome.trace, inSourceLog(flowLog), until),
+          organization: source.organization,
+          searches
+        },
+        clock,
+        log: flowLog,
+        settings,
+        clearance,
+        beforeFirstWrite
+      }
     }
     if (!many) log.startGroup?.(`Flow ${flowName(all[0]!)}`)
     try {

@@ -87,6 +87,8 @@ declare module 'purecloud-platform-client-v2/src/purecloud-platform-client-v2/ap
       objectType: string,
       opts?: Opts
     ): Promise<unknown>
+    /** `GET /api/v2/architect/dependencytracking?name=&objectType=`: objects by display name. */
+    getArchitectDependencytracking(name: string, opts?: Opts): Promise<unknown>
   }
 }
 

@@ -54,6 +54,11 @@ export function renderPagerDuty(record: EventRecord, context: EventContext): Ren
         previous_version: record.versions.previous,
         target_version: record.versions.target,
         published_version: record.versions.published,
+        source_organization_id: record.source?.organization.id ?? undefined,
+        source_organization_name: record.source?.organization.name ?? undefined,
+        source_flow_id: record.source?.flowId ?? undefined,
+        source_version: record.source?.version ?? undefined,
+        source_content_sha256: record.source?.contentSha256 ?? undefined,
         change_reference: record.changeReference,
         reason: record.reason,
         repository: record.github.repository,
@@ -76,6 +81,10 @@ export function renderPagerDuty(record: EventRecord, context: EventContext): Ren
 export function renderSlack(record: EventRecord): RenderedEvent {
   const parts = [escapePre(oneLineSummary(record))]
   if (record.flow.id) parts.push(`flow ${record.flow.id}`)
+  if (record.source)
+    parts.push(
+      `from ${escapePre(record.source.organization.name ?? record.source.organization.id ?? 'the source')} ${escapePre(record.source.version ?? '')}`.trim()
+    )
   if (record.changeReference) parts.push(`change ${escapePre(record.changeReference)}`)
   if (record.error && record.status !== 'switched') parts.push(escapePre(record.error.message))
   const history = record.history

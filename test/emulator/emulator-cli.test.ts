@@ -304,6 +304,58 @@ describe('emulator command line', () => {
   })
 })
 
+describe('emulator command line: two organizations', () => {
+  it('serves one org per --scenario, each on its own port with its own clients, and stops both on SIGINT', async () => {
+    const child = start([
+      '--scenario',
+      path.join(ROOT, 'demo', 'test-org.yaml'),
+      '--scenario',
+      path.join(ROOT, 'demo', 'prod-org.yaml')
+    ])
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    try {
+      await waitFor(child, () => out, /stops them/)
+      const urls = [...out.matchAll(/listening on (http:\/\/127\.0\.0\.1:\d+) \(organization ([^,]+),/g)].map((m) => [
+        m[1]!,
+        m[2]!
+      ])
+      assert.deepEqual(
+        urls.map(([, org]) => org),
+        ['Test Contact Center', 'Production Contact Center']
+      )
+      assert.notEqual(urls[0]![0], urls[1]![0])
+      // Each org knows only its own client.
+      const login = (url: string, client: string) =>
+        fetch(`${url}/oauth/token`, {
+          method: 'POST',
+          headers: {
+            authorization: `Basic ${Buffer.from(client).toString('base64')}`,
+            'content-type': 'application/x-www-form-urlencoded'
+          },
+          body: 'grant_type=client_credentials'
+        }).then((r) => r.status)
+      assert.deepEqual(
+        await Promise.all([
+          login(urls[0]![0]!, 'test-client:test-secret'),
+          login(urls[0]![0]!, 'prod-client:prod-secret'),
+          login(urls[1]![0]!, 'prod-client:prod-secret')
+        ]),
+        [200, 400, 200]
+      )
+    } catch (err) {
+      child.kill('SIGKILL')
+      throw err
+    }
+    child.kill('SIGINT')
+    assert.equal(await new Promise((resolve) => child.on('close', resolve)), 0)
+    assert.match(
+      out,
+      /Test Contact Center: 2 requests served, 0 writes\.\nProduction Contact Center: 1 requests served, 0 writes\./
+    )
+  })
+})
+
 describe('scenario: flows of one type and name', () => {
   const parse = (input: unknown) => ScenarioSchema.safeParse(input)
   const messages = (input: unknown) => {

@@ -130,6 +130,11 @@ export class FakeGenesys implements GenesysSession {
             .consumedResources(flowId, version, objectType)
             .map((d) => DependencySchema.parse(renderDependency(d)))
         }),
+      findDependencyObjects: (name, objectTypes) =>
+        call('findDependencyObjects', [name, objectTypes], () => {
+          may('architect:dependencyTracking:view')
+          return this.state.findObjects(name, objectTypes).map((d) => DependencySchema.parse(renderDependency(d)))
+        }),
       publish: (flowId, versionId) =>
         call('publish', [flowId, versionId], () =>
           PublishAnswerSchema.parse(renderOperation(this.state.requestPublish(flowId, versionId, client), now()))

@@ -185,6 +185,24 @@ describe('the example workflows', () => {
   })
 })
 
+describe('the example across organizations', () => {
+  it('promotes test to production on workflow_dispatch, planned, then applied behind the production environment', () => {
+    const workflow = readExamples()['promote-across-orgs.yml']
+    assert.ok(workflow, 'examples/promote-across-orgs.yml is missing')
+    assert.ok((workflow.on as Record<string, unknown>).workflow_dispatch, 'not started by workflow_dispatch')
+    const jobs = Object.values(workflow.jobs)
+    assert.deepEqual(jobs.map(jobKind).sort(), ['plan', 'writer'])
+    for (const job of jobs) {
+      const step = actionSteps(job)[0]!
+      for (const input of ['source-client-id', 'source-client-secret', 'source-region', 'source-organization-id'])
+        assert.ok(step.with?.[input], `${input} missing in a ${jobKind(job)} job`)
+      assert.equal(step.with?.['flow-id'], undefined, 'flows are named, not given by id')
+    }
+    const writer = jobs.find((job) => jobKind(job) === 'writer')!
+    assert.equal(environmentOf(writer), PRODUCTION)
+  })
+})
+
 describe('the example rules themselves', () => {
   const writer = (): Job => ({
     environment: PRODUCTION,

@@ -78,14 +78,15 @@ export async function checkFileDeploy(
   }
   recordExpectedVersion(live, outcome, record)
   recordPreconditions(flow, outcome, ctx, record)
-  // Dependency tracking knows versions; the file is not one until the import makes it.
-  outcome.checks.push({
-    name: 'dependencies',
-    passed: true,
-    skipped: true,
-    detail:
-      'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
-  })
+  // Dependency tracking knows versions; the file is not one until the import makes it (a source's version is checked there).
+  if (!outcome.source)
+    outcome.checks.push({
+      name: 'dependencies',
+      passed: true,
+      skipped: true,
+      detail:
+        'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
+    })
   if (failures.length) throw new CheckFailedError(failures.join('; '))
   if (liveFile !== undefined && wantsDiff(ctx, false)) outcome.diff = await fileDiff(live!, liveFile, file)
   if (mode === 'plan') {

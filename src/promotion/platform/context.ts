@@ -1,6 +1,6 @@
 import type { Clock } from '../../model/clock.js'
 import type { DiffMode, HealthGateConfig, Mode, RollbackStrategy, ValidateMode } from '../../model/config.js'
-import type { GenesysPort } from '../../model/port.js'
+import type { Dependency, GenesysPort, Organization } from '../../model/port.js'
 import type { TimeBudget } from '../../model/time-budget.js'
 
 export interface Log {
@@ -24,9 +24,19 @@ export interface Clearance {
   holds(permission: string, divisionId?: string): boolean | undefined
 }
 
+/** The organization flows are taken from (`source-*` inputs): read through a session of its own, never written. */
+export interface SourceContext {
+  genesys: GenesysPort
+  organization: Organization
+  /** The target's answers to searches by name (`type`, NUL, `name`): a release's flows often share what they consume. */
+  searches: Map<string, Promise<Dependency[]>>
+}
+
 /** What every promotion step is given: the platform, time, a log, and the run's settings. */
 export interface PromotionContext {
   genesys: GenesysPort
+  /** Set when flows come from another organization: `genesys` is then the target. */
+  source?: SourceContext
   clock: Clock
   log: Log
   /** Learns the client's permissions on first use, once for every flow of the run; absent, none are checked. */

@@ -48,6 +48,8 @@ export async function findFlowIdByName(spec: FlowSpec, genesys: GenesysPort, che
 function hint(spec: FlowSpec): string {
   if (spec.flowFile)
     return `; ${spec.flowFile.path} names it, and flow files deploy into flows that exist: create the flow with Architect or Archy first`
+  if (spec.source)
+    return '; a flow from another organization is imported into the flow of the same name and type, which must exist: create it first'
   if (!fileKeyOf(spec.flowType!))
     return `; "${spec.flowType}" is not a flow type this action knows (${KNOWN_TYPES}): check its spelling`
   return ''
