@@ -29725,6 +29725,14 @@ function buildFlowRecord(auditId, outcome, facts, now) {
                 liveBeyondFile: outcome.deploy.liveBeyondFile ?? null
             }
             : null,
+        source: outcome.source
+            ? {
+                organization: { id: outcome.source.organization.id ?? null, name: outcome.source.organization.name ?? null },
+                flowId: outcome.source.flowId ?? null,
+                version: outcome.source.version ?? null,
+                contentSha256: outcome.source.contentSha256 ?? null
+            }
+            : null,
         backup: outcome.backup
             ? {
                 version: outcome.backup.version ?? null,
@@ -29738,6 +29746,14 @@ function buildFlowRecord(auditId, outcome, facts, now) {
             : null,
         snapshot: outcome.snapshot ?? null,
         dependencies: outcome.dependencyChanges ?? null,
+        validation: outcome.validation
+            ? {
+                verdict: outcome.validation.verdict,
+                reason: outcome.validation.reason ?? null,
+                jobs: outcome.validation.jobs,
+                messages: outcome.validation.messages
+            }
+            : null,
         unlock: outcome.unlock
             ? {
                 heldBy: outcome.unlock.heldBy,
@@ -30118,7 +30134,7 @@ function hideSecretValues(text, hiding) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1185);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9872);
 
 
 
@@ -40547,6 +40563,13 @@ const ImportJobStateSchema = looseObject({
     flow: schemas_optional(entityRef),
     messages: jobMessages
 });
+/** Validate jobs (a preview API): without an id the job cannot be followed, so the answer is unreadable. */
+const ValidateJobStartSchema = looseObject({
+    id: schemas_string().min(1),
+    status: schemas_text,
+    totalFlows: schemas_optional(schemas_number().int().nonnegative())
+});
+const ValidateJobStateSchema = looseObject({ id: schemas_text, status: schemas_text, messages: jobMessages });
 const OrganizationSchema = looseObject({ id: schemas_text, name: schemas_text });
 function listingSchema(entity) {
     return looseObject({
@@ -40560,6 +40583,8 @@ function listingSchema(entity) {
 const FlowListingSchema = listingSchema(FlowSchema);
 const FlowVersionListingSchema = listingSchema(FlowVersionSchema);
 const ConsumedResourcesListingSchema = listingSchema(DependencySchema);
+/** `DependencyObjectEntityListing`: its objects carry a `Dependency`'s fields (and more, unread). */
+const DependencyObjectListingSchema = listingSchema(DependencySchema);
 /**
  * `GET /api/v2/authorization/subjects/me`. A part that cannot be read (a division, a role's
  * policies) is left out rather than failing the answer: the permissions check then cannot prove a
@@ -40689,7 +40714,8 @@ const STEP_OF_KIND = {
     unlock: 'force-unlock',
     export: 'export',
     import: 'import',
-    analytics: 'the health gate'
+    analytics: 'the health gate',
+    validate: 'validation'
 };
 const PERMISSION = /\b[a-z][A-Za-z]*:[A-Za-z*]+:[A-Za-z*]+\b/g;
 /**
@@ -40765,8 +40791,12 @@ function hintFor(status, kind, code, login) {
             return "Give the OAuth client's role the permissions architect:job:create and architect:job:view, and architect:flow:publish";
         if (kind === 'analytics')
             return "The health gate reads flow analytics: give the OAuth client's role the permission analytics:flowAggregate:view";
+        if (kind === 'validate')
+            return "Give the OAuth client's role the permissions architect:jobValidate:create and architect:jobValidate:view";
         return undefined;
     }
+    if (kind === 'validate')
+        return undefined;
     if (status === 404 && kind === 'read') {
         return 'Check the flow id, and that region and credentials belong to the org that owns the flow';
     }
@@ -41037,6 +41067,19 @@ async function openGenesysSession(options) {
                         return consumed;
                 }
             },
+            async findDependencyObjects(name, objectTypes) {
+                const found = [];
+                for (let pageNumber = 1;; pageNumber++) {
+                    const page = await api('read', `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`, () => architect.getArchitectDependencytracking(name, {
+                        objectType: objectTypes,
+                        pageNumber,
+                        pageSize: PAGE_SIZE
+                    }), DependencyObjectListingSchema);
+                    found.push(...page.entities);
+                    if (lastPage(page, pageNumber))
+                        return found;
+                }
+            },
             // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
             // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
             publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), PublishAnswerSchema, (err) => err.status === 429),
@@ -41085,6 +41128,11 @@ async function openGenesysSession(options) {
                         return { all, divisions };
                 }
             },
+            // A validate job changes no flow: repeated like a read.
+            startValidate: (items) => api('validate', 'POST /api/v2/flows/validate/jobs', () => architect.postFlowsValidateJobs({
+                flows: items.map((item) => ({ flow: { id: item.flowId, version: item.version } }))
+            }), ValidateJobStartSchema),
+            getValidateJob: (jobId) => api('validate', `GET /api/v2/flows/validate/jobs/${jobId}`, () => architect.getFlowsValidateJob(jobId, { expand: ['messages'] }), ValidateJobStateSchema),
             // A write: repeated only when refused (429); the caller reads the flow after it either way.
             unlock: (flowId) => api('unlock', `POST /api/v2/flows/actions/unlock (flow ${flowId})`, () => architect.postFlowsActionsUnlock(flowId), FlowSchema, (err) => err.status === 429),
             // A read sent as a POST: repeated like any read.
@@ -41342,7 +41390,7 @@ function renderPlanComment(marker, entries, fingerprint, diffs = [], strategy = 
         const willDo = refused && record.status !== 'failed'
             ? 'Nothing: another flow of the release fails its checks, and the release is applied whole or not at all.'
             : applyWillDo(record, strategy);
-        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,insight/* insightLines */.CX)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
+        lines.push(`**${(0,outputs_escape/* escapeCell */.kq)(record.flow.name ?? record.flow.id ?? '?')}: what apply will do.** ${willDo}`, ...(warning ? ['', `> ⚠️ ${(0,outputs_escape/* escapeCell */.kq)(warning)}`] : []), '', ...(0,summary/* validationLines */.F_)([record]), ...(0,insight/* insightLines */.CX)(record), `<details><summary>Checks (${checkCounts(record)})</summary>`, '', ...(0,summary/* checksTable */.Et)(record), '', '</details>', '');
     }
     const tail = [];
     if (fingerprint)
@@ -41489,20 +41537,23 @@ function githubDeployment(deps, config, run) {
 /**
  * Opens the run's session when the promotion first needs it: the run's credentials, one rate budget
  * for every request, and retries that keep the budget's reserves (each flow's port says when it is
- * rolling back).
+ * rolling back). `source`: the source organization's session, with its own login, token and budget.
  */
 function sessionOpener(deps, config, run) {
-    return () => deps.openSession({
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        platform: config.platform,
-        clock: deps.clock,
-        budget: new RequestBudget(run.plan.rateLimitPerMinute, deps.clock),
-        agents: run.agents,
-        mask: run.mask,
-        log: deps.core,
-        retryUntil: () => (0,time_budget/* usableUntil */.HW)(run.budget, false)
-    });
+    return (org) => {
+        const { clientId, clientSecret, platform } = org === 'source' && config.source ? config.source : config;
+        return deps.openSession({
+            clientId,
+            clientSecret,
+            platform,
+            clock: deps.clock,
+            budget: new RequestBudget(run.plan.rateLimitPerMinute, deps.clock),
+            agents: run.agents,
+            mask: run.mask,
+            log: deps.core,
+            retryUntil: () => (0,time_budget/* usableUntil */.HW)(run.budget, false)
+        });
+    };
 }
 
 // EXTERNAL MODULE: external "net"
@@ -42166,6 +42217,7 @@ const INPUT_DEFAULTS = {
     [action/* Inputs */.G0.AutoRollback]: 'true',
     [action/* Inputs */.G0.RollbackStrategy]: 'auto',
     [action/* Inputs */.G0.ForceUnlock]: 'false',
+    [action/* Inputs */.G0.Validate]: 'auto',
     [action/* Inputs */.G0.Mode]: 'apply',
     [action/* Inputs */.G0.Diff]: 'auto',
     [action/* Inputs */.G0.TimeBudgetMinutes]: '30',
@@ -42239,7 +42291,9 @@ function toFlowSpec(fields) {
         targetVersion: fields[action/* Inputs */.G0.TargetVersion],
         flowFilePath: fields[action/* Inputs */.G0.FlowFile],
         expectedCurrentVersion: fields[action/* Inputs */.G0.ExpectedCurrentVersion],
-        rollbackVersion: fields[action/* Inputs */.G0.RollbackVersion]
+        rollbackVersion: fields[action/* Inputs */.G0.RollbackVersion],
+        // Every flow of a run with a source gets `source` once the substitutions are parsed (read.ts).
+        ...(fields[action/* Inputs */.G0.SourceVersion] === undefined ? {} : { source: { version: fields[action/* Inputs */.G0.SourceVersion] } })
     };
 }
 
@@ -42255,6 +42309,8 @@ const WEBHOOK_EVENTS = ['apply', 'all'];
 const ROLLBACK_STRATEGIES = ['auto', 'republish', 'restore'];
 /** What a failed health gate does: roll back, fail the step with the new version live, or warn. */
 const HEALTH_GATE_ON_FAIL = ['rollback', 'fail', 'warn'];
+/** Whether the platform validates what the run would publish: skipped with a warning, or required, or not asked. */
+const VALIDATE_MODES = ['auto', 'required', 'off'];
 
 // EXTERNAL MODULE: ./src/model/secret-keys.ts
 var secret_keys = __nccwpck_require__(1026);
@@ -42353,6 +42409,17 @@ const versionId = schemas_string()
     .max(200, 'is too long')
     .regex(/^[^\s/?#\\\p{Cc}]+$/u, 'must be a version id such as 3.0, without spaces, slashes or control characters');
 const optionalVersion = optionalText.pipe(versionId.optional());
+/** A region name or domain as the SDK wants its host (`region.ts`); an unknown one is an issue. */
+function toRegionHost(value, ctx) {
+    try {
+        return resolveRegion(value);
+    }
+    catch (err) {
+        ctx.addIssue({ code: 'custom', message: err.message });
+        return NEVER;
+    }
+}
+const organizationId = optionalText.refine((s) => s === undefined || UUID.test(s), 'must be an organization id (a UUID)');
 const flowId = schemas_string().trim().regex(UUID, 'must be a flow id (a UUID)');
 const flowType = schemas_string()
     .trim()
@@ -42424,17 +42491,16 @@ const headerValue = optionalText.refine((s) => s === undefined || !/[\r\n]/.test
 const RawInputsSchema = object({
     [action/* Inputs */.G0.ClientId]: optionalText,
     [action/* Inputs */.G0.ClientSecret]: optionalText,
-    [action/* Inputs */.G0.Region]: schemas_string().transform((value, ctx) => {
-        try {
-            return resolveRegion(value);
-        }
-        catch (err) {
-            ctx.addIssue({ code: 'custom', message: err.message });
-            return NEVER;
-        }
-    }),
+    [action/* Inputs */.G0.Region]: schemas_string().transform(toRegionHost),
     [action/* Inputs */.G0.GatewayUrl]: gatewayUrl,
-    [action/* Inputs */.G0.OrganizationId]: optionalText.refine((s) => s === undefined || UUID.test(s), 'must be an organization id (a UUID)'),
+    [action/* Inputs */.G0.OrganizationId]: organizationId,
+    [action/* Inputs */.G0.SourceClientId]: optionalText,
+    [action/* Inputs */.G0.SourceClientSecret]: optionalText,
+    // No default: an unset source region is refused (config.ts), never guessed.
+    [action/* Inputs */.G0.SourceRegion]: optionalText.transform((value, ctx) => value && toRegionHost(value, ctx)),
+    [action/* Inputs */.G0.SourceGatewayUrl]: gatewayUrl,
+    [action/* Inputs */.G0.SourceOrganizationId]: organizationId,
+    [action/* Inputs */.G0.SourceVersion]: optionalVersion,
     [action/* Inputs */.G0.FlowId]: optionalText.pipe(flowId.optional()),
     [action/* Inputs */.G0.FlowName]: optionalText.pipe(schemas_string().max(200, 'is too long').optional()),
     [action/* Inputs */.G0.FlowType]: optionalText.pipe(flowType.optional()),
@@ -42448,6 +42514,9 @@ const RawInputsSchema = object({
     [action/* Inputs */.G0.RollbackStrategy]: schemas_string()
         .trim()
         .pipe(schemas_enum(ROLLBACK_STRATEGIES, { message: `must be one of ${ROLLBACK_STRATEGIES.join(', ')}` })),
+    [action/* Inputs */.G0.Validate]: schemas_string()
+        .trim()
+        .pipe(schemas_enum(VALIDATE_MODES, { message: `must be one of ${VALIDATE_MODES.join(', ')}` })),
     [action/* Inputs */.G0.Diff]: schemas_string()
         .trim()
         .pipe(schemas_enum(DIFF_MODES, { message: `must be one of ${DIFF_MODES.join(', ')}` })),
@@ -42598,9 +42667,17 @@ function parseConfig(raw) {
         throw new errors/* InputError */.dz(action/* Inputs */.G0.FlowFile, 'does not go with manifest: give each flow its flow-file in the manifest');
     if (flowFilePath && i[action/* Inputs */.G0.TargetVersion] !== model_plan/* CHECKED_IN */.Oq)
         throw new errors/* InputError */.dz(action/* Inputs */.G0.TargetVersion, 'does not go with flow-file: the file is what goes live');
+    const source = sourceConfig(i);
+    if (source)
+        refuseWhatSourceDecides(i);
     let flow;
     if (manifestPath) {
-        for (const single of [action/* Inputs */.G0.FlowType, action/* Inputs */.G0.ExpectedCurrentVersion, action/* Inputs */.G0.RollbackVersion]) {
+        for (const single of [
+            action/* Inputs */.G0.FlowType,
+            action/* Inputs */.G0.ExpectedCurrentVersion,
+            action/* Inputs */.G0.RollbackVersion,
+            action/* Inputs */.G0.SourceVersion
+        ]) {
             if (i[single])
                 throw new errors/* InputError */.dz(single, 'is a per-flow setting: with a manifest, set it on the flow in the manifest');
         }
@@ -42618,18 +42695,20 @@ function parseConfig(raw) {
     if (i[action/* Inputs */.G0.DeploymentEnvironment] && !i[action/* Inputs */.G0.GithubToken])
         throw new errors/* InputError */.dz(action/* Inputs */.G0.DeploymentEnvironment, "is set but github-token is empty: the deployment needs a token with deployments: write (the default, ${{ github.token }}, has it with the job's permissions: deployments: write)");
     requireWaitWithinBudget(i[action/* Inputs */.G0.WaitTimeoutSeconds], i[action/* Inputs */.G0.TimeBudgetMinutes], i[action/* Inputs */.G0.Mode], !!i[action/* Inputs */.G0.WebhookUrl], i[action/* Inputs */.G0.PollIntervalSeconds] + i[action/* Inputs */.G0.RequestTimeoutSeconds], i[action/* Inputs */.G0.HealthGateSeconds]);
+    const platform = {
+        region: i[action/* Inputs */.G0.Region],
+        regionGiven: raw.hostSource !== 'default region',
+        hostSource: i[action/* Inputs */.G0.GatewayUrl] ? action/* Inputs */.G0.GatewayUrl : (raw.hostSource ?? action/* Inputs */.G0.Region),
+        gateway: i[action/* Inputs */.G0.GatewayUrl],
+        organizationId: i[action/* Inputs */.G0.OrganizationId],
+        maxRetries: i[action/* Inputs */.G0.MaxRetries],
+        requestTimeoutMs: i[action/* Inputs */.G0.RequestTimeoutSeconds]
+    };
     return {
         clientId: i[action/* Inputs */.G0.ClientId],
         clientSecret: i[action/* Inputs */.G0.ClientSecret],
-        platform: {
-            region: i[action/* Inputs */.G0.Region],
-            regionGiven: raw.hostSource !== 'default region',
-            hostSource: i[action/* Inputs */.G0.GatewayUrl] ? action/* Inputs */.G0.GatewayUrl : (raw.hostSource ?? action/* Inputs */.G0.Region),
-            gateway: i[action/* Inputs */.G0.GatewayUrl],
-            organizationId: i[action/* Inputs */.G0.OrganizationId],
-            maxRetries: i[action/* Inputs */.G0.MaxRetries],
-            requestTimeoutMs: i[action/* Inputs */.G0.RequestTimeoutSeconds]
-        },
+        platform,
+        source: source && { ...source, platform: { ...platform, ...source.platform } },
         flow,
         manifestPath,
         substitutions: i[action/* Inputs */.G0.Substitutions],
@@ -42639,6 +42718,7 @@ function parseConfig(raw) {
         autoRollback: i[action/* Inputs */.G0.AutoRollback],
         rollbackStrategy: i[action/* Inputs */.G0.RollbackStrategy],
         forceUnlock: i[action/* Inputs */.G0.ForceUnlock],
+        validate: i[action/* Inputs */.G0.Validate],
         timeBudgetMs: i[action/* Inputs */.G0.TimeBudgetMinutes],
         waitTimeoutMs: i[action/* Inputs */.G0.WaitTimeoutSeconds],
         pollIntervalMs: i[action/* Inputs */.G0.PollIntervalSeconds],
@@ -42658,6 +42738,61 @@ function parseConfig(raw) {
         githubToken: i[action/* Inputs */.G0.GithubToken],
         deploymentEnvironment: i[action/* Inputs */.G0.DeploymentEnvironment]
     };
+}
+const SOURCE_INPUTS = [
+    action/* Inputs */.G0.SourceClientId,
+    action/* Inputs */.G0.SourceClientSecret,
+    action/* Inputs */.G0.SourceRegion,
+    action/* Inputs */.G0.SourceGatewayUrl,
+    action/* Inputs */.G0.SourceOrganizationId,
+    action/* Inputs */.G0.SourceVersion
+];
+/**
+ * The source organization, when any `source-*` input is set: its own OAuth client, and a region or
+ * gateway named for it. Neither is guessed nor taken from the target: the source's client secret
+ * would go where nobody chose. Retries and timeouts are the run's.
+ */
+function sourceConfig(i) {
+    const given = SOURCE_INPUTS.find((name) => i[name] !== undefined);
+    if (!given)
+        return undefined;
+    const clientId = i[action/* Inputs */.G0.SourceClientId];
+    const clientSecret = i[action/* Inputs */.G0.SourceClientSecret];
+    if (!clientId)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.SourceClientId, `is required with ${given}: the source organization is read with an OAuth client of its own`);
+    if (!clientSecret)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.SourceClientSecret, 'is required with source-client-id');
+    const region = i[action/* Inputs */.G0.SourceRegion];
+    const gateway = i[action/* Inputs */.G0.SourceGatewayUrl];
+    if (!region && !gateway)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.SourceRegion, "is required with source-client-id (or source-gateway-url): the source's region is neither guessed nor taken from the target's, since its client secret would go where nobody chose");
+    const target = i[action/* Inputs */.G0.OrganizationId];
+    const organizationId = i[action/* Inputs */.G0.SourceOrganizationId];
+    if (target && organizationId && target.toLowerCase() === organizationId.toLowerCase())
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.SourceOrganizationId, 'is organization-id: a promotion across organizations reads one and writes another; to promote within one, leave out the source-* inputs');
+    return {
+        clientId,
+        clientSecret,
+        platform: {
+            region: region ?? DEFAULT_REGION,
+            regionGiven: region !== undefined,
+            hostSource: gateway ? action/* Inputs */.G0.SourceGatewayUrl : action/* Inputs */.G0.SourceRegion,
+            gateway,
+            organizationId
+        }
+    };
+}
+/**
+ * With a source, the flow is found by name and type in both organizations, and what goes live is
+ * the source's version: inputs that pick a flow by id or a version here do not apply.
+ */
+function refuseWhatSourceDecides(i) {
+    if (i[action/* Inputs */.G0.FlowId])
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.FlowId, 'does not go with a source organization: a flow has another id in each organization; name it with flow-name and flow-type (or in a manifest), and it is found by name in both');
+    if (i[action/* Inputs */.G0.FlowFile])
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.FlowFile, "does not go with a source organization: the source's version is what goes live");
+    if (i[action/* Inputs */.G0.TargetVersion] !== model_plan/* CHECKED_IN */.Oq)
+        throw new errors/* InputError */.dz(action/* Inputs */.G0.TargetVersion, "does not go with a source organization: source-version picks the source's version (by default the one published there)");
 }
 /**
  * In apply, a publish starts only when the budget left covers its wait, and the health gate's
@@ -42761,8 +42896,6 @@ var secrets = __nccwpck_require__(5780);
 /** Archy files of large flows run to a few hundred KB; 5 MiB leaves room and bounds what is held. */
 const MAX_FLOW_FILE_BYTES = 5 * 1024 * 1024;
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
-const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
 /**
  * A secret shorter than this cannot be kept out of the record: replacing it wherever it appears
  * would also replace innocent text (ids, versions), and standing alone it could hide inside words.
@@ -42824,14 +42957,14 @@ async function loadFlowFile(file, substitutions, env, where) {
     const used = new Set();
     const lines = raw.split('\n');
     for (const [n, line] of lines.entries()) {
-        for (const match of line.matchAll(PLACEHOLDER)) {
+        for (const match of line.matchAll(model_plan/* PLACEHOLDER */.Kx)) {
             const key = match[1];
             if (!substitutions.has(key))
                 fail(`${file} line ${n + 1} has the placeholder {{${key}}}, which substitutions gives no value`);
             used.add(key);
         }
     }
-    const content = raw.replace(PLACEHOLDER, (_all, key) => substitutions.get(key).value);
+    const content = raw.replace(model_plan/* PLACEHOLDER */.Kx, (_all, key) => substitutions.get(key).value);
     const secrets = [...used]
         .map((key) => substitutions.get(key))
         .filter((s) => s.secret)
@@ -42920,52 +43053,69 @@ const manifestVersion = unknown().transform((value, ctx) => {
     }
     return parsed.data;
 });
-const ManifestFlowSchema = object({
+const FLOW_FIELDS = {
     [action/* Inputs */.G0.FlowId]: flowId.optional(),
     [action/* Inputs */.G0.FlowName]: schemas_string().trim().min(1).max(200).optional(),
     [action/* Inputs */.G0.FlowType]: flowType.optional(),
     [action/* Inputs */.G0.TargetVersion]: manifestVersion.optional(),
     [action/* Inputs */.G0.FlowFile]: schemas_string().trim().min(1, 'must be a file path').max(500).optional(),
     [action/* Inputs */.G0.ExpectedCurrentVersion]: manifestVersion.optional(),
-    [action/* Inputs */.G0.RollbackVersion]: manifestVersion.optional()
-})
-    .strict()
-    .superRefine((flow, ctx) => {
-    const file = flow[action/* Inputs */.G0.FlowFile];
-    if (file !== undefined && flow[action/* Inputs */.G0.TargetVersion] !== undefined)
-        ctx.addIssue({
-            code: 'custom',
-            path: [action/* Inputs */.G0.TargetVersion],
-            message: 'does not go with flow-file: the file is what goes live'
-        });
-    if (file === undefined && flow[action/* Inputs */.G0.TargetVersion] === undefined)
-        ctx.addIssue({
-            code: 'custom',
-            path: [action/* Inputs */.G0.TargetVersion],
-            message: 'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)'
-        });
-    const problem = flowSelectionProblem(toFlowSpec({ ...flow, [action/* Inputs */.G0.TargetVersion]: model_plan/* CHECKED_IN */.Oq }), file);
-    if (problem)
-        ctx.addIssue({ code: 'custom', path: [problem.input], message: problem.message });
-});
-const flowList = array(ManifestFlowSchema).min(1, 'must list at least one flow');
-const ManifestSchema = object({
-    atomic: schemas_boolean().default(false),
-    concurrency: schemas_number().int().min(1).max(20).default(4),
-    'rate-limit-per-minute': schemas_number().int().min(1).max(10_000).default(model_plan/* DEFAULT_RATE_LIMIT_PER_MINUTE */.ON),
-    stages: array(object({ name: schemas_string().trim().min(1).max(100).optional(), flows: flowList }).strict())
-        .min(1, 'must list at least one stage')
-        .optional(),
-    flows: flowList.optional()
-})
-    .strict()
-    .superRefine((m, ctx) => {
-    if ((m.stages === undefined) === (m.flows === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['stages'], message: 'set either stages or a top-level flows list' });
-    }
-});
+    [action/* Inputs */.G0.RollbackVersion]: manifestVersion.optional(),
+    [action/* Inputs */.G0.SourceVersion]: manifestVersion.optional()
+};
+/** One flow of the manifest; `fromSource`: the run takes its flows from a source organization. */
+function manifestFlowSchema(fromSource) {
+    return object(FLOW_FIELDS)
+        .strict()
+        .superRefine((flow, ctx) => {
+        const issue = (key, message) => ctx.addIssue({ code: 'custom', path: [key], message });
+        if (fromSource)
+            return sourceFlowIssues(flow, issue);
+        if (flow[action/* Inputs */.G0.SourceVersion] !== undefined)
+            issue(action/* Inputs */.G0.SourceVersion, 'goes with source-client-id: there is no source organization to take it from');
+        const file = flow[action/* Inputs */.G0.FlowFile];
+        if (file !== undefined && flow[action/* Inputs */.G0.TargetVersion] !== undefined)
+            issue(action/* Inputs */.G0.TargetVersion, 'does not go with flow-file: the file is what goes live');
+        if (file === undefined && flow[action/* Inputs */.G0.TargetVersion] === undefined)
+            issue(action/* Inputs */.G0.TargetVersion, 'is required: a version id in quotes such as "3.0", or checked-in (or give the flow a flow-file)');
+        const problem = flowSelectionProblem(toFlowSpec({ ...flow, [action/* Inputs */.G0.TargetVersion]: model_plan/* CHECKED_IN */.Oq }), file);
+        if (problem)
+            issue(problem.input, problem.message);
+    });
+}
+/** With a source, a flow is named by name and type (its id differs between organizations), and the source's version goes live. */
+function sourceFlowIssues(flow, issue) {
+    if (flow[action/* Inputs */.G0.FlowId] !== undefined)
+        issue(action/* Inputs */.G0.FlowId, 'does not go with a source organization: a flow has another id in each organization; name it with flow-name and flow-type');
+    else if (flow[action/* Inputs */.G0.FlowFile] !== undefined)
+        issue(action/* Inputs */.G0.FlowFile, "does not go with a source organization: the source's version is what goes live");
+    else if (flow[action/* Inputs */.G0.TargetVersion] !== undefined)
+        issue(action/* Inputs */.G0.TargetVersion, "does not go with a source organization: source-version picks the source's version (by default the one published there)");
+    else if (flow[action/* Inputs */.G0.FlowName] === undefined)
+        issue(action/* Inputs */.G0.FlowName, 'is required: with a source, flows are named');
+    else if (flow[action/* Inputs */.G0.FlowType] === undefined)
+        issue(action/* Inputs */.G0.FlowType, 'is required with flow-name: the same name can exist for several flow types');
+}
+function manifestSchema(fromSource) {
+    const flowList = array(manifestFlowSchema(fromSource)).min(1, 'must list at least one flow');
+    return object({
+        atomic: schemas_boolean().default(false),
+        concurrency: schemas_number().int().min(1).max(20).default(4),
+        'rate-limit-per-minute': schemas_number().int().min(1).max(10_000).default(model_plan/* DEFAULT_RATE_LIMIT_PER_MINUTE */.ON),
+        stages: array(object({ name: schemas_string().trim().min(1).max(100).optional(), flows: flowList }).strict())
+            .min(1, 'must list at least one stage')
+            .optional(),
+        flows: flowList.optional()
+    })
+        .strict()
+        .superRefine((m, ctx) => {
+        if ((m.stages === undefined) === (m.flows === undefined)) {
+            ctx.addIssue({ code: 'custom', path: ['stages'], message: 'set either stages or a top-level flows list' });
+        }
+    });
+}
 /** Reads and validates the manifest; every problem is an InputError that names the entry and field. */
-async function loadManifest(file, env) {
+async function loadManifest(file, env, fromSource = false) {
     const resolved = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), file);
     let text;
     try {
@@ -42975,13 +43125,13 @@ async function loadManifest(file, env) {
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Manifest, `cannot read ${file}: ${err.code ?? err.message}`);
     }
     const { data, lineOf } = await parseDocument(file, text);
-    return parseManifest(data, (at) => {
+    return parseManifest(data, fromSource, (at) => {
         const line = lineOf(at);
         return line ? ` (${file} line ${line})` : '';
     });
 }
-function parseManifest(data, where = () => '') {
-    const parsed = ManifestSchema.safeParse(data);
+function parseManifest(data, fromSource, where = () => '') {
+    const parsed = manifestSchema(fromSource).safeParse(data);
     if (!parsed.success) {
         // An unknown key first: a misspelt target_version also makes target-version missing.
         const issues = parsed.error.issues;
@@ -42998,7 +43148,7 @@ function parseManifest(data, where = () => '') {
     refuseDuplicates(m.stages ? 'stages' : 'flows', stages, where);
     return { atomic: m.atomic, concurrency: m.concurrency, rateLimitPerMinute: m['rate-limit-per-minute'], stages };
 }
-const FLOW_KEYS = Object.keys(ManifestFlowSchema.shape);
+const FLOW_KEYS = Object.keys(FLOW_FIELDS);
 const MANIFEST_KEYS = ['atomic', 'concurrency', 'rate-limit-per-minute', 'stages', 'flows'];
 /** `unknown field "target_version" (did you mean target-version?)`: the near key, when there is one. */
 function unknownKeys(keys, at) {
@@ -43078,6 +43228,8 @@ async function parseDocument(file, text) {
 /** Every secret the inputs carry, to be masked before anything can print it. */
 function secretsOf(config) {
     const secrets = [config.clientSecret];
+    if (config.source)
+        secrets.push(config.source.clientSecret);
     const webhook = config.webhook;
     if (webhook) {
         secrets.push(webhook.url.href);
@@ -43112,8 +43264,13 @@ async function readInputs(raw, env, mask) {
     const config = withEnvironmentHint(() => parseConfig(raw), env);
     for (const secret of secretsOf(config))
         mask(secret);
-    const plan = config.manifestPath ? await loadManifest(config.manifestPath, env) : (0,model_plan/* singleFlowPlan */.mP)(config.flow);
-    await readFlowFiles(plan, config, env, mask);
+    const plan = config.manifestPath
+        ? await loadManifest(config.manifestPath, env, !!config.source)
+        : (0,model_plan/* singleFlowPlan */.mP)(config.flow);
+    if (config.source)
+        await takeFromSource(plan, config, mask);
+    else
+        await readFlowFiles(plan, config, env, mask);
     if (config.forceUnlock)
         requirePinnedTargets(plan);
     return { config, plan };
@@ -43172,14 +43329,24 @@ async function readFlowFiles(plan, config, env, mask) {
         throw new errors/* InputError */.dz(action/* Inputs */.G0.Substitutions, `${unused.map((k) => `"${k}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} used by no flow file (no {{${unused[0]}}} placeholder): check the name`);
 }
 /**
+ * Every flow comes from the source organization, with the run's substitutions: they apply to each
+ * export, whose placeholders are known only once it is read (a placeholder without a value then
+ * fails that flow's checks).
+ */
+async function takeFromSource(plan, config, mask) {
+    const substitutions = await parseSubstitutions(config.substitutions, mask);
+    for (const spec of plan.stages.flatMap((stage) => stage.flows))
+        spec.source = { version: spec.source?.version, substitutions };
+}
+/**
  * An unlock checks the holder's unreviewed work in, which changes what `checked-in` means: with
  * force-unlock, every flow names the version it promotes.
  */
 function requirePinnedTargets(plan) {
-    // A flow file pins its content: the unlock's check-in does not change what goes live.
+    // A flow file (or a source's version) pins its content: the unlock's check-in does not change what goes live.
     const unpinned = plan.stages
         .flatMap((stage) => stage.flows)
-        .filter((flow) => flow.targetVersion === model_plan/* CHECKED_IN */.Oq && !flow.flowFile);
+        .filter((flow) => flow.targetVersion === model_plan/* CHECKED_IN */.Oq && !flow.flowFile && !flow.source);
     if (!unpinned.length)
         return;
     const which = plan.stages.length > 1 || unpinned.length > 1 || plan.stages[0].flows.length > 1;
@@ -43188,8 +43355,8 @@ function requirePinnedTargets(plan) {
 
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 28 modules
-var promote = __nccwpck_require__(1185);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 31 modules
+var promote = __nccwpck_require__(9872);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -43427,6 +43594,11 @@ function renderPagerDuty(record, context) {
                 previous_version: record.versions.previous,
                 target_version: record.versions.target,
                 published_version: record.versions.published,
+                source_organization_id: record.source?.organization.id ?? undefined,
+                source_organization_name: record.source?.organization.name ?? undefined,
+                source_flow_id: record.source?.flowId ?? undefined,
+                source_version: record.source?.version ?? undefined,
+                source_content_sha256: record.source?.contentSha256 ?? undefined,
                 change_reference: record.changeReference,
                 reason: record.reason,
                 repository: record.github.repository,
@@ -43449,6 +43621,8 @@ function renderSlack(record) {
     const parts = [(0,outputs_escape/* escapePre */.j2)(oneLineSummary(record))];
     if (record.flow.id)
         parts.push(`flow ${record.flow.id}`);
+    if (record.source)
+        parts.push(`from ${(0,outputs_escape/* escapePre */.j2)(record.source.organization.name ?? record.source.organization.id ?? 'the source')} ${(0,outputs_escape/* escapePre */.j2)(record.source.version ?? '')}`.trim());
     if (record.changeReference)
         parts.push(`change ${(0,outputs_escape/* escapePre */.j2)(record.changeReference)}`);
     if (record.error && record.status !== 'switched')
@@ -43684,6 +43858,12 @@ var Inputs;
     Inputs["Region"] = "region";
     Inputs["GatewayUrl"] = "gateway-url";
     Inputs["OrganizationId"] = "organization-id";
+    Inputs["SourceClientId"] = "source-client-id";
+    Inputs["SourceClientSecret"] = "source-client-secret";
+    Inputs["SourceRegion"] = "source-region";
+    Inputs["SourceGatewayUrl"] = "source-gateway-url";
+    Inputs["SourceOrganizationId"] = "source-organization-id";
+    Inputs["SourceVersion"] = "source-version";
     Inputs["FlowId"] = "flow-id";
     Inputs["FlowName"] = "flow-name";
     Inputs["FlowType"] = "flow-type";
@@ -43695,6 +43875,7 @@ var Inputs;
     Inputs["AutoRollback"] = "auto-rollback";
     Inputs["RollbackStrategy"] = "rollback-strategy";
     Inputs["ForceUnlock"] = "force-unlock";
+    Inputs["Validate"] = "validate";
     Inputs["Mode"] = "mode";
     Inputs["Diff"] = "diff";
     Inputs["RedactKeys"] = "redact-keys";
@@ -44000,6 +44181,7 @@ function newProgress(plan, startedAt) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ olderTargetPlan),
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
 /* harmony export */   ON: () => (/* binding */ DEFAULT_RATE_LIMIT_PER_MINUTE),
 /* harmony export */   Oq: () => (/* binding */ CHECKED_IN),
 /* harmony export */   b5: () => (/* binding */ flowLabel),
@@ -44012,6 +44194,8 @@ function newProgress(plan, startedAt) {
 
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
 const CHECKED_IN = 'checked-in';
+/** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
 /** The permissions of a restore's import job, besides the publish (docs/platform.md#restore). */
 const RESTORE_PERMISSIONS = ['architect:job:create', 'architect:job:view'];
 /**
@@ -44729,7 +44913,8 @@ function link(url) {
 
 /**
  * What a plan or a drift check shows beside the version ids: what changes in the dependencies,
- * who made each version, what is live (checks); and the diffs' input, from the run report.
+ * who made each version, what is live (checks); where a flow came from (across organizations);
+ * and the diffs' input, from the run report.
  */
 function who(author) {
     if (!author)
@@ -44748,6 +44933,10 @@ function describe(entity) {
 /** Markdown lines for one flow's record: empty when it carries none of these facts. */
 function insightLines(record) {
     const lines = [];
+    if (record.source) {
+        const { organization, flowId, version, contentSha256 } = record.source;
+        lines.push(`**From:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(organization.name ?? 'the source organization')}${organization.id ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(organization.id)}` : ''}, flow ${flowId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(flowId) : '(not found)'}, version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(version ?? '(not chosen)')}${contentSha256 ? `, content ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(contentSha256)}` : ''}`);
+    }
     if (record.live) {
         const { version, since, publishedBy } = record.live;
         lines.push(`**Live:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(version ?? 'nothing')}${since ? ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(since)}` : ''}${publishedBy ? `, published by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(describe(publishedBy))}` : ''}`);
@@ -44819,6 +45008,7 @@ function diffsFor(report, records) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ flowCell),
 /* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   F_: () => (/* binding */ validationLines),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   WV: () => (/* binding */ auditDetails),
@@ -44868,11 +45058,48 @@ function renderFlowSummary(record, diffs = []) {
         lines.push(`> **${record.status === 'rolled-back' ? 'Rolled back' : 'Error'}:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.error.message)}`, '');
     for (const note of record.notes)
         lines.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(note)}`, '');
+    lines.push(...validationLines([record]));
     lines.push(...(0,_health_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .healthGateLines */ .f)(record), ...(0,_insight_js__WEBPACK_IMPORTED_MODULE_3__/* .insightLines */ .CX)(record), ...(0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .historyLines */ .O)(record.history));
     if (diffs.length)
         lines.push((0,_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .renderDiffs */ .Nl)(diffs, DIFF_BUDGET_BYTES, { unit: 'bytes' }).markdown, '');
     lines.push(...checksTable(record), '', ...facts(record), '', auditDetails(record));
     return lines.join('\n');
+}
+/** Messages the summary shows; the record holds them all. */
+const MAX_VALIDATION_LINES = 20;
+const SEVERITY_ORDER = { error: 0, unknown: 1, warning: 2 };
+const SEVERITY_ICON = { error: '❌', unknown: '❔', warning: '⚠️' };
+/**
+ * The platform's validation of the records' targets: the verdict, then each message with its flow
+ * and version, errors first. Nothing when it was off, or passed without a word.
+ */
+function validationLines(records) {
+    const shown = records.flatMap((r) => (r.validation && r.validation.reason !== 'validate: off' ? [r.validation] : []));
+    const seen = new Set();
+    const messages = shown
+        .flatMap((v) => v.messages)
+        .filter((m) => !seen.has(JSON.stringify(m)) && seen.add(JSON.stringify(m)))
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const failed = shown.filter((v) => v.verdict === 'failed').length;
+    const reasons = [...new Set(shown.filter((v) => v.verdict !== 'passed' && v.reason).map((v) => v.reason))];
+    if (!messages.length && !reasons.length)
+        return [];
+    const verdict = failed
+        ? `❌ failed${records.length > 1 ? ` for ${failed} of ${shown.length} flows` : ''}`
+        : shown.some((v) => v.verdict === 'skipped')
+            ? '⚠️ skipped'
+            : '✅ passed';
+    const lines = [
+        `**Validation by the platform:** ${verdict}${reasons.length ? `: ${reasons.map(_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq).join('; ')}` : ''}`,
+        '',
+        ...messages.slice(0, MAX_VALIDATION_LINES).map((m) => {
+            const where = m.flowName || m.flowId ? `${m.flowName ?? m.flowId} ${m.version ?? ''}`.trim() : 'flow not named';
+            return `- ${SEVERITY_ICON[m.severity]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(m.type ?? 'no type')} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(where)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(m.text)}`;
+        })
+    ];
+    if (messages.length > MAX_VALIDATION_LINES)
+        lines.push(`- … ${messages.length - MAX_VALIDATION_LINES} more in the audit record (\`validation\`)`);
+    return [...lines, ''];
 }
 function flowCell(record) {
     const name = record.flow.name ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(record.flow.name) : '(unresolved)';
@@ -45067,6 +45294,7 @@ function renderReleaseSummary(release, diffs = [], withRecord = true) {
     const shared = (release.flows[0]?.notes ?? []).filter((note) => release.flows.every((f) => f.notes.includes(note)));
     for (const note of shared)
         lines.push(`> ${(0,outputs_escape/* escapeCell */.kq)(note)}`, '');
+    lines.push(...(0,outputs_summary/* validationLines */.F_)(release.flows));
     lines.push('| Stage | Flow | Version | Result | Switch latency |', '| --- | --- | --- | --- | --- |');
     for (const stage of release.stages) {
         for (const flow of release.flows.filter((f) => f.stage === stage.name)) {
@@ -45208,7 +45436,7 @@ function writeSkipped(warning, why, core, env) {
 
 /***/ }),
 
-/***/ 1185:
+/***/ 9872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45220,6 +45448,112 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __nccwpck_require__(7206);
+// EXTERNAL MODULE: ./src/model/time-budget.ts
+var time_budget = __nccwpck_require__(7676);
+// EXTERNAL MODULE: ./src/model/plan.ts
+var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/checks/dependencies.ts
+
+/**
+ * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs
+ * below are the ones the CX-as-Code Terraform provider uses (its dependent-consumers code); the
+ * two marked assumed follow the same pattern and no public source confirms them. A type missing
+ * here skips the check with a warning that names it (README: please report it).
+ */
+const DEPENDENCY_OBJECT_TYPES = {
+    BOT: { objectType: 'BOTFLOW' },
+    COMMONMODULE: { objectType: 'COMMONMODULEFLOW' },
+    DIGITALBOT: { objectType: 'DIGITALBOTFLOW' },
+    EMAILSEND: { objectType: 'EMAILSENDFLOW', assumed: true },
+    INBOUNDCALL: { objectType: 'INBOUNDCALLFLOW' },
+    INBOUNDCHAT: { objectType: 'INBOUNDCHATFLOW' },
+    INBOUNDEMAIL: { objectType: 'INBOUNDEMAILFLOW' },
+    INBOUNDSHORTMESSAGE: { objectType: 'INBOUNDSHORTMESSAGEFLOW' },
+    INQUEUECALL: { objectType: 'INQUEUECALLFLOW' },
+    // Terraform's table names INBOUNDEMAILFLOW here, which looks like a slip: the SDK documents this one.
+    INQUEUEEMAIL: { objectType: 'INQUEUEEMAILFLOW', assumed: true },
+    INQUEUESHORTMESSAGE: { objectType: 'INQUEUESHORTMESSAGEFLOW' },
+    OUTBOUNDCALL: { objectType: 'OUTBOUNDCALLFLOW' },
+    SECURECALL: { objectType: 'SECURECALLFLOW' },
+    SURVEYINVITE: { objectType: 'SURVEYINVITEFLOW' },
+    VOICE: { objectType: 'VOICEFLOW' },
+    VOICEMAIL: { objectType: 'VOICEMAILFLOW' },
+    VOICESURVEY: { objectType: 'VOICESURVEYFLOW', assumed: true },
+    WORKFLOW: { objectType: 'WORKFLOW' },
+    WORKITEM: { objectType: 'WORKITEMFLOW' }
+};
+const PERMISSION = 'architect:dependencyTracking:view';
+const NAME = 'dependencies';
+/** `QUEUE "Billing" (id …)`: how a consumed resource is named in a check and a plan. */
+function describeDependency(d) {
+    return `${d.type ?? 'resource'} ${d.name !== undefined ? `"${d.name}"` : '(no name given)'} (id ${d.id ?? 'not given'})`;
+}
+/**
+ * What `version` consumes: a failing check when anything it consumes was deleted (its publish would
+ * fail on it, with a message that explains little), a warning when the platform cannot tell the
+ * state of something. A flow type dependency tracking has no name for, a 400 on that name, or a
+ * 403 (the client may not read dependencies) skip the check with a warning: it informs, it is not
+ * what makes a promotion safe. With `compareWith` (plans), what the live version consumes too, and
+ * the difference.
+ */
+async function checkDependencies(flow, version, outcome, ctx, compareWith) {
+    const skipped = (detail) => ({ name: NAME, passed: true, skipped: true, detail });
+    const known = flow.type ? DEPENDENCY_OBJECT_TYPES[flow.type.toUpperCase()] : undefined;
+    if (!known)
+        return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
+    let consumed;
+    try {
+        consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* PlatformError */.Wk))
+            throw err;
+        if (err.status === 403)
+            return skipped(`not checked: the OAuth client lacks ${PERMISSION}`);
+        if (err.status === 400)
+            return skipped(`not checked: dependency tracking refused the type ${known.objectType} for flow type ${flow.type} (please report the type)`);
+        // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
+        return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
+    }
+    if (compareWith !== undefined)
+        outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx);
+    const deleted = consumed.filter((d) => d.deleted === true);
+    if (deleted.length)
+        return {
+            name: NAME,
+            passed: false,
+            detail: `${version} consumes what no longer exists: ${deleted.map(describeDependency).join(', ')}; its publish would fail`
+        };
+    const unknown = consumed.filter((d) => d.stateUnknown === true);
+    if (unknown.length)
+        return {
+            name: NAME,
+            passed: true,
+            warning: true,
+            detail: `${version} consumes ${consumed.length}; the platform cannot tell the state of ${unknown.map(describeDependency).join(', ')}`
+        };
+    return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
+}
+/** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
+async function compare(flowId, live, target, known, ctx) {
+    let before;
+    try {
+        before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
+    }
+    catch (err) {
+        if (err instanceof errors/* PlatformError */.Wk)
+            return undefined;
+        throw err;
+    }
+    const key = (d) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`;
+    const had = new Set(before.map(key));
+    const has = new Set(target.map(key));
+    return {
+        added: target.filter((d) => !had.has(key(d))).map(describeDependency),
+        removed: before.filter((d) => !has.has(key(d))).map(describeDependency)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/checks/organization.ts
 /** Reads which organization the credentials belong to, and checks it is the one expected. */
 async function checkOrganization(expectedId, genesys) {
@@ -45236,8 +45570,962 @@ async function checkOrganization(expectedId, genesys) {
     return { organization, check: { name: 'organization', passed: true, detail } };
 }
 
-// EXTERNAL MODULE: ./src/model/plan.ts
-var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/checks/target-has.ts
+
+
+const target_has_NAME = 'dependencies in the target';
+const target_has_PERMISSION = 'architect:dependencyTracking:view';
+/**
+ * Whatever a source version consumes (queues, data actions, prompts, common modules…) must exist in
+ * the target by name and type: an import resolves references by name, and one that names something
+ * the org lacks fails there, or publishes a flow that cannot run (docs/across-orgs.md). Each name is
+ * searched once a run (`GET /api/v2/architect/dependencytracking?name=&objectType=`); the search
+ * may match loosely, so only an object of that exact name and type counts, deleted ones not.
+ * Something missing is a failing check naming it. A search that fails (403: no permission) skips
+ * the check with a warning, as the dependencies check does: it informs, the import decides.
+ */
+async function checkTargetHas(consumed, 
+/** How the consuming version is named to the reader: `source 3.0`. */
+version, ctx, searches) {
+    const wanted = unique(consumed);
+    if (!wanted.length)
+        return { name: target_has_NAME, passed: true, detail: `${version} consumes nothing` };
+    const unnamed = wanted.filter((d) => d.name === undefined || d.type === undefined);
+    if (unnamed.length)
+        return {
+            name: target_has_NAME,
+            passed: false,
+            detail: `the source's dependency tracking names no ${unnamed[0].name === undefined ? 'name' : 'type'} for ${unnamed.map(describeDependency).join(', ')}: whether the target has it cannot be told, so nothing is written`
+        };
+    const missing = [];
+    for (const dependency of wanted) {
+        const { name, type } = dependency;
+        const key = `${type}\u0000${name}`;
+        let search = searches.get(key);
+        if (!search) {
+            search = ctx.genesys.findDependencyObjects(name, [type]);
+            searches.set(key, search);
+        }
+        let found;
+        try {
+            found = await search;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* PlatformError */.Wk))
+                throw err;
+            searches.delete(key);
+            const why = err.status === 403 ? `the target's OAuth client lacks ${target_has_PERMISSION}` : `the search failed (${err.describe()})`;
+            return {
+                name: target_has_NAME,
+                passed: true,
+                skipped: true,
+                detail: `not checked: ${why}; an import whose file names something the org lacks fails, and nothing goes live`
+            };
+        }
+        if (!found.some((o) => o.name === name && o.type === type && o.deleted !== true))
+            missing.push(dependency);
+    }
+    if (missing.length)
+        return {
+            name: target_has_NAME,
+            passed: false,
+            detail: `${version} consumes what the target does not have: ${missing.map(named).join(', ')}; create ${missing.length === 1 ? 'it' : 'them'} in the target first (same name and type), then run again`
+        };
+    return { name: target_has_NAME, passed: true, detail: `the target has all ${wanted.length} that ${version} consumes` };
+}
+/** Each resource once: a flow lists one queue per place it uses it, and ids differ between organizations. */
+function unique(consumed) {
+    const seen = new Map();
+    for (const d of consumed)
+        seen.set(`${d.type ?? ''}\u0000${d.name ?? d.id ?? ''}`, d);
+    return [...seen.values()];
+}
+/** `QUEUE "Billing"`: the source's id means nothing in the target. */
+function named(d) {
+    return `${d.type} "${d.name}"`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/promotion/platform/flow-file.ts
+
+/**
+ * Archy's flow files (YAML), as export jobs answer them and import jobs take them
+ * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
+ * and under it `name:` the flow's name.
+ */
+/**
+ * Keys an export writes under the flow that say when and from which version it was made, not what
+ * the flow does: content is compared without them (flow-content.ts). Assumed (docs/platform.md):
+ * nothing public says what the platform writes there.
+ */
+const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+}
+/** The flow file's top-level key (the flow's type) and the mapping under it; throws when it has none. */
+async function parseFlowFile(text) {
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const root = parseYaml(text);
+    const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
+    const body = key ? root[key] : undefined;
+    if (!key || !body || typeof body !== 'object' || Array.isArray(body))
+        throw new Error('the flow file names no flow type at its top');
+    return { key, body: body };
+}
+/** The flow a file names: its type's key and its name. */
+async function flowNamedBy(text) {
+    const { key, body } = await parseFlowFile(text);
+    return { key, name: typeof body.name === 'string' ? body.name : undefined };
+}
+/**
+ * The file as an import should get it: without the export's metadata, and naming the flow `name`
+ * when given (a file from before a rename would land on another flow).
+ */
+async function forImport(text, name) {
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const key = (await parseFlowFile(text)).key;
+    for (const metadata of EXPORT_METADATA)
+        doc.deleteIn([key, metadata]);
+    if (name !== undefined)
+        doc.setIn([key, 'name'], name);
+    // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
+    return doc.toString({ lineWidth: 0 });
+}
+/**
+ * The file as a reviewer should diff it: without the export's metadata and the comment before the
+ * document (an export's date), so that only what the flow does differs. A file that is not a flow
+ * file is diffed as it is.
+ */
+async function forDiff(text) {
+    try {
+        // The comment lines before the document are the export's own (its date), not the flow's.
+        return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''));
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * Both sides of a flow file's diff written by one YAML writer: a file from the repository quotes and
+ * lays out what an export writes otherwise, and only content should differ. Comments go too.
+ */
+async function forContentDiff(text) {
+    try {
+        const { key, body } = await parseFlowFile(text);
+        const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        // Shared values are written out in full: a diff shows content, not YAML anchors.
+        return stringify({ [key]: withoutExportMetadata(body) }, { lineWidth: 0, aliasDuplicateObjects: false });
+    }
+    catch {
+        return text;
+    }
+}
+/** The flow's content without the keys an export writes about itself. */
+function withoutExportMetadata(body) {
+    return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/time-left.ts
+
+/**
+ * When a wait that starts now and may last `waitMs` must end: at its own timeout, or earlier when
+ * the time budget ends first. `byBudget` says which, for the message of a wait that ran out.
+ */
+function waitDeadline(ctx, begun, waitMs) {
+    const own = begun + waitMs;
+    const budget = ctx.settings.budget;
+    if (!budget)
+        return { at: own, byBudget: false };
+    const usable = (0,time_budget/* usableUntil */.HW)(budget, ctx.settings.rollingBack === true);
+    return usable < own ? { at: Math.max(begun, usable), byBudget: true } : { at: own, byBudget: false };
+}
+/**
+ * A new write starts only when the time budget covers its own worst wait, and the health gate's
+ * watch after it, besides the reserves for rolling back, the record and the webhook. A rollback is
+ * what the reserve is for: never refused.
+ */
+function requireTimeFor(ctx, what, ownWorstMs) {
+    const budget = ctx.settings.budget;
+    if (!budget || ctx.settings.rollingBack)
+        return;
+    const left = (0,time_budget/* usableUntil */.HW)(budget, false) - ctx.clock.now();
+    const gateMs = ctx.settings.healthGate?.windowMs ?? 0;
+    if (left >= ownWorstMs + gateMs)
+        return;
+    const s = (ms) => `${Math.max(0, Math.round(ms / 100) / 10)} s`;
+    const gate = gateMs ? ` and the health gate's watch ${s(gateMs)}` : '';
+    throw new time_budget/* BudgetExhaustedError */.X0(`the time budget leaves ${s(left)} for ${what}, whose wait may take ${s(ownWorstMs)}${gate}, besides ${s(budget.rollbackReserveMs + budget.finalReserveMs)} kept for a rollback, the record and the webhook: nothing more was written (raise time-budget-minutes, or lower wait-timeout-seconds${gateMs ? ' or health-gate-seconds' : ''})`);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/poll-schedule.ts
+/** The longest wait between two polls: later polls grow, up to this. */
+const MAX_POLL_INTERVAL_MS = 10_000;
+/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
+const POLL_GROWTH = 0.25;
+/**
+ * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
+ *
+ * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
+ * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
+ * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
+ * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
+ * against alternatives.
+ */
+function nextPollDelayMs(elapsedMs, minIntervalMs) {
+    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
+}
+/**
+ * The spacing of a release's reads after its preflight: every flow in flight (polls, re-reads,
+ * verification) is read by one lookup per tick, and the ticks spend at most a sixth of the rate
+ * limit (1.2 s at 300 a minute), never faster than `poll-interval-seconds`.
+ */
+function releaseTickMs(pollIntervalMs, rateLimitPerMinute) {
+    return Math.max(pollIntervalMs, Math.ceil((6 * 60_000) / rateLimitPerMinute));
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/waiting.ts
+
+
+/** The longest a waiting flow goes without a line in the step log. */
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * A read slower than this does not make progress lines come earlier than every half of
+ * `PROGRESS_EVERY_MS`: a read that slow (retries) tells its own waits.
+ */
+const MAX_READ_ALLOWANCE_MS = PROGRESS_EVERY_MS / 2;
+/**
+ * Begins a wait for `what` (`the publish of 3.0 (operation 1b2c…)`), whose state is `status`
+ * until a read says otherwise; the line before it (what was started) counts as its first.
+ */
+function startWaiting(ctx, what, status) {
+    const { clock, log } = ctx;
+    const begun = clock.now();
+    const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs);
+    let lastLineAt = begun;
+    let slowestReadMs = 0;
+    const waitLog = {
+        info: (m) => {
+            lastLineAt = clock.now();
+            log.info(m);
+        },
+        warning: (m) => {
+            lastLineAt = clock.now();
+            log.warning(m);
+        },
+        debug: (m) => log.debug(m)
+    };
+    const due = () => lastLineAt + PROGRESS_EVERY_MS;
+    const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, byBudget));
+    const sleep = async (ms) => {
+        const until = clock.now() + Math.max(0, ms);
+        while (due() < until) {
+            await clock.sleep(Math.max(0, due() - clock.now()));
+            tell();
+        }
+        await clock.sleep(Math.max(0, until - clock.now()));
+    };
+    return {
+        begun,
+        deadline,
+        byBudget,
+        log: waitLog,
+        sleep,
+        untilNextPoll: (notAfter = Infinity) => {
+            const now = clock.now();
+            const scheduled = nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs);
+            return sleep(Math.min(scheduled, Math.max(0, Math.min(deadline, notAfter) - now)));
+        },
+        read: async (read) => {
+            if (due() - clock.now() <= Math.min(slowestReadMs, MAX_READ_ALLOWANCE_MS))
+                tell();
+            const sent = clock.now();
+            try {
+                return await read();
+            }
+            finally {
+                slowestReadMs = Math.max(slowestReadMs, clock.now() - sent);
+            }
+        },
+        saw: (next) => {
+            status = next;
+            if (clock.now() >= due())
+                tell();
+        },
+        over: () => clock.now() >= deadline
+    };
+}
+/**
+ * `Still waiting for the publish of 3.0 (operation 1b2c…) after 20.0 s: IN_PROGRESS; gives up in
+ * 4 min 40 s (wait-timeout-seconds); time budget left 29 min 20 s`
+ */
+function progressLine(ctx, what, status, elapsedMs, deadline, byBudget) {
+    const now = ctx.clock.now();
+    const limit = byBudget ? 'time-budget-minutes' : 'wait-timeout-seconds';
+    const budget = ctx.settings.budget;
+    const left = budget ? `; time budget left ${duration(budget.endsAt - now)}` : '';
+    return `Still waiting for ${what} after ${seconds(elapsedMs)}: ${status}; gives up in ${duration(deadline - now)} (${limit})${left}`;
+}
+/** `18.6 s`: how long a wait has taken so far. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** `45 s`, `4 min 40 s`: time left, to the second. */
+function duration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const minutes = Math.floor(total / 60);
+    return minutes ? `${minutes} min ${total % 60} s` : `${total} s`;
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/jobs.ts
+
+
+
+/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
+class JobFailedError extends Error {
+    jobId;
+    messages;
+    constructor(jobId, what, messages) {
+        super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`);
+        this.jobId = jobId;
+        this.messages = messages;
+        this.name = 'JobFailedError';
+    }
+}
+function describeMessages(messages) {
+    const lines = (messages ?? [])
+        .filter((m) => m.text || m.details)
+        .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`);
+    return lines.length ? lines.join('; ') : 'the job gave no message';
+}
+/** The `networkCode` of a job still running when the wait ended. */
+const JOB_TIMEOUT = 'JOB_TIMEOUT';
+/**
+ * Polls a job with `read` on the publish schedule until it ends (Success or Failure), or throws
+ * when the wait is over; says its status at least every 10 s meanwhile.
+ */
+async function poll(read, what, ctx, ended = (state) => state.status === 'Success' || state.status === 'Failure') {
+    const waiting = startWaiting(ctx, what, 'not read yet');
+    for (;;) {
+        await waiting.untilNextPoll();
+        // The budget's end refuses the read: the wait is over, as at its own timeout.
+        const state = await waiting.read(read).catch((err) => {
+            if (err instanceof errors/* PlatformError */.Wk && err.code === 'budget.exhausted')
+                throw new errors/* PlatformError */.Wk({
+                    message: `${what} was still running when the time budget (time-budget-minutes) ran out`,
+                    networkCode: JOB_TIMEOUT
+                });
+            throw err;
+        });
+        if (ended(state))
+            return state;
+        waiting.saw(state.status ?? 'no status given');
+        if (waiting.over())
+            throw new errors/* PlatformError */.Wk({
+                message: waiting.byBudget
+                    ? `${what} was still running when the time budget (time-budget-minutes) ran out`
+                    : `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
+                networkCode: JOB_TIMEOUT
+            });
+    }
+}
+/** The same wait for jobs run elsewhere (the platform's validation), on the same schedule and budget. */
+
+/**
+ * Exports one version and answers its flow file. One version per job: nothing public says in which
+ * order a job of several versions lays out its files, and a backup must be the version it claims.
+ */
+async function exportVersion(item, ctx) {
+    const what = `the export of ${item.version}`;
+    const { id } = await ctx.genesys.startExport([item]);
+    ctx.log.info(`Exporting ${item.version} (export job ${id})`);
+    const state = await poll(() => ctx.genesys.getExportJob(id), `${what} (export job ${id})`, ctx);
+    if (state.status === 'Failure' || !state.downloadUrl)
+        throw new JobFailedError(id, what, state.messages ?? []);
+    return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) };
+}
+/**
+ * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
+ * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
+ * whether the file arrived before a second upload is made.
+ */
+async function importFlowFile(file, ctx, onRegistered = () => undefined) {
+    requireTimeFor(ctx, 'an import job', ctx.settings.waitTimeoutMs);
+    const registration = await ctx.genesys.registerImport();
+    onRegistered(registration.id);
+    ctx.log.info(`Uploading the flow file to import job ${registration.id}`);
+    const what = 'the import of the flow file';
+    try {
+        await ctx.genesys.uploadFlowFile(registration, file);
+    }
+    catch (err) {
+        if (!(0,errors/* isAmbiguous */.X2)(err))
+            throw err;
+        const seen = await ctx.genesys.getImportJob(registration.id);
+        if (seen.status === undefined)
+            throw err.withConsequence(`the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`);
+        if (seen.status === 'Registered') {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`);
+            await ctx.genesys.uploadFlowFile(registration, file);
+        }
+        else {
+            ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`);
+        }
+    }
+    const state = await poll(() => ctx.genesys.getImportJob(registration.id), `the import job ${registration.id}`, ctx);
+    if (state.status === 'Failure')
+        throw new JobFailedError(registration.id, what, state.messages ?? []);
+    ctx.log.info(`Import job ${registration.id}: ${state.status}${state.command ? ` (${state.command})` : ''}`);
+    return { ...state, id: registration.id };
+}
+
+// EXTERNAL MODULE: ./src/model/flow-types.ts
+var flow_types = __nccwpck_require__(9325);
+;// CONCATENATED MODULE: ./src/promotion/platform/resolve-flow.ts
+
+
+/**
+ * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
+ * is a contains-match, so every page is read and exact matches kept; zero or several is an error
+ * that lists what was found.
+ */
+async function findFlowIdByName(spec, genesys, checks) {
+    const name = spec.flowName;
+    const type = spec.flowType;
+    const candidates = await genesys.findFlowsByName(name, type).catch((err) => {
+        // The platform refuses a type it does not have with a 400: say which types we know.
+        if (err instanceof errors/* PlatformError */.Wk && err.status === 400 && !(0,flow_types/* fileKeyOf */.zS)(type)) {
+            const detail = `${err.describe()}${hint(spec)}`;
+            checks.push({ name: 'name resolves to one flow', passed: false, detail });
+            throw new errors/* CheckFailedError */.CO(detail);
+        }
+        throw err;
+    });
+    // A flow listed under this name without its id or type cannot be told apart: refuse, never guess.
+    const unidentified = candidates.find((f) => f.name === name && (f.id === undefined || f.type === undefined));
+    const exact = candidates.filter((f) => f.name === name && f.type?.toLowerCase() === type);
+    if (exact.length === 1 && !unidentified) {
+        checks.push({
+            name: 'name resolves to one flow',
+            passed: true,
+            detail: `exactly one ${type} flow is named "${name}"`
+        });
+        return exact[0].id;
+    }
+    const found = (exact.length ? exact : candidates)
+        .slice(0, 10)
+        .map((f) => `"${f.name ?? ''}" (${f.type?.toLowerCase() ?? 'type not given'}, ${f.id ?? 'no id'})`);
+    const detail = unidentified
+        ? `the platform listed a flow named "${name}" without its ${unidentified.id === undefined ? 'id' : 'type'}: which flow to promote cannot be told; use flow-id`
+        : exact.length === 0
+            ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}${hint(spec)}`
+            : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
+    checks.push({ name: 'name resolves to one flow', passed: false, detail });
+    throw new errors/* CheckFailedError */.CO(detail);
+}
+/** Why a name may not resolve: a type we do not know (misspelt?), or a file for a flow not made yet. */
+function hint(spec) {
+    if (spec.flowFile)
+        return `; ${spec.flowFile.path} names it, and flow files deploy into flows that exist: create the flow with Architect or Archy first`;
+    if (spec.source)
+        return '; a flow from another organization is imported into the flow of the same name and type, which must exist: create it first';
+    if (!(0,flow_types/* fileKeyOf */.zS)(spec.flowType))
+        return `; "${spec.flowType}" is not a flow type this action knows (${KNOWN_TYPES}): check its spelling`;
+    return '';
+}
+const KNOWN_TYPES = flow_types/* FILE_KEY_NAMES */.WY.map((k) => k.toLowerCase()).join(', ');
+/** Reads the flow by id: found, and not deleted. */
+async function readFlow(id, genesys, checks) {
+    let flow;
+    try {
+        flow = { ...(await genesys.getFlow(id)), id };
+    }
+    catch (err) {
+        if (err instanceof errors/* PlatformError */.Wk && err.status === 404) {
+            checks.push({ name: 'flow found', passed: false, detail: `no flow ${id} in this org` });
+        }
+        else if (err instanceof errors/* PlatformError */.Wk && err.status === 410) {
+            checks.push({ name: 'flow found', passed: true, detail: id });
+            checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
+        }
+        throw err;
+    }
+    checks.push({
+        name: 'flow found',
+        passed: true,
+        detail: `${flow.name ?? '(no name given)'} (${flow.type?.toLowerCase() ?? 'type not given'}, ${flow.id})`
+    });
+    if (flow.deleted) {
+        checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
+        throw new errors/* CheckFailedError */.CO(`flow ${flow.id} has been deleted`);
+    }
+    checks.push({ name: 'not deleted', passed: true, detail: 'active in this org' });
+    return flow;
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/insight.ts
+
+
+
+/**
+ * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
+ * never pays for it): who made each version, and the two flow files to diff.
+ */
+/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
+async function readAuthor(flowId, version, ctx) {
+    return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version));
+}
+/** Who made a version, from its record when it was read already. */
+function authorOf(version, record) {
+    return {
+        version,
+        createdBy: record?.createdBy,
+        createdByClient: record?.createdByClient,
+        dateCreated: record?.dateCreated,
+        dateCheckedIn: record?.dateCheckedIn,
+        datePublished: record?.datePublished
+    };
+}
+/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
+async function readAuthors(flowId, live, target, outcome, ctx) {
+    try {
+        // The checks read the target's record already: it is not read twice.
+        const known = outcome.authors?.target;
+        outcome.authors = {
+            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
+            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
+        };
+    }
+    catch (err) {
+        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
+    }
+}
+/**
+ * Exports the live and the target version for a diff, unless the backup exported them already. An
+ * export the client may not make (403) or that fails leaves the diff out with a note: the diff
+ * informs a review, it decides nothing.
+ */
+async function exportForDiff(flowId, live, target, outcome, ctx) {
+    try {
+        // Both export jobs at once: a plan waits for the slower one, not for their sum.
+        const [liveFile, targetFile] = await Promise.all([live, target].map(async (version) => {
+            const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
+            return { version, file: await forDiff(file) };
+        }));
+        return { live: liveFile, target: targetFile };
+    }
+    catch (err) {
+        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
+            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
+            : (0,errors/* errorMessage */.gJ)(err);
+        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
+        ctx.log.warning(`No diff of the flow files: ${why}`);
+        return undefined;
+    }
+}
+/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
+function wantsDiff(ctx, drifted) {
+    const { diff, mode } = ctx.settings;
+    if (diff === 'never')
+        return false;
+    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/platform/snapshot.ts
+/** The flow as it was before the run: the rollback target, recorded in the audit record. */
+function takeSnapshot(flow) {
+    const op = flow.currentOperation;
+    return {
+        publishedVersion: flow.publishedVersion?.id,
+        datePublished: flow.publishedVersion?.datePublished,
+        checkedInVersion: flow.checkedInVersion?.id,
+        savedVersion: flow.savedVersion?.id,
+        active: flow.active,
+        lockedBy: lockHolder(flow),
+        currentOperation: op
+            ? { id: op.id, actionName: op.actionName, actionStatus: op.actionStatus, complete: op.complete }
+            : undefined,
+        division: flow.division ? { id: flow.division.id, name: flow.division.name } : undefined
+    };
+}
+/** How a reader names someone the platform refers to; `{}` is still someone, if unnamed. */
+function snapshot_named(ref) {
+    return ref.name ?? ref.id ?? '(not named by the platform)';
+}
+/** Who holds the flow's lock, as a reader would name and find them: name and id. */
+function lockHolder(flow) {
+    const both = (ref) => (ref.name && ref.id ? `${ref.name} (${ref.id})` : snapshot_named(ref));
+    if (flow.lockedUser)
+        return `user ${both(flow.lockedUser)}`;
+    if (flow.lockedClient)
+        return `OAuth client ${both(flow.lockedClient)}`;
+    return undefined;
+}
+/** Who started an operation, as a reader would name them. */
+function actorOf(op) {
+    const known = (ref) => ref !== undefined && (ref.id !== undefined || ref.name !== undefined);
+    // A named client beside `user: {}` is the actor: the empty user names nobody.
+    if (known(op.user) || (op.user && !known(op.client)))
+        return `user ${snapshot_named(op.user)}`;
+    if (op.client)
+        return `OAuth client ${snapshot_named(op.client)}`;
+    return 'an actor the platform does not name';
+}
+/** `operation 1b2c… (VALIDATE by OAuth client CX as Code)` */
+function describeOperation(op) {
+    return `operation ${op.id ?? '(no id)'} (${op.actionName ?? 'an action'} by ${actorOf(op)})`;
+}
+/**
+ * Whether an operation has finished. `complete` says so; without it, only a final `actionStatus`
+ * (SUCCESS, FAILURE) does. Undefined: the answer does not tell.
+ */
+function isComplete(op) {
+    if (op.complete !== undefined)
+        return op.complete;
+    if (op.actionStatus === 'SUCCESS' || op.actionStatus === 'FAILURE')
+        return true;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/promotion/checks/validate.ts
+
+
+
+
+
+const VERSION_KINDS = { CHECKIN: 'checked-in', PUBLISH: 'published' };
+/**
+ * The version matrix: every condition that must hold before a write. All of them are evaluated
+ * and recorded, so a plan shows every problem at once; the first failure is thrown afterwards.
+ * Returns 'unchanged' when the target is live already (no write, no churn of version numbers).
+ */
+async function validate(flow, outcome, ctx) {
+    const { spec } = outcome;
+    const checks = outcome.checks;
+    const failures = [];
+    const record = (name, passed, detail) => {
+        checks.push({ name, passed, detail });
+        if (!passed)
+            failures.push(detail);
+    };
+    // One exception to closed checks, assumed (docs/platform.md): a version without a type is judged
+    // a draft by its id alone.
+    const live = flow.publishedVersion?.id;
+    if (flow.publishedVersion && live === undefined) {
+        record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'));
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    }
+    recordExpectedVersion(live, outcome, record);
+    const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
+    if (!target) {
+        const unnamed = spec.targetVersion === plan/* CHECKED_IN */.Oq && flow.checkedInVersion !== undefined;
+        record('target exists', false, unnamed
+            ? missingField('checkedInVersion.id', 'which version is checked in cannot be told')
+            : 'the flow has no checked-in version to publish');
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    }
+    outcome.versions.target = target;
+    if (live === target && !failures.length) {
+        record('already at target', true, `${target} is live already: nothing to publish`);
+        return 'unchanged';
+    }
+    // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
+    // except where a plan shows who made it.
+    const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id;
+    const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target);
+    if (ctx.settings.mode === 'plan')
+        outcome.authors = { target: authorOf(target, version) };
+    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
+    if (version) {
+        // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
+        const draft = embedded
+            ? false
+            : version.type !== undefined
+                ? version.type === 'SAVE'
+                : target === flow.savedVersion?.id || target.startsWith('saved_version_');
+        record('target is not a draft', !draft, draft
+            ? `${target} is an unsaved draft: check it in first`
+            : embedded
+                ? `${target} is the flow's checked-in version`
+                : version.type !== undefined
+                    ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
+                    : `${target} is not the flow's saved draft (the platform gave no version type)`);
+        if (!draft) {
+            // A plan also shows what changes for callers: what the target consumes that the live one does not.
+            const compareWith = ctx.settings.mode === 'plan' && live !== undefined ? live : undefined;
+            const dependencies = await checkDependencies(flow, target, outcome, ctx, compareWith);
+            checks.push(dependencies);
+            if (!dependencies.passed)
+                failures.push(dependencies.detail);
+        }
+    }
+    recordPreconditions(flow, outcome, ctx, record);
+    if (failures.length)
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+    return 'proceed';
+}
+/** `; did you mean 2.0?` for a version `2` that does not exist: ids that read as the same number or extend it. */
+async function nearVersions(flowId, target, ctx) {
+    try {
+        const ids = (await ctx.genesys.listFlowVersions(flowId)).map((v) => v.id).filter((id) => !!id);
+        const near = ids.filter((id) => id.startsWith(`${target}.`) ||
+            target.startsWith(`${id}.`) ||
+            (Number.isFinite(Number(id)) && Number(id) === Number(target)));
+        return near.length
+            ? `; did you mean ${near
+                .slice(0, 3)
+                .map((id) => `"${id}"`)
+                .join(' or ')}?`
+            : '';
+    }
+    catch {
+        // A hint, not a check: a failed list leaves it out.
+        return '';
+    }
+}
+/** A check that lacks a field it needs refuses, naming the field. */
+function missingField(field, consequence) {
+    return `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
+}
+/** `expected-current-version`: the compare-and-swap of a plan's apply. */
+function recordExpectedVersion(live, outcome, record) {
+    const { spec } = outcome;
+    if (spec.expectedCurrentVersion !== undefined) {
+        const ok = live === spec.expectedCurrentVersion;
+        record('expected current version', ok, ok
+            ? `${live} is live, as expected`
+            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
+    }
+}
+/** The preconditions alone, on a flow read again (after an unlock): refused as `validate` would. */
+function checkFree(flow, outcome, ctx) {
+    const failures = [];
+    recordPreconditions(flow, outcome, ctx, (name, passed, detail) => {
+        outcome.checks.push({ name, passed, detail });
+        if (!passed)
+            failures.push(detail);
+    });
+    if (failures.length)
+        throw new errors/* CheckFailedError */.CO(failures.join('; '));
+}
+/** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
+function recordPreconditions(flow, outcome, ctx, record) {
+    // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
+    const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
+    const holder = ownLock ? undefined : lockHolder(flow);
+    // Once: a lock that is back after our unlock is refused like any other.
+    if (holder && ctx.settings.forceUnlock && !outcome.unlock?.unlocked) {
+        // Unlocked right before the first write, after the backup; a plan writes nothing.
+        outcome.unlock = { heldBy: holder, unlocked: false };
+        record('not locked', true, `locked by ${holder}; apply will unlock (force-unlock)`);
+    }
+    else {
+        record('not locked', !holder, !holder
+            ? 'not locked'
+            : outcome.unlock?.unlocked
+                ? `locked by ${holder} again after our unlock: someone is working on the flow; nothing more is unlocked`
+                : `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`);
+    }
+    const op = flow.currentOperation;
+    const complete = op ? isComplete(op) : true;
+    record('no operation in progress', complete === true, complete === undefined
+        ? missingField('currentOperation.complete', `whether ${describeOperation(op)} still runs cannot be told`)
+        : !complete
+            ? `a ${op.actionName ?? 'flow'} operation (${op.id ?? 'no id'}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
+            : 'none running');
+}
+
+;// CONCATENATED MODULE: ./src/promotion/flow-files/source-org.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Logs in to the source and reads both organizations before anything else: `source-organization-id`
+ * guards the source as `organization-id` guards the target, and the same organization on both ends
+ * is refused (a promotion onto itself would import a flow's own content as a new version).
+ */
+async function connectSource(open, target, expectedId, trace, log) {
+    const session = await open();
+    const port = session.port(trace, log);
+    let organization;
+    let check;
+    try {
+        if (expectedId)
+            ({ organization, check } = await checkOrganization(expectedId, port));
+        else {
+            organization = await port.getOrganization();
+            const detail = `${organization.name ?? '(no name given)'} (${organization.id ?? 'no id given'})`;
+            check = { name: 'organization', passed: true, detail };
+        }
+    }
+    catch (err) {
+        throw inSourceError(err);
+    }
+    const sourceCheck = { ...check, name: 'source organization' };
+    if (!sourceCheck.passed)
+        throw new errors/* CheckFailedError */.CO(`the source: ${sourceCheck.detail}`, sourceCheck);
+    const targetOrganization = target.organization ?? (await target.port.getOrganization());
+    const [a, b] = [organization.id, targetOrganization.id];
+    const detail = a === undefined || b === undefined
+        ? `the platform did not say which organization the ${a === undefined ? 'source' : 'target'}'s credentials belong to (no id): whether source and target differ cannot be told, so nothing is written`
+        : a.toLowerCase() === b.toLowerCase()
+            ? `source and target are the same organization, ${organization.name ?? ''} (${a}): a promotion across organizations reads one and writes another; nothing was written`
+            : undefined;
+    const differ = {
+        name: 'two organizations',
+        passed: !detail,
+        detail: detail ?? `from ${organization.name ?? a} (${a}) to ${targetOrganization.name ?? b} (${b})`
+    };
+    if (detail)
+        throw new errors/* CheckFailedError */.CO(detail, differ);
+    return { session, organization, target: targetOrganization, checks: [sourceCheck, differ] };
+}
+/** A failure of the source's login or reads, said to be the source's: its inputs are `source-*`. */
+function inSource(err) {
+    return new errors/* PlatformError */.Wk({
+        ...err,
+        message: `the source organization: ${err.message}`,
+        hint: err.hint?.replace('check client-id and client-secret', 'check source-client-id and source-client-secret')
+    });
+}
+/**
+ * Reads the flow in the source and makes its version the flow file this run deploys (`spec.flowFile`),
+ * then checks that the target has what it consumes. The source's checks are recorded as the
+ * source's, and its failures say so; a failing check refuses the flow before any write.
+ */
+async function takeFromSource(outcome, ctx) {
+    const source = ctx.source;
+    const checks = [];
+    let consumed;
+    try {
+        const { flowId, type, version } = await exportFromSource(outcome, ctx, checks);
+        consumed = await sourceDependencies(flowId, type, version, source);
+    }
+    catch (err) {
+        throw inSourceError(err);
+    }
+    finally {
+        outcome.checks.push(...checks.map((c) => ({ ...c, name: `source: ${c.name}` })));
+    }
+    const check = 'consumed' in consumed
+        ? await checkTargetHas(consumed.consumed, `source ${outcome.source.version}`, ctx, source.searches)
+        : consumed.skipped;
+    outcome.checks.push(check);
+    if (!check.passed)
+        throw new errors/* CheckFailedError */.CO(check.detail);
+}
+/** The flow found by name and type in the source, its version chosen, exported and substituted. */
+async function exportFromSource(outcome, ctx, checks) {
+    const source = ctx.source;
+    const spec = outcome.spec;
+    const fail = (name, detail) => {
+        checks.push({ name, passed: false, detail });
+        throw new errors/* CheckFailedError */.CO(detail);
+    };
+    const flowId = await findFlowIdByName(spec, source.genesys, checks);
+    const flow = await readFlow(flowId, source.genesys, checks);
+    outcome.source = { organization: { id: source.organization.id, name: source.organization.name }, flowId };
+    const pinned = spec.source?.version;
+    let version;
+    if (pinned !== undefined) {
+        const found = await source.genesys.getFlowVersion(flowId, pinned);
+        if (!found)
+            fail('version', `source-version ${pinned} is not a version of "${spec.flowName}"`);
+        const draft = found.type !== undefined ? found.type === 'SAVE' : pinned.startsWith('saved_version_');
+        if (draft)
+            fail('version', `source-version ${pinned} is an unsaved draft: check it in first`);
+        version = pinned;
+    }
+    else {
+        const published = flow.publishedVersion;
+        if (!published)
+            fail('version', `nothing of "${spec.flowName}" is published: set source-version`);
+        if (published.id === undefined)
+            fail('version', missingField('publishedVersion.id', 'which version the source runs cannot be told'));
+        version = published.id;
+    }
+    checks.push({ name: 'version', passed: true, detail: `${version}${pinned ? ' (source-version)' : ' (published)'}` });
+    outcome.source.version = version;
+    // An export is a read (an export job); its date and version keys and comment are not content.
+    const exported = await exportVersion({ flowId, version }, { ...ctx, genesys: source.genesys, log: inSourceLog(ctx.log) });
+    const content = await forImport(exported.file.replace(/^(?:#[^\n]*\n)+/, ''));
+    outcome.source.contentSha256 = sha256(content);
+    const file = substituted(content, version, spec, spec.source?.substitutions ?? new Map(), fail);
+    spec.flowFile = file;
+    outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 };
+    return { flowId, type: flow.type, version };
+}
+/** A log whose lines say they are about the source organization (its export job, its retries). */
+function inSourceLog(log) {
+    const say = (write) => (message) => write(`Source organization: ${message}`);
+    return { ...log, info: say(log.info), warning: say(log.warning), debug: say(log.debug) };
+}
+/** A failure in the source, said to be the source's: its inputs are the `source-*` ones. */
+function inSourceError(err) {
+    if (err instanceof errors/* PlatformError */.Wk)
+        return inSource(err);
+    if (err instanceof errors/* CheckFailedError */.CO)
+        return new errors/* CheckFailedError */.CO(`the source: ${err.message}`, err.check);
+    if (err instanceof time_budget/* BudgetExhaustedError */.X0 || !(err instanceof Error))
+        return err;
+    return new Error(`the source: ${err.message}`, { cause: err });
+}
+/** What the version consumes, read in the source; a read that cannot be made skips the target's check. */
+async function sourceDependencies(flowId, type, version, source) {
+    const skipped = (why) => ({
+        skipped: { name: 'dependencies in the target', passed: true, skipped: true, detail: `not checked: ${why}` }
+    });
+    const known = type ? DEPENDENCY_OBJECT_TYPES[type.toUpperCase()] : undefined;
+    if (!known)
+        return skipped(`dependency tracking has no known name for flow type ${type ?? '(not given)'}`);
+    try {
+        return { consumed: await source.genesys.consumedResources(flowId, version, known.objectType) };
+    }
+    catch (err) {
+        if (!(err instanceof errors/* PlatformError */.Wk))
+            throw err;
+        return skipped(err.status === 403
+            ? "the source's OAuth client lacks architect:dependencyTracking:view"
+            : `the source's dependency tracking could not be read (${err.describe()})`);
+    }
+}
+/**
+ * The export with the run's substitutions: a `{{key}}` the flow's text holds takes its value, as a
+ * flow file's does. A placeholder without a value fails the flow (it is known only now).
+ */
+function substituted(content, version, spec, substitutions, fail) {
+    const used = new Set();
+    for (const match of content.matchAll(plan/* PLACEHOLDER */.Kx)) {
+        const key = match[1];
+        if (!substitutions.has(key))
+            fail('substitutions', `the export of ${version} has the placeholder {{${key}}}, which substitutions gives no value`);
+        used.add(key);
+    }
+    const text = content.replace(plan/* PLACEHOLDER */.Kx, (_all, key) => substitutions.get(key).value);
+    const secrets = [...used]
+        .map((key) => substitutions.get(key))
+        .filter((s) => s.secret)
+        .map((s) => s.value);
+    return {
+        path: `source ${version}`,
+        content: text,
+        sha256: sha256(content),
+        // Over the secrets' stand-ins, as a flow file's: a hash of a secret could be brute-forced from the record.
+        substitutedSha256: sha256((0,plan/* withoutSecrets */.cT)(text, secrets)),
+        secrets,
+        flowType: spec.flowType,
+        flowName: spec.flowName
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/checks/permissions.ts
 
 
@@ -45260,13 +46548,15 @@ const STEP_PERMISSIONS = {
     'rollback by restore': { permissions: ['architect:job:create', 'architect:job:view'] },
     dependencies: { permissions: ['architect:dependencyTracking:view'] },
     // The health gate's reads of flow analytics, when the gate is on.
-    'health gate': { permissions: ['analytics:flowAggregate:view'] }
+    'health gate': { permissions: ['analytics:flowAggregate:view'] },
+    // The platform's validation of the target (validate jobs, a preview API).
+    validation: { permissions: ['architect:jobValidate:create', 'architect:jobValidate:view'] }
 };
 /** Permissions only a client that writes holds: a client with none of them is a view-only plan client. */
 const WRITES = ['architect:flow:publish', 'architect:flow:unlock', 'architect:job:create'];
 const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me';
 const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me';
-const NAME = 'permissions';
+const permissions_NAME = 'permissions';
 /**
  * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
  * cover every permission in every division. When that endpoint refuses, or lists nothing this can
@@ -45317,7 +46607,8 @@ function permissionsToAsk(settings) {
             'import',
             'dependencies',
             ...(settings.forceUnlock ? ['force-unlock'] : []),
-            ...(settings.healthGate ? ['health gate'] : [])
+            ...(settings.healthGate ? ['health gate'] : []),
+            ...(settings.validate && settings.validate !== 'off' ? ['validation'] : [])
         ];
     return [...new Set(steps.flatMap((step) => STEP_PERMISSIONS[step].permissions))];
 }
@@ -45395,7 +46686,7 @@ async function checkPermissions(flow, outcome, ctx) {
         throw new errors/* CheckFailedError */.CO(check.detail);
 }
 function judge(flow, outcome, settings, clearance) {
-    const skipped = (detail) => ({ name: NAME, passed: true, skipped: true, detail });
+    const skipped = (detail) => ({ name: permissions_NAME, passed: true, skipped: true, detail });
     if (!clearance.known)
         return skipped(`not checked: ${clearance.source}; the run goes on as before`);
     const division = flow.division;
@@ -45441,7 +46732,7 @@ function judge(flow, outcome, settings, clearance) {
         const lacking = blocked.flatMap((j) => j.lacking).length;
         const prefix = (j) => (ownJudged.includes(j) ? '' : 'apply: ');
         return {
-            name: NAME,
+            name: permissions_NAME,
             passed: false,
             detail: `${blocked.map((j) => prefix(j) + j.text).join('; ')}: the OAuth client's role lacks ${lacking === 1 ? 'it' : 'them'}${settings.mode === 'apply' ? ', so nothing was written' : ''} (${source})`
         };
@@ -45463,7 +46754,7 @@ function judge(flow, outcome, settings, clearance) {
             ]
             : [])
     ];
-    return { name: NAME, passed: true, warning: warnings.length > 0 || undefined, detail: parts.join('; ') };
+    return { name: permissions_NAME, passed: true, warning: warnings.length > 0 || undefined, detail: parts.join('; ') };
 }
 /**
  * What this run's steps need on this flow: `own` for this mode, and in a plan `apply`, what its
@@ -45485,7 +46776,7 @@ function needsOf(flow, outcome, settings) {
     const writes = writeNeeds(flow, outcome, settings);
     if (settings.mode === 'apply')
         return { own: [reads, ...writes], apply: [] };
-    const own = [reads];
+    const own = [reads, ...validationNeeds(flow, outcome, settings)];
     if (!file)
         own.push({ step: 'dependencies', blocking: false, without: 'the dependency check is skipped' });
     if (file || settings.diff !== 'never')
@@ -45510,7 +46801,7 @@ function writeNeeds(flow, outcome, settings) {
         if (target !== undefined && target === live)
             return [];
         const republish = settings.rollbackStrategy === 'republish';
-        needs.push({ step: 'dependencies', blocking: false, without: 'the dependency check is skipped' }, { step: 'backup', blocking: !republish, without: 'no backup is made (rollback-strategy: republish)' }, { step: 'publish', blocking: true });
+        needs.push(...validationNeeds(flow, outcome, settings), { step: 'dependencies', blocking: false, without: 'the dependency check is skipped' }, { step: 'backup', blocking: !republish, without: 'no backup is made (rollback-strategy: republish)' }, { step: 'publish', blocking: true });
         if (!republish && target !== undefined && target !== checkedIn)
             needs.push({ step: 'restore', blocking: true });
         else if (!republish && settings.autoRollback)
@@ -45530,9 +46821,28 @@ function writeNeeds(flow, outcome, settings) {
         needs.push({ step: 'force-unlock', blocking: true });
     return needs;
 }
+/**
+ * The platform's validation of a target a run would publish by id (a flow file is validated by its
+ * import job): under `required` it blocks like any write's need; under `auto` lacking it is a skip.
+ */
+function validationNeeds(flow, outcome, settings) {
+    const mode = settings.validate;
+    if (!mode || mode === 'off' || outcome.spec.flowFile)
+        return [];
+    const target = outcome.spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : outcome.spec.targetVersion;
+    if (target !== undefined && target === flow.publishedVersion?.id)
+        return [];
+    return [
+        mode === 'required'
+            ? { step: 'validation', blocking: true }
+            : {
+                step: 'validation',
+                blocking: false,
+                without: 'the platform does not validate the target (validate: auto skips it)'
+            }
+    ];
+}
 
-// EXTERNAL MODULE: ./src/model/time-budget.ts
-var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/model/port.ts
 var port = __nccwpck_require__(9666);
 ;// CONCATENATED MODULE: ./src/promotion/platform/flow-reads.ts
@@ -45760,32 +47070,6 @@ function holdsLock(flow) {
     return flow.lockedUser !== undefined || flow.lockedClient !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/promotion/platform/poll-schedule.ts
-/** The longest wait between two polls: later polls grow, up to this. */
-const MAX_POLL_INTERVAL_MS = 10_000;
-/** Each wait is this share of the time elapsed since the publish: the lag stays within 25% of it. */
-const POLL_GROWTH = 0.25;
-/**
- * How long to wait before the next poll of a publish operation, `elapsedMs` after the publish.
- *
- * The wait is a quarter of the elapsed time, at least `minIntervalMs`, and grows to at most 10 s. So a publish
- * that completes at time T is seen at most max(minInterval, T/4) later (plus one request), and the
- * number of polls grows with the logarithm of T instead of linearly: with the defaults, 3 polls see
- * a 1 s publish, 6 a 3 s one, 12 a 10 s one, 17 a 30 s one. `npm run bench` measures the curve
- * against alternatives.
- */
-function nextPollDelayMs(elapsedMs, minIntervalMs) {
-    return Math.round(Math.max(minIntervalMs, Math.min(MAX_POLL_INTERVAL_MS, elapsedMs * POLL_GROWTH)));
-}
-/**
- * The spacing of a release's reads after its preflight: every flow in flight (polls, re-reads,
- * verification) is read by one lookup per tick, and the ticks spend at most a sixth of the rate
- * limit (1.2 s at 300 a minute), never faster than `poll-interval-seconds`.
- */
-function releaseTickMs(pollIntervalMs, rateLimitPerMinute) {
-    return Math.max(pollIntervalMs, Math.ceil((6 * 60_000) / rateLimitPerMinute));
-}
-
 ;// CONCATENATED MODULE: ./src/promotion/platform/progress-log.ts
 
 /**
@@ -45843,90 +47127,6 @@ function versionsLine(outcome, status) {
     return status === 'drifted' ? `live ${live}, target ${to}` : `live ${live} holds ${to}`;
 }
 
-// EXTERNAL MODULE: ./src/model/flow-types.ts
-var flow_types = __nccwpck_require__(9325);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/promotion/platform/flow-file.ts
-
-/**
- * Archy's flow files (YAML), as export jobs answer them and import jobs take them
- * (docs/platform.md#architect-export-and-import-jobs): the top-level key is the flow's type,
- * and under it `name:` the flow's name.
- */
-/**
- * Keys an export writes under the flow that say when and from which version it was made, not what
- * the flow does: content is compared without them (flow-content.ts). Assumed (docs/platform.md):
- * nothing public says what the platform writes there.
- */
-const EXPORT_METADATA = new Set(['exportDate', 'exportedVersion']);
-function sha256(text) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
-}
-/** The flow file's top-level key (the flow's type) and the mapping under it; throws when it has none. */
-async function parseFlowFile(text) {
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const root = parseYaml(text);
-    const key = root && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root)[0] : undefined;
-    const body = key ? root[key] : undefined;
-    if (!key || !body || typeof body !== 'object' || Array.isArray(body))
-        throw new Error('the flow file names no flow type at its top');
-    return { key, body: body };
-}
-/** The flow a file names: its type's key and its name. */
-async function flowNamedBy(text) {
-    const { key, body } = await parseFlowFile(text);
-    return { key, name: typeof body.name === 'string' ? body.name : undefined };
-}
-/**
- * The file as an import should get it: without the export's metadata, and naming the flow `name`
- * when given (a file from before a rename would land on another flow).
- */
-async function forImport(text, name) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text);
-    const key = (await parseFlowFile(text)).key;
-    for (const metadata of EXPORT_METADATA)
-        doc.deleteIn([key, metadata]);
-    if (name !== undefined)
-        doc.setIn([key, 'name'], name);
-    // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
-    return doc.toString({ lineWidth: 0 });
-}
-/**
- * The file as a reviewer should diff it: without the export's metadata and the comment before the
- * document (an export's date), so that only what the flow does differs. A file that is not a flow
- * file is diffed as it is.
- */
-async function forDiff(text) {
-    try {
-        // The comment lines before the document are the export's own (its date), not the flow's.
-        return await forImport(text.replace(/^(?:#[^\n]*\n)+/, ''));
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * Both sides of a flow file's diff written by one YAML writer: a file from the repository quotes and
- * lays out what an export writes otherwise, and only content should differ. Comments go too.
- */
-async function forContentDiff(text) {
-    try {
-        const { key, body } = await parseFlowFile(text);
-        const { stringify } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        // Shared values are written out in full: a diff shows content, not YAML anchors.
-        return stringify({ [key]: withoutExportMetadata(body) }, { lineWidth: 0, aliasDuplicateObjects: false });
-    }
-    catch {
-        return text;
-    }
-}
-/** The flow's content without the keys an export writes about itself. */
-function withoutExportMetadata(body) {
-    return Object.fromEntries(Object.entries(body).filter(([k]) => !EXPORT_METADATA.has(k)));
-}
-
 ;// CONCATENATED MODULE: ./src/promotion/platform/flow-content.ts
 
 const isMapping = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -45945,18 +47145,18 @@ async function compareContent(live, file) {
     if (a.key !== b.key)
         return { same: false, changes: [`the live version is a ${a.key} flow, the file ${b.key}`], beyond: [] };
     const found = { same: true, changes: [], beyond: [] };
-    compare(withoutExportMetadata(a.body), withoutExportMetadata(b.body), '', found);
+    flow_content_compare(withoutExportMetadata(a.body), withoutExportMetadata(b.body), '', found);
     found.same = found.changes.length === 0;
     return found;
 }
-function compare(live, file, path, found) {
+function flow_content_compare(live, file, path, found) {
     if (Array.isArray(file)) {
         if (!Array.isArray(live))
             return void found.changes.push(`${path}: a list in the file, not live`);
         // An item added or removed shifts the rest: item by item would say more, and less clearly.
         if (live.length !== file.length)
             return void found.changes.push(`${path}: ${file.length} ${file.length === 1 ? 'item' : 'items'} in the file, ${live.length} live`);
-        file.forEach((item, i) => compare(live[i], item, `${path}[${i}]`, found));
+        file.forEach((item, i) => flow_content_compare(live[i], item, `${path}[${i}]`, found));
         return;
     }
     if (isMapping(file)) {
@@ -45970,7 +47170,7 @@ function compare(live, file, path, found) {
             if (unset(file[key]))
                 found.beyond.push(at);
             else
-                compare(value, file[key], at, found);
+                flow_content_compare(value, file[key], at, found);
         }
         for (const [key, value] of Object.entries(file))
             if (!unset(value) && unset(live[key]))
@@ -46019,231 +47219,6 @@ function layOut(live, file) {
 function listPaths(paths, max = 8) {
     const shown = paths.slice(0, max).join(', ');
     return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/time-left.ts
-
-/**
- * When a wait that starts now and may last `waitMs` must end: at its own timeout, or earlier when
- * the time budget ends first. `byBudget` says which, for the message of a wait that ran out.
- */
-function waitDeadline(ctx, begun, waitMs) {
-    const own = begun + waitMs;
-    const budget = ctx.settings.budget;
-    if (!budget)
-        return { at: own, byBudget: false };
-    const usable = (0,time_budget/* usableUntil */.HW)(budget, ctx.settings.rollingBack === true);
-    return usable < own ? { at: Math.max(begun, usable), byBudget: true } : { at: own, byBudget: false };
-}
-/**
- * A new write starts only when the time budget covers its own worst wait, and the health gate's
- * watch after it, besides the reserves for rolling back, the record and the webhook. A rollback is
- * what the reserve is for: never refused.
- */
-function requireTimeFor(ctx, what, ownWorstMs) {
-    const budget = ctx.settings.budget;
-    if (!budget || ctx.settings.rollingBack)
-        return;
-    const left = (0,time_budget/* usableUntil */.HW)(budget, false) - ctx.clock.now();
-    const gateMs = ctx.settings.healthGate?.windowMs ?? 0;
-    if (left >= ownWorstMs + gateMs)
-        return;
-    const s = (ms) => `${Math.max(0, Math.round(ms / 100) / 10)} s`;
-    const gate = gateMs ? ` and the health gate's watch ${s(gateMs)}` : '';
-    throw new time_budget/* BudgetExhaustedError */.X0(`the time budget leaves ${s(left)} for ${what}, whose wait may take ${s(ownWorstMs)}${gate}, besides ${s(budget.rollbackReserveMs + budget.finalReserveMs)} kept for a rollback, the record and the webhook: nothing more was written (raise time-budget-minutes, or lower wait-timeout-seconds${gateMs ? ' or health-gate-seconds' : ''})`);
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/waiting.ts
-
-
-/** The longest a waiting flow goes without a line in the step log. */
-const PROGRESS_EVERY_MS = 10_000;
-/**
- * A read slower than this does not make progress lines come earlier than every half of
- * `PROGRESS_EVERY_MS`: a read that slow (retries) tells its own waits.
- */
-const MAX_READ_ALLOWANCE_MS = PROGRESS_EVERY_MS / 2;
-/**
- * Begins a wait for `what` (`the publish of 3.0 (operation 1b2c…)`), whose state is `status`
- * until a read says otherwise; the line before it (what was started) counts as its first.
- */
-function startWaiting(ctx, what, status) {
-    const { clock, log } = ctx;
-    const begun = clock.now();
-    const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs);
-    let lastLineAt = begun;
-    let slowestReadMs = 0;
-    const waitLog = {
-        info: (m) => {
-            lastLineAt = clock.now();
-            log.info(m);
-        },
-        warning: (m) => {
-            lastLineAt = clock.now();
-            log.warning(m);
-        },
-        debug: (m) => log.debug(m)
-    };
-    const due = () => lastLineAt + PROGRESS_EVERY_MS;
-    const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, byBudget));
-    const sleep = async (ms) => {
-        const until = clock.now() + Math.max(0, ms);
-        while (due() < until) {
-            await clock.sleep(Math.max(0, due() - clock.now()));
-            tell();
-        }
-        await clock.sleep(Math.max(0, until - clock.now()));
-    };
-    return {
-        begun,
-        deadline,
-        byBudget,
-        log: waitLog,
-        sleep,
-        untilNextPoll: (notAfter = Infinity) => {
-            const now = clock.now();
-            const scheduled = nextPollDelayMs(now - begun, ctx.settings.pollIntervalMs);
-            return sleep(Math.min(scheduled, Math.max(0, Math.min(deadline, notAfter) - now)));
-        },
-        read: async (read) => {
-            if (due() - clock.now() <= Math.min(slowestReadMs, MAX_READ_ALLOWANCE_MS))
-                tell();
-            const sent = clock.now();
-            try {
-                return await read();
-            }
-            finally {
-                slowestReadMs = Math.max(slowestReadMs, clock.now() - sent);
-            }
-        },
-        saw: (next) => {
-            status = next;
-            if (clock.now() >= due())
-                tell();
-        },
-        over: () => clock.now() >= deadline
-    };
-}
-/**
- * `Still waiting for the publish of 3.0 (operation 1b2c…) after 20.0 s: IN_PROGRESS; gives up in
- * 4 min 40 s (wait-timeout-seconds); time budget left 29 min 20 s`
- */
-function progressLine(ctx, what, status, elapsedMs, deadline, byBudget) {
-    const now = ctx.clock.now();
-    const limit = byBudget ? 'time-budget-minutes' : 'wait-timeout-seconds';
-    const budget = ctx.settings.budget;
-    const left = budget ? `; time budget left ${duration(budget.endsAt - now)}` : '';
-    return `Still waiting for ${what} after ${seconds(elapsedMs)}: ${status}; gives up in ${duration(deadline - now)} (${limit})${left}`;
-}
-/** `18.6 s`: how long a wait has taken so far. */
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** `45 s`, `4 min 40 s`: time left, to the second. */
-function duration(ms) {
-    const total = Math.max(0, Math.round(ms / 1000));
-    const minutes = Math.floor(total / 60);
-    return minutes ? `${minutes} min ${total % 60} s` : `${total} s`;
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/jobs.ts
-
-
-
-/** An Architect job that ended in Failure: its messages say why, in the error, summary and record. */
-class JobFailedError extends Error {
-    jobId;
-    messages;
-    constructor(jobId, what, messages) {
-        super(`${what} (job ${jobId}) failed: ${describeMessages(messages)}`);
-        this.jobId = jobId;
-        this.messages = messages;
-        this.name = 'JobFailedError';
-    }
-}
-function describeMessages(messages) {
-    const lines = (messages ?? [])
-        .filter((m) => m.text || m.details)
-        .map((m) => `${m.type ?? 'Message'}: ${m.text ?? ''}${m.details ? ` (${m.details})` : ''}`);
-    return lines.length ? lines.join('; ') : 'the job gave no message';
-}
-/** The `networkCode` of a job still running when the wait ended. */
-const JOB_TIMEOUT = 'JOB_TIMEOUT';
-/**
- * Polls a job with `read` on the publish schedule until it ends (Success or Failure), or throws
- * when the wait is over; says its status at least every 10 s meanwhile.
- */
-async function poll(read, what, ctx) {
-    const waiting = startWaiting(ctx, what, 'not read yet');
-    for (;;) {
-        await waiting.untilNextPoll();
-        // The budget's end refuses the read: the wait is over, as at its own timeout.
-        const state = await waiting.read(read).catch((err) => {
-            if (err instanceof errors/* PlatformError */.Wk && err.code === 'budget.exhausted')
-                throw new errors/* PlatformError */.Wk({
-                    message: `${what} was still running when the time budget (time-budget-minutes) ran out`,
-                    networkCode: JOB_TIMEOUT
-                });
-            throw err;
-        });
-        if (state.status === 'Success' || state.status === 'Failure')
-            return state;
-        waiting.saw(state.status ?? 'no status given');
-        if (waiting.over())
-            throw new errors/* PlatformError */.Wk({
-                message: waiting.byBudget
-                    ? `${what} was still running when the time budget (time-budget-minutes) ran out`
-                    : `${what} was still running after ${Math.round(ctx.settings.waitTimeoutMs / 1000)} s`,
-                networkCode: JOB_TIMEOUT
-            });
-    }
-}
-/**
- * Exports one version and answers its flow file. One version per job: nothing public says in which
- * order a job of several versions lays out its files, and a backup must be the version it claims.
- */
-async function exportVersion(item, ctx) {
-    const what = `the export of ${item.version}`;
-    const { id } = await ctx.genesys.startExport([item]);
-    ctx.log.info(`Exporting ${item.version} (export job ${id})`);
-    const state = await poll(() => ctx.genesys.getExportJob(id), `${what} (export job ${id})`, ctx);
-    if (state.status === 'Failure' || !state.downloadUrl)
-        throw new JobFailedError(id, what, state.messages ?? []);
-    return { jobId: id, file: await ctx.genesys.downloadExport(state.downloadUrl) };
-}
-/**
- * Imports a flow file: registers the job, uploads the file, waits for the job (which makes a new
- * version and publishes it). An upload whose answer is lost is ambiguous: the job's state says
- * whether the file arrived before a second upload is made.
- */
-async function importFlowFile(file, ctx, onRegistered = () => undefined) {
-    requireTimeFor(ctx, 'an import job', ctx.settings.waitTimeoutMs);
-    const registration = await ctx.genesys.registerImport();
-    onRegistered(registration.id);
-    ctx.log.info(`Uploading the flow file to import job ${registration.id}`);
-    const what = 'the import of the flow file';
-    try {
-        await ctx.genesys.uploadFlowFile(registration, file);
-    }
-    catch (err) {
-        if (!(0,errors/* isAmbiguous */.X2)(err))
-            throw err;
-        const seen = await ctx.genesys.getImportJob(registration.id);
-        if (seen.status === undefined)
-            throw err.withConsequence(`the import job ${registration.id} answered without a status: whether the file arrived cannot be told, so it was not sent again`);
-        if (seen.status === 'Registered') {
-            ctx.log.warning(`The upload got no clear answer (${err.describe()}) and the job has no file: uploading again`);
-            await ctx.genesys.uploadFlowFile(registration, file);
-        }
-        else {
-            ctx.log.warning(`The upload got no clear answer (${err.describe()}), but the job has the file: waiting for it`);
-        }
-    }
-    const state = await poll(() => ctx.genesys.getImportJob(registration.id), `the import job ${registration.id}`, ctx);
-    if (state.status === 'Failure')
-        throw new JobFailedError(registration.id, what, state.messages ?? []);
-    ctx.log.info(`Import job ${registration.id}: ${state.status}${state.command ? ` (${state.command})` : ''}`);
-    return { ...state, id: registration.id };
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/restore/backup.ts
@@ -46321,154 +47296,6 @@ async function backUp(flow, outcome, ctx) {
         return 'unchanged';
     }
     return 'proceed';
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/insight.ts
-
-
-
-/**
- * What a reviewer wants to see beside two version ids, read only in plans and drift checks (apply
- * never pays for it): who made each version, and the two flow files to diff.
- */
-/** Who made `version` and when; a version the platform does not answer is "unknown" to the reader. */
-async function readAuthor(flowId, version, ctx) {
-    return authorOf(version, await ctx.genesys.getFlowVersion(flowId, version));
-}
-/** Who made a version, from its record when it was read already. */
-function authorOf(version, record) {
-    return {
-        version,
-        createdBy: record?.createdBy,
-        createdByClient: record?.createdByClient,
-        dateCreated: record?.dateCreated,
-        dateCheckedIn: record?.dateCheckedIn,
-        datePublished: record?.datePublished
-    };
-}
-/** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
-async function readAuthors(flowId, live, target, outcome, ctx) {
-    try {
-        // The checks read the target's record already: it is not read twice.
-        const known = outcome.authors?.target;
-        outcome.authors = {
-            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
-        };
-    }
-    catch (err) {
-        outcome.notes.push(`⚠ Who made the versions is not shown: ${(0,errors/* errorMessage */.gJ)(err)}.`);
-    }
-}
-/**
- * Exports the live and the target version for a diff, unless the backup exported them already. An
- * export the client may not make (403) or that fails leaves the diff out with a note: the diff
- * informs a review, it decides nothing.
- */
-async function exportForDiff(flowId, live, target, outcome, ctx) {
-    try {
-        // Both export jobs at once: a plan waits for the slower one, not for their sum.
-        const [liveFile, targetFile] = await Promise.all([live, target].map(async (version) => {
-            const file = outcome.exported?.[version] ?? (await exportVersion({ flowId, version }, ctx)).file;
-            return { version, file: await forDiff(file) };
-        }));
-        return { live: liveFile, target: targetFile };
-    }
-    catch (err) {
-        const why = err instanceof errors/* PlatformError */.Wk && err.status === 403
-            ? 'the OAuth client may not export flows (architect:jobExport:create, architect:jobExport:view)'
-            : (0,errors/* errorMessage */.gJ)(err);
-        outcome.notes.push(`⚠ No diff of the flow files: ${why}.`);
-        ctx.log.warning(`No diff of the flow files: ${why}`);
-        return undefined;
-    }
-}
-/** Whether this run shows the diff: `auto` in plans and in checks that found drift; `always` in apply too. */
-function wantsDiff(ctx, drifted) {
-    const { diff, mode } = ctx.settings;
-    if (diff === 'never')
-        return false;
-    return diff === 'always' || mode === 'plan' || (mode === 'check' && drifted);
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/resolve-flow.ts
-
-
-/**
- * Finds the id of the flow named exactly `flowName` of type `flowType`. The platform's name filter
- * is a contains-match, so every page is read and exact matches kept; zero or several is an error
- * that lists what was found.
- */
-async function findFlowIdByName(spec, genesys, checks) {
-    const name = spec.flowName;
-    const type = spec.flowType;
-    const candidates = await genesys.findFlowsByName(name, type).catch((err) => {
-        // The platform refuses a type it does not have with a 400: say which types we know.
-        if (err instanceof errors/* PlatformError */.Wk && err.status === 400 && !(0,flow_types/* fileKeyOf */.zS)(type)) {
-            const detail = `${err.describe()}${hint(spec)}`;
-            checks.push({ name: 'name resolves to one flow', passed: false, detail });
-            throw new errors/* CheckFailedError */.CO(detail);
-        }
-        throw err;
-    });
-    // A flow listed under this name without its id or type cannot be told apart: refuse, never guess.
-    const unidentified = candidates.find((f) => f.name === name && (f.id === undefined || f.type === undefined));
-    const exact = candidates.filter((f) => f.name === name && f.type?.toLowerCase() === type);
-    if (exact.length === 1 && !unidentified) {
-        checks.push({
-            name: 'name resolves to one flow',
-            passed: true,
-            detail: `exactly one ${type} flow is named "${name}"`
-        });
-        return exact[0].id;
-    }
-    const found = (exact.length ? exact : candidates)
-        .slice(0, 10)
-        .map((f) => `"${f.name ?? ''}" (${f.type?.toLowerCase() ?? 'type not given'}, ${f.id ?? 'no id'})`);
-    const detail = unidentified
-        ? `the platform listed a flow named "${name}" without its ${unidentified.id === undefined ? 'id' : 'type'}: which flow to promote cannot be told; use flow-id`
-        : exact.length === 0
-            ? `no ${type} flow is named exactly "${name}"${found.length ? `; similar names: ${found.join(', ')}` : ''}${hint(spec)}`
-            : `${exact.length} ${type} flows are named "${name}": ${found.join(', ')}; use flow-id`;
-    checks.push({ name: 'name resolves to one flow', passed: false, detail });
-    throw new errors/* CheckFailedError */.CO(detail);
-}
-/** Why a name may not resolve: a type we do not know (misspelt?), or a file for a flow not made yet. */
-function hint(spec) {
-    if (spec.flowFile)
-        return `; ${spec.flowFile.path} names it, and flow files deploy into flows that exist: create the flow with Architect or Archy first`;
-    if (!(0,flow_types/* fileKeyOf */.zS)(spec.flowType))
-        return `; "${spec.flowType}" is not a flow type this action knows (${KNOWN_TYPES}): check its spelling`;
-    return '';
-}
-const KNOWN_TYPES = flow_types/* FILE_KEY_NAMES */.WY.map((k) => k.toLowerCase()).join(', ');
-/** Reads the flow by id: found, and not deleted. */
-async function readFlow(id, genesys, checks) {
-    let flow;
-    try {
-        flow = { ...(await genesys.getFlow(id)), id };
-    }
-    catch (err) {
-        if (err instanceof errors/* PlatformError */.Wk && err.status === 404) {
-            checks.push({ name: 'flow found', passed: false, detail: `no flow ${id} in this org` });
-        }
-        else if (err instanceof errors/* PlatformError */.Wk && err.status === 410) {
-            checks.push({ name: 'flow found', passed: true, detail: id });
-            checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
-        }
-        throw err;
-    }
-    checks.push({
-        name: 'flow found',
-        passed: true,
-        detail: `${flow.name ?? '(no name given)'} (${flow.type?.toLowerCase() ?? 'type not given'}, ${flow.id})`
-    });
-    if (flow.deleted) {
-        checks.push({ name: 'not deleted', passed: false, detail: 'the flow has been deleted' });
-        throw new errors/* CheckFailedError */.CO(`flow ${flow.id} has been deleted`);
-    }
-    checks.push({ name: 'not deleted', passed: true, detail: 'active in this org' });
-    return flow;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/restore/restore.ts
@@ -46612,62 +47439,6 @@ function startedByUs(op, clientId) {
     if (op.user)
         return false;
     return op.client === undefined || op.client.id === clientId;
-}
-
-;// CONCATENATED MODULE: ./src/promotion/platform/snapshot.ts
-/** The flow as it was before the run: the rollback target, recorded in the audit record. */
-function takeSnapshot(flow) {
-    const op = flow.currentOperation;
-    return {
-        publishedVersion: flow.publishedVersion?.id,
-        datePublished: flow.publishedVersion?.datePublished,
-        checkedInVersion: flow.checkedInVersion?.id,
-        savedVersion: flow.savedVersion?.id,
-        active: flow.active,
-        lockedBy: lockHolder(flow),
-        currentOperation: op
-            ? { id: op.id, actionName: op.actionName, actionStatus: op.actionStatus, complete: op.complete }
-            : undefined,
-        division: flow.division ? { id: flow.division.id, name: flow.division.name } : undefined
-    };
-}
-/** How a reader names someone the platform refers to; `{}` is still someone, if unnamed. */
-function named(ref) {
-    return ref.name ?? ref.id ?? '(not named by the platform)';
-}
-/** Who holds the flow's lock, as a reader would name and find them: name and id. */
-function lockHolder(flow) {
-    const both = (ref) => (ref.name && ref.id ? `${ref.name} (${ref.id})` : named(ref));
-    if (flow.lockedUser)
-        return `user ${both(flow.lockedUser)}`;
-    if (flow.lockedClient)
-        return `OAuth client ${both(flow.lockedClient)}`;
-    return undefined;
-}
-/** Who started an operation, as a reader would name them. */
-function actorOf(op) {
-    const known = (ref) => ref !== undefined && (ref.id !== undefined || ref.name !== undefined);
-    // A named client beside `user: {}` is the actor: the empty user names nobody.
-    if (known(op.user) || (op.user && !known(op.client)))
-        return `user ${named(op.user)}`;
-    if (op.client)
-        return `OAuth client ${named(op.client)}`;
-    return 'an actor the platform does not name';
-}
-/** `operation 1b2c… (VALIDATE by OAuth client CX as Code)` */
-function describeOperation(op) {
-    return `operation ${op.id ?? '(no id)'} (${op.actionName ?? 'an action'} by ${actorOf(op)})`;
-}
-/**
- * Whether an operation has finished. `complete` says so; without it, only a final `actionStatus`
- * (SUCCESS, FAILURE) does. Undefined: the answer does not tell.
- */
-function isComplete(op) {
-    if (op.complete !== undefined)
-        return op.complete;
-    if (op.actionStatus === 'SUCCESS' || op.actionStatus === 'FAILURE')
-        return true;
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/switch/wait.ts
@@ -46989,256 +47760,6 @@ function describe(version) {
     return version ? `version ${version}` : 'no version';
 }
 
-;// CONCATENATED MODULE: ./src/promotion/checks/dependencies.ts
-
-/**
- * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs
- * below are the ones the CX-as-Code Terraform provider uses (its dependent-consumers code); the
- * two marked assumed follow the same pattern and no public source confirms them. A type missing
- * here skips the check with a warning that names it (README: please report it).
- */
-const DEPENDENCY_OBJECT_TYPES = {
-    BOT: { objectType: 'BOTFLOW' },
-    COMMONMODULE: { objectType: 'COMMONMODULEFLOW' },
-    DIGITALBOT: { objectType: 'DIGITALBOTFLOW' },
-    EMAILSEND: { objectType: 'EMAILSENDFLOW', assumed: true },
-    INBOUNDCALL: { objectType: 'INBOUNDCALLFLOW' },
-    INBOUNDCHAT: { objectType: 'INBOUNDCHATFLOW' },
-    INBOUNDEMAIL: { objectType: 'INBOUNDEMAILFLOW' },
-    INBOUNDSHORTMESSAGE: { objectType: 'INBOUNDSHORTMESSAGEFLOW' },
-    INQUEUECALL: { objectType: 'INQUEUECALLFLOW' },
-    // Terraform's table names INBOUNDEMAILFLOW here, which looks like a slip: the SDK documents this one.
-    INQUEUEEMAIL: { objectType: 'INQUEUEEMAILFLOW', assumed: true },
-    INQUEUESHORTMESSAGE: { objectType: 'INQUEUESHORTMESSAGEFLOW' },
-    OUTBOUNDCALL: { objectType: 'OUTBOUNDCALLFLOW' },
-    SECURECALL: { objectType: 'SECURECALLFLOW' },
-    SURVEYINVITE: { objectType: 'SURVEYINVITEFLOW' },
-    VOICE: { objectType: 'VOICEFLOW' },
-    VOICEMAIL: { objectType: 'VOICEMAILFLOW' },
-    VOICESURVEY: { objectType: 'VOICESURVEYFLOW', assumed: true },
-    WORKFLOW: { objectType: 'WORKFLOW' },
-    WORKITEM: { objectType: 'WORKITEMFLOW' }
-};
-const PERMISSION = 'architect:dependencyTracking:view';
-const dependencies_NAME = 'dependencies';
-/** `QUEUE "Billing" (id …)`: how a consumed resource is named in a check and a plan. */
-function describeDependency(d) {
-    return `${d.type ?? 'resource'} ${d.name !== undefined ? `"${d.name}"` : '(no name given)'} (id ${d.id ?? 'not given'})`;
-}
-/**
- * What `version` consumes: a failing check when anything it consumes was deleted (its publish would
- * fail on it, with a message that explains little), a warning when the platform cannot tell the
- * state of something. A flow type dependency tracking has no name for, a 400 on that name, or a
- * 403 (the client may not read dependencies) skip the check with a warning: it informs, it is not
- * what makes a promotion safe. With `compareWith` (plans), what the live version consumes too, and
- * the difference.
- */
-async function checkDependencies(flow, version, outcome, ctx, compareWith) {
-    const skipped = (detail) => ({ name: dependencies_NAME, passed: true, skipped: true, detail });
-    const known = flow.type ? DEPENDENCY_OBJECT_TYPES[flow.type.toUpperCase()] : undefined;
-    if (!known)
-        return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
-    let consumed;
-    try {
-        consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* PlatformError */.Wk))
-            throw err;
-        if (err.status === 403)
-            return skipped(`not checked: the OAuth client lacks ${PERMISSION}`);
-        if (err.status === 400)
-            return skipped(`not checked: dependency tracking refused the type ${known.objectType} for flow type ${flow.type} (please report the type)`);
-        // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
-        return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
-    }
-    if (compareWith !== undefined)
-        outcome.dependencyChanges = await dependencies_compare(flow.id, compareWith, consumed, known, ctx);
-    const deleted = consumed.filter((d) => d.deleted === true);
-    if (deleted.length)
-        return {
-            name: dependencies_NAME,
-            passed: false,
-            detail: `${version} consumes what no longer exists: ${deleted.map(describeDependency).join(', ')}; its publish would fail`
-        };
-    const unknown = consumed.filter((d) => d.stateUnknown === true);
-    if (unknown.length)
-        return {
-            name: dependencies_NAME,
-            passed: true,
-            warning: true,
-            detail: `${version} consumes ${consumed.length}; the platform cannot tell the state of ${unknown.map(describeDependency).join(', ')}`
-        };
-    return { name: dependencies_NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
-}
-/** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
-async function dependencies_compare(flowId, live, target, known, ctx) {
-    let before;
-    try {
-        before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
-    }
-    catch (err) {
-        if (err instanceof errors/* PlatformError */.Wk)
-            return undefined;
-        throw err;
-    }
-    const key = (d) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`;
-    const had = new Set(before.map(key));
-    const has = new Set(target.map(key));
-    return {
-        added: target.filter((d) => !had.has(key(d))).map(describeDependency),
-        removed: before.filter((d) => !has.has(key(d))).map(describeDependency)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promotion/checks/validate.ts
-
-
-
-
-
-const VERSION_KINDS = { CHECKIN: 'checked-in', PUBLISH: 'published' };
-/**
- * The version matrix: every condition that must hold before a write. All of them are evaluated
- * and recorded, so a plan shows every problem at once; the first failure is thrown afterwards.
- * Returns 'unchanged' when the target is live already (no write, no churn of version numbers).
- */
-async function validate(flow, outcome, ctx) {
-    const { spec } = outcome;
-    const checks = outcome.checks;
-    const failures = [];
-    const record = (name, passed, detail) => {
-        checks.push({ name, passed, detail });
-        if (!passed)
-            failures.push(detail);
-    };
-    // One exception to closed checks, assumed (docs/platform.md): a version without a type is judged
-    // a draft by its id alone.
-    const live = flow.publishedVersion?.id;
-    if (flow.publishedVersion && live === undefined) {
-        record('live version known', false, missingField('publishedVersion.id', 'which version is live cannot be told'));
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    }
-    recordExpectedVersion(live, outcome, record);
-    const target = spec.targetVersion === plan/* CHECKED_IN */.Oq ? flow.checkedInVersion?.id : spec.targetVersion;
-    if (!target) {
-        const unnamed = spec.targetVersion === plan/* CHECKED_IN */.Oq && flow.checkedInVersion !== undefined;
-        record('target exists', false, unnamed
-            ? missingField('checkedInVersion.id', 'which version is checked in cannot be told')
-            : 'the flow has no checked-in version to publish');
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    }
-    outcome.versions.target = target;
-    if (live === target && !failures.length) {
-        record('already at target', true, `${target} is live already: nothing to publish`);
-        return 'unchanged';
-    }
-    // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
-    // except where a plan shows who made it.
-    const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id;
-    const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target);
-    if (ctx.settings.mode === 'plan')
-        outcome.authors = { target: authorOf(target, version) };
-    record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
-    if (version) {
-        // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
-        const draft = embedded
-            ? false
-            : version.type !== undefined
-                ? version.type === 'SAVE'
-                : target === flow.savedVersion?.id || target.startsWith('saved_version_');
-        record('target is not a draft', !draft, draft
-            ? `${target} is an unsaved draft: check it in first`
-            : embedded
-                ? `${target} is the flow's checked-in version`
-                : version.type !== undefined
-                    ? `${target} is a ${VERSION_KINDS[version.type] ?? 'checked-in'} version`
-                    : `${target} is not the flow's saved draft (the platform gave no version type)`);
-        if (!draft) {
-            // A plan also shows what changes for callers: what the target consumes that the live one does not.
-            const compareWith = ctx.settings.mode === 'plan' && live !== undefined ? live : undefined;
-            const dependencies = await checkDependencies(flow, target, outcome, ctx, compareWith);
-            checks.push(dependencies);
-            if (!dependencies.passed)
-                failures.push(dependencies.detail);
-        }
-    }
-    recordPreconditions(flow, outcome, ctx, record);
-    if (failures.length)
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-    return 'proceed';
-}
-/** `; did you mean 2.0?` for a version `2` that does not exist: ids that read as the same number or extend it. */
-async function nearVersions(flowId, target, ctx) {
-    try {
-        const ids = (await ctx.genesys.listFlowVersions(flowId)).map((v) => v.id).filter((id) => !!id);
-        const near = ids.filter((id) => id.startsWith(`${target}.`) ||
-            target.startsWith(`${id}.`) ||
-            (Number.isFinite(Number(id)) && Number(id) === Number(target)));
-        return near.length
-            ? `; did you mean ${near
-                .slice(0, 3)
-                .map((id) => `"${id}"`)
-                .join(' or ')}?`
-            : '';
-    }
-    catch {
-        // A hint, not a check: a failed list leaves it out.
-        return '';
-    }
-}
-/** A check that lacks a field it needs refuses, naming the field. */
-function missingField(field, consequence) {
-    return `the platform's answer has no ${field}: ${consequence}, so nothing is written`;
-}
-/** `expected-current-version`: the compare-and-swap of a plan's apply. */
-function recordExpectedVersion(live, outcome, record) {
-    const { spec } = outcome;
-    if (spec.expectedCurrentVersion !== undefined) {
-        const ok = live === spec.expectedCurrentVersion;
-        record('expected current version', ok, ok
-            ? `${live} is live, as expected`
-            : `expected ${spec.expectedCurrentVersion} to be live, but ${live ? `${live} is` : 'no version is'}: the flow moved since the plan`);
-    }
-}
-/** The preconditions alone, on a flow read again (after an unlock): refused as `validate` would. */
-function checkFree(flow, outcome, ctx) {
-    const failures = [];
-    recordPreconditions(flow, outcome, ctx, (name, passed, detail) => {
-        outcome.checks.push({ name, passed, detail });
-        if (!passed)
-            failures.push(detail);
-    });
-    if (failures.length)
-        throw new errors/* CheckFailedError */.CO(failures.join('; '));
-}
-/** The flow is free to write: not locked by someone else (or unlocked by force-unlock), no operation running. */
-function recordPreconditions(flow, outcome, ctx, record) {
-    // A lock by our own OAuth client is ours; `lockedUser: {}` or an unnamed client is someone else's.
-    const ownLock = !flow.lockedUser && flow.lockedClient?.id === ctx.settings.clientId;
-    const holder = ownLock ? undefined : lockHolder(flow);
-    // Once: a lock that is back after our unlock is refused like any other.
-    if (holder && ctx.settings.forceUnlock && !outcome.unlock?.unlocked) {
-        // Unlocked right before the first write, after the backup; a plan writes nothing.
-        outcome.unlock = { heldBy: holder, unlocked: false };
-        record('not locked', true, `locked by ${holder}; apply will unlock (force-unlock)`);
-    }
-    else {
-        record('not locked', !holder, !holder
-            ? 'not locked'
-            : outcome.unlock?.unlocked
-                ? `locked by ${holder} again after our unlock: someone is working on the flow; nothing more is unlocked`
-                : `locked by ${holder}: ask them to check the flow in, or set force-unlock: true with a pinned target-version`);
-    }
-    const op = flow.currentOperation;
-    const complete = op ? isComplete(op) : true;
-    record('no operation in progress', complete === true, complete === undefined
-        ? missingField('currentOperation.complete', `whether ${describeOperation(op)} still runs cannot be told`)
-        : !complete
-            ? `a ${op.actionName ?? 'flow'} operation (${op.id ?? 'no id'}) is ${op.actionStatus ?? 'running'}${op.client?.name ? ` for ${op.client.name}` : ''}: another run or a user is changing this flow; let it finish, then run again`
-            : 'none running');
-}
-
 ;// CONCATENATED MODULE: ./src/promotion/switch/unlock.ts
 
 
@@ -47384,13 +47905,14 @@ async function checkFileDeploy(flow, outcome, ctx) {
     };
     recordExpectedVersion(live, outcome, record);
     recordPreconditions(flow, outcome, ctx, record);
-    // Dependency tracking knows versions; the file is not one until the import makes it.
-    outcome.checks.push({
-        name: 'dependencies',
-        passed: true,
-        skipped: true,
-        detail: 'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
-    });
+    // Dependency tracking knows versions; the file is not one until the import makes it (a source's version is checked there).
+    if (!outcome.source)
+        outcome.checks.push({
+            name: 'dependencies',
+            passed: true,
+            skipped: true,
+            detail: 'not checked: dependency tracking reads versions, and the file is not one before the import; an import whose file names something the org lacks (a queue, a data action) fails, and nothing goes live'
+        });
     if (failures.length)
         throw new errors/* CheckFailedError */.CO(failures.join('; '));
     if (liveFile !== undefined && wantsDiff(ctx, false))
@@ -47915,6 +48437,296 @@ function gate_duration(ms) {
     return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
 }
 
+;// CONCATENATED MODULE: ./src/promotion/checks/validation.ts
+
+
+
+
+const validation_NAME = 'validation';
+/**
+ * Flows per validate job. How many one job takes is not documented: assumed until `npm run probe`
+ * says (docs/platform.md#validation-by-the-platform). A release of more goes in several jobs.
+ */
+const VALIDATE_MAX_FLOWS = 50;
+/** The platform's text, capped: per message, and messages kept per flow. */
+const MAX_MESSAGE_CHARS = 500;
+const MAX_MESSAGES_PER_FLOW = 50;
+/** The platform could not validate (no preview, no permission, an unreadable answer, a job that never ended). */
+class CannotValidate extends Error {
+}
+/**
+ * Asks the platform to validate every version this run would publish by id, before the first write
+ * (and in plan), in one job for as many flows as a job takes. `pending` picks the flows that passed
+ * their other checks; a flow file (its import job validates it) and an unchanged flow have nothing
+ * to validate. Each flow gets its `validation` and a check named `validation`; an error fails the
+ * flow, so nothing of it is written, no backup either. Under `auto`, a platform that cannot
+ * validate skips the check with a warning; under `required` that fails it.
+ */
+async function validateBeforeWrites(all, pending, run, contextFor) {
+    const mode = run.settings.validate ?? 'off';
+    if (run.settings.mode === 'check')
+        return;
+    const items = [];
+    for (const outcome of all) {
+        if ((0,model_outcome/* isFailure */.N6)(outcome.status) || !(pending(outcome) || outcome.status === 'unchanged'))
+            continue;
+        if (mode === 'off') {
+            outcome.validation = { verdict: 'skipped', reason: 'validate: off', jobs: [], messages: [] };
+            continue;
+        }
+        const target = outcome.versions.target;
+        const nothing = outcome.spec.flowFile
+            ? 'a flow file is validated by its import job'
+            : outcome.status === 'unchanged'
+                ? `${target ?? 'the target'} is live already: nothing is published`
+                : undefined;
+        if (nothing) {
+            outcome.validation = { verdict: 'passed', reason: `nothing to validate: ${nothing}`, jobs: [], messages: [] };
+            record(outcome, contextFor(outcome), { name: validation_NAME, passed: true, detail: `nothing to validate: ${nothing}` });
+            continue;
+        }
+        if (target !== undefined && outcome.flow)
+            items.push({ outcome, flowId: outcome.flow.id, version: target, jobs: [] });
+    }
+    if (!items.length)
+        return;
+    run.log.info(`Asking the platform to validate ${items.length === 1 ? items[0].version : `${items.length} versions`} (validate: ${mode})`);
+    const skipped = [];
+    for (let i = 0; i < items.length; i += VALIDATE_MAX_FLOWS) {
+        const batch = items.slice(i, i + VALIDATE_MAX_FLOWS);
+        let findings;
+        try {
+            findings = await attribute(batch, await findingsOf(batch, run), { jobs: Math.ceil(Math.log2(batch.length)) }, run);
+        }
+        catch (err) {
+            if (!(err instanceof CannotValidate))
+                throw err;
+            skipped.push(err.message);
+            for (const item of batch)
+                cannotValidate(item, err.message, contextFor(item.outcome));
+            continue;
+        }
+        for (const item of batch)
+            validation_judge(item, findings, contextFor(item.outcome));
+    }
+    if (skipped.length && mode === 'auto')
+        run.log.warning(`Validation by the platform skipped (validate: auto): ${[...new Set(skipped)].join('; ')}. The run goes on without it; validate: required would stop it.`);
+}
+/**
+ * In a release, a flow read again right before its write may have another target than the one
+ * validated (a new checked-in version): that one is validated on its own. False when it fails.
+ */
+async function validateAgainIfMoved(outcome, ctx) {
+    const validated = outcome.validation;
+    if (!validated?.version || validated.version === outcome.versions.target)
+        return true;
+    const checks = outcome.checks.length;
+    await validateBeforeWrites([outcome], () => true, ctx, () => ctx);
+    for (const check of outcome.checks.slice(checks))
+        check.name = `${check.name} (again, before the write)`;
+    return !(0,model_outcome/* isFailure */.N6)(outcome.status);
+}
+/** Runs one validate job over `items` and reads what it found. Throws CannotValidate when the platform cannot. */
+async function findingsOf(items, ctx) {
+    const { id, status, messages } = await runJob(items, ctx);
+    for (const item of items)
+        item.jobs.push({ id, status });
+    const found = messages.map((m) => ({
+        type: m.type,
+        text: cap(m.text?.trim() || '(no text)'),
+        severity: severityOf(m.type),
+        flows: namedIn(m, items)
+    }));
+    // A job that ends Failure fails the check, whatever its messages say.
+    if (/^failure$/i.test(status) && !found.some((f) => f.severity === 'error'))
+        found.push({
+            type: status,
+            text: `the validate job ended ${status}${messages.length ? '' : ' without a message'}`,
+            severity: 'error',
+            flows: items
+        });
+    return found;
+}
+async function runJob(items, ctx) {
+    try {
+        const started = await ctx.genesys.startValidate(items.map((i) => ({ flowId: i.flowId, version: i.version })));
+        if (started.totalFlows !== undefined && started.totalFlows !== items.length)
+            throw new CannotValidate(`the validate job ${started.id} took ${started.totalFlows} of the ${items.length} flows sent, so its answer would not cover them`);
+        ctx.log.info(`Validate job ${started.id}: ${items.length} ${items.length === 1 ? 'version' : 'versions'}`);
+        const state = await poll(() => ctx.genesys.getValidateJob(started.id), `the validate job ${started.id}`, ctx, 
+        // A status the action does not know keeps it waiting; none at all cannot be read.
+        (s) => s.status === undefined || /^(success|failure)$/i.test(s.status));
+        if (state.status === undefined)
+            throw new CannotValidate(`the validate job ${started.id} answered without a status`);
+        return { id: started.id, status: state.status, messages: state.messages ?? [] };
+    }
+    catch (err) {
+        if (!(err instanceof errors/* PlatformError */.Wk))
+            throw err;
+        const preview = err.status === 404 || err.status === 501
+            ? ': validate jobs are a preview API, which this org may not have'
+            : err.status === 403
+                ? ': the OAuth client lacks architect:jobValidate:create or architect:jobValidate:view'
+                : '';
+        throw new CannotValidate(`${err.describe()}${preview}`);
+    }
+}
+/**
+ * Only when errors come back that do not name their flow: validate the first half again. What that
+ * job also reports is the first half's, the rest the second half's; each half is narrowed the same
+ * way while jobs are left (⌈log2 n⌉ for one failing flow among n). It assumes a flow's messages read
+ * the same in any job. An error still shared by several flows when the jobs run out stays theirs.
+ */
+async function attribute(items, findings, budget, ctx) {
+    const required = ctx.settings.validate === 'required';
+    const open = findings.filter((f) => f.flows.length > 1 && fails(f, required));
+    if (!open.length || budget.jobs <= 0 || items.length < 2)
+        return findings;
+    budget.jobs -= 1;
+    const left = items.slice(0, Math.ceil(items.length / 2));
+    let leftFound;
+    try {
+        leftFound = await findingsOf(left, ctx);
+    }
+    catch (err) {
+        if (!(err instanceof CannotValidate))
+            throw err;
+        ctx.log.warning(`Could not tell which flow each validation error is about: ${err.message}`);
+        return findings;
+    }
+    const unmatched = leftFound.filter((f) => fails(f, required));
+    const settled = findings.filter((f) => !open.includes(f));
+    const inLeft = [];
+    const inRight = [];
+    for (const finding of open) {
+        const match = unmatched.findIndex((f) => f.type === finding.type && f.text === finding.text);
+        const leftFlows = finding.flows.filter((i) => left.includes(i));
+        const rightFlows = finding.flows.filter((i) => !left.includes(i));
+        if (match >= 0 && leftFlows.length) {
+            const named = unmatched.splice(match, 1)[0].flows.filter((i) => leftFlows.includes(i));
+            inLeft.push({ ...finding, flows: named.length ? named : leftFlows });
+        }
+        else if (match < 0 && rightFlows.length)
+            inRight.push({ ...finding, flows: rightFlows });
+        // Answers that disagree tell nothing: the finding stays with every flow it may be about.
+        else
+            settled.push(finding);
+    }
+    const right = items.slice(left.length);
+    return [
+        ...settled,
+        ...(await attribute(left, inLeft, budget, ctx)),
+        ...(await attribute(right, inRight, budget, ctx))
+    ];
+}
+/** The flows of the job whose id the message carries (in its text or details); all of them when it names none. */
+function namedIn(message, items) {
+    if (items.length === 1)
+        return items;
+    const said = `${message.text ?? ''} ${message.details ?? ''}`.toLowerCase();
+    const named = items.filter((i) => said.includes(i.flowId.toLowerCase()));
+    return named.length ? named : items;
+}
+function severityOf(type) {
+    if (type && /error|fatal/i.test(type))
+        return 'error';
+    if (type && /^\s*warn/i.test(type))
+        return 'warning';
+    return 'unknown';
+}
+function fails(finding, required) {
+    return finding.severity === 'error' || (required && finding.severity === 'unknown');
+}
+/** One flow's verdict from its job's findings: errors first in its messages and its check. */
+function validation_judge(item, findings, ctx) {
+    const required = ctx.settings.validate === 'required';
+    const mine = findings.filter((f) => f.flows.includes(item)).sort((a, b) => rank(a, required) - rank(b, required));
+    const failing = mine.filter((f) => fails(f, required));
+    const messages = mine.slice(0, MAX_MESSAGES_PER_FLOW).map((f) => {
+        const own = f.flows.length === 1;
+        return {
+            flowId: own ? item.flowId : null,
+            flowName: own ? (item.outcome.flow?.name ?? null) : null,
+            version: own ? item.version : null,
+            type: f.type ?? null,
+            severity: f.severity,
+            text: f.text
+        };
+    });
+    const more = mine.length > MAX_MESSAGES_PER_FLOW ? ` (and ${mine.length - MAX_MESSAGES_PER_FLOW} more)` : '';
+    const info = {
+        verdict: failing.length ? 'failed' : 'passed',
+        version: item.version,
+        jobs: item.jobs,
+        messages
+    };
+    item.outcome.validation = info;
+    const jobs = item.jobs.map((j) => j.id).join(', ');
+    const warnings = mine.filter((f) => !fails(f, required));
+    for (const w of warnings)
+        ctx.log.info(`Validation of ${item.version}: ${w.type ?? 'message without a type'}: ${w.text}`);
+    if (failing.length) {
+        const shared = failing.find((f) => f.flows.length > 1);
+        const whose = shared
+            ? ` (the platform's message names no flow: it is about one of ${shared.flows.map((i) => flowName(i.outcome)).join(', ')})`
+            : '';
+        return fail(item.outcome, ctx, `${item.version} of ${flowName(item.outcome)}: ${validation_describe(failing)}${more}${whose}`);
+    }
+    record(item.outcome, ctx, warnings.length
+        ? {
+            name: validation_NAME,
+            passed: true,
+            warning: true,
+            detail: `${item.version} passed with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}: ${validation_describe(warnings)}${more}`
+        }
+        : { name: validation_NAME, passed: true, detail: `${item.version}: no error (validate job ${jobs})` });
+}
+/** The platform could not validate: a skip with a warning under `auto`, a failing check under `required`. */
+function cannotValidate(item, reason, ctx) {
+    const required = ctx.settings.validate === 'required';
+    item.outcome.validation = {
+        verdict: required ? 'failed' : 'skipped',
+        reason,
+        version: item.version,
+        jobs: item.jobs,
+        messages: []
+    };
+    if (required)
+        return fail(item.outcome, ctx, `the platform could not validate ${item.version} (${reason}), and validate is required: nothing is written`);
+    record(item.outcome, ctx, {
+        name: validation_NAME,
+        passed: true,
+        skipped: true,
+        detail: `${item.version} not validated: ${reason}`
+    });
+}
+function record(outcome, ctx, check) {
+    outcome.checks.push(check);
+    logChecks(ctx.log, [check]);
+}
+/** A failing validation fails the flow as any failing check does: nothing of it is written. */
+function fail(outcome, ctx, detail) {
+    record(outcome, ctx, { name: validation_NAME, passed: false, detail });
+    outcome.status = 'failed';
+    outcome.error = { message: detail, code: 'check.failed' };
+    outcome.finishedAt = ctx.clock.now();
+    logFinished(ctx.log, outcome, outcome.finishedAt - outcome.startedAt);
+}
+function rank(finding, required) {
+    return fails(finding, required) ? 0 : finding.severity === 'unknown' ? 1 : 2;
+}
+function validation_describe(findings) {
+    return findings
+        .slice(0, MAX_MESSAGES_PER_FLOW)
+        .map((f) => `${f.type ?? 'message without a type'}: ${f.text}`)
+        .join('; ');
+}
+function cap(text) {
+    return text.length > MAX_MESSAGE_CHARS
+        ? `${text.slice(0, MAX_MESSAGE_CHARS)}… (cut at ${MAX_MESSAGE_CHARS} characters)`
+        : text;
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/promote-flow.ts
 
 
@@ -47933,14 +48745,21 @@ function gate_duration(ms) {
 
 
 
+
+
 /**
- * One flow, top to bottom: check it, then (in apply mode) write, and watch the new version take
- * calls (the health gate, when on). Never throws: whatever happens ends up in `outcome`, which the
- * audit record reads.
+ * One flow, top to bottom: check it, have the platform validate its target, then (in apply mode)
+ * write, and watch the new version take calls (the health gate, when on). Never throws: whatever
+ * happens ends up in `outcome`, which the audit record reads.
  */
 async function promoteFlow(outcome, ctx) {
-    const flow = await checkFlow(outcome, ctx);
-    if (flow)
+    const checked = await checkFlow(outcome, ctx);
+    const pending = (o) => checked !== undefined || o.status === 'planned';
+    await validateBeforeWrites([outcome], pending, ctx, () => ctx);
+    // A validate job takes a poll or more: the flow is read again before the write, as in a release,
+    // so what the checks read is no older at the write than it was without one.
+    const flow = checked && !outcome.status && outcome.validation?.jobs.length ? await recheckFlow(outcome, ctx) : checked;
+    if (flow && !outcome.status && (await validateAgainIfMoved(outcome, ctx)))
         await writeFlow(flow, outcome, ctx);
     if (flow)
         await watchHealth(outcome, ctx);
@@ -47961,6 +48780,9 @@ async function checkFlow(outcome, ctx) {
         outcome.flow = { id: flow.id, name: flow.name, type: flow.type?.toLowerCase(), division: outcome.snapshot.division };
         outcome.versions.previous = flow.publishedVersion?.id;
         outcome.versions.published = flow.publishedVersion?.id;
+        // Across organizations, the source's version becomes the flow file this flow deploys.
+        if (ctx.source && !outcome.spec.flowFile)
+            await takeFromSource(outcome, ctx);
         return (await checkRead(flow, outcome, ctx)) ? flow : undefined;
     });
 }
@@ -47994,8 +48816,9 @@ function sayHowOlderTargetGoesLive(flow, outcome, ctx) {
     outcome.notes.push((0,plan/* olderTargetPlan */.Ho)(target, ctx.settings.rollbackStrategy));
 }
 /**
- * A flow checked earlier in a release, read again right before its first write: the state may have
- * moved since. When what the checks read is the same, they hold; otherwise they run again.
+ * A flow checked earlier (in a release, or before a validate job), read again right before its
+ * first write: the state may have moved since. When what the checks read is the same, they hold;
+ * otherwise they run again.
  */
 async function recheckFlow(outcome, ctx) {
     return settle(outcome, ctx, async () => {
@@ -48011,7 +48834,7 @@ async function recheckFlow(outcome, ctx) {
             now.currentOperation?.complete === before.currentOperation?.complete;
         if (same)
             return flow;
-        ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since the release's checks: checking it again`);
+        ctx.log.info(`${outcome.flow?.name ?? flow.id} changed since its checks: checking it again`);
         const checks = outcome.checks.length;
         outcome.snapshot = now;
         outcome.flow = { ...outcome.flow, name: flow.name, type: flow.type?.toLowerCase() };
@@ -48111,17 +48934,21 @@ function toErrorInfo(err) {
 
 
 
+
 /**
  * Runs a release. A plan or a check evaluates every flow, so the pull request shows every problem
- * at once. Apply first checks every flow of every stage, writing nothing (the preflight): one flow
- * that fails its checks refuses the whole release. Then stage by stage, each flow is read again
- * right before its first write (state moves between) and written. A failure stops the later
- * stages (their flows are reported as not run); with `atomic`, every flow this run switched is
- * then rolled back, newest first. With the health gate on, each stage's switched flows are watched
- * together before the next stage starts; a failed gate stops the release and, unless
- * `health-gate-on-fail` says otherwise, rolls it back as an atomic release does.
+ * at once. Apply first checks every flow of every stage, writing nothing (the preflight), then has
+ * the platform validate every version it would publish, in one job: one flow that fails refuses
+ * the whole release. Then stage by stage, each flow is read again right before its first write
+ * (state moves between) and written. A failure stops the later stages (their flows are reported as
+ * not run); with `atomic`, every flow this run switched is then rolled back, newest first. With
+ * the health gate on, each stage's switched flows are watched together before the next stage
+ * starts; a failed gate stops the release and, unless `health-gate-on-fail` says otherwise, rolls
+ * it back as an atomic release does.
  */
-async function runRelease(plan, stages, contextFor, log, reads) {
+async function runRelease(plan, stages, contextFor, log, reads, 
+/** The run's own context, for what serves every flow at once (the validate job). */
+run = contextFor(stages[0].outcomes[0])) {
     const all = stages.flatMap((s) => s.outcomes);
     const mode = contextFor(all[0]).settings.mode;
     if (all.length === 1) {
@@ -48146,8 +48973,12 @@ async function runRelease(plan, stages, contextFor, log, reads) {
                 toWrite.set(outcome, flow);
         });
     });
+    if (mode === 'plan')
+        await validateBeforeWrites(all, (o) => o.status === 'planned', run, contextFor);
     if (mode !== 'apply')
         return;
+    if (!all.some((o) => (0,model_outcome/* isFailure */.N6)(o.status)))
+        await validateBeforeWrites(all, (o) => toWrite.has(o), run, contextFor);
     if (all.some((o) => (0,model_outcome/* isFailure */.N6)(o.status))) {
         const failing = all.filter((o) => (0,model_outcome/* isFailure */.N6)(o.status)).length;
         log.warning(`The release was refused: ${failing} of ${all.length} flows fail their checks, so nothing was written`);
@@ -48163,7 +48994,7 @@ async function runRelease(plan, stages, contextFor, log, reads) {
             const ctx = contextFor(outcome);
             const write = async () => {
                 const flow = await recheckFlow(outcome, ctx);
-                if (flow)
+                if (flow && (await validateAgainIfMoved(outcome, ctx)))
                     await writeFlow(flow, outcome, ctx);
             };
             await (reads ? reads.during(write) : write());
@@ -48297,6 +49128,7 @@ async function forEachConcurrently(items, limit, work) {
 
 
 
+
 /**
  * Checks the organization, then promotes every flow of the plan. Never throws: a failure outside
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
@@ -48305,6 +49137,7 @@ async function promote(promotion) {
     const { plan, stages, clock, log, config, budget } = promotion;
     try {
         const session = await promotion.openSession();
+        let organization;
         if (config.platform.organizationId) {
             // Credentials for the wrong org must never touch it: checked before anything else.
             const checked = await checkOrganization(config.platform.organizationId, session.port(promotion.runTrace));
@@ -48313,13 +49146,24 @@ async function promote(promotion) {
                 throw new errors/* CheckFailedError */.CO(checked.check.detail, checked.check);
             for (const outcome of stages.flatMap((s) => s.outcomes))
                 outcome.checks.push(checked.check);
+            organization = checked.organization;
         }
+        // Across organizations: the source's login and both organizations, before any flow is read.
+        const source = config.source &&
+            (await connectSource(() => promotion.openSession('source'), { port: session.port(promotion.runTrace), organization }, config.source.platform.organizationId, promotion.runTrace, inSourceLog(log)));
+        if (source) {
+            promotion.onOrganization(source.target);
+            for (const outcome of stages.flatMap((s) => s.outcomes))
+                outcome.checks.push(...source.checks);
+        }
+        const searches = new Map();
         const settings = {
             mode: config.mode,
             diff: config.diff,
             autoRollback: config.autoRollback,
             rollbackStrategy: config.rollbackStrategy,
             forceUnlock: config.forceUnlock,
+            validate: config.validate,
             waitTimeoutMs: config.waitTimeoutMs,
             pollIntervalMs: config.pollIntervalMs,
             healthGate: config.healthGate,
@@ -48344,12 +49188,31 @@ async function promote(promotion) {
             // A flow rolling back may use the time kept for it; otherwise no request reaches into it.
             const until = budget && (() => (0,time_budget/* usableUntil */.HW)(budget, outcome.rollback.attempted && !outcome.rollback.status));
             const port = session.port(outcome.trace, flowLog, until);
-            return { genesys: reads ? reads.portFor(port) : port, clock, log: flowLog, settings, clearance, beforeFirstWrite };
+            return {
+                genesys: reads ? reads.portFor(port) : port,
+                source: source && {
+                    genesys: source.session.port(outcome.trace, inSourceLog(flowLog), until),
+                    organization: source.organization,
+                    searches
+                },
+                clock,
+                log: flowLog,
+                settings,
+                clearance,
+                beforeFirstWrite
+            };
         };
         if (!many)
             log.startGroup?.(`Flow ${flowName(all[0])}`);
         try {
-            await runRelease(plan, stages, contextFor, log, reads);
+            // The run's own calls (one validate job for every flow) count as the run's, not one flow's.
+            const run = {
+                genesys: session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false))),
+                clock,
+                log,
+                settings
+            };
+            await runRelease(plan, stages, contextFor, log, reads, run);
         }
         finally {
             if (!many)
