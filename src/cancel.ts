@@ -33,6 +33,10 @@ export interface Cancellation {
   clock: Clock
   stages: StageProgress[]
   buildReport: () => RunReport
+  /** A plan's reason to post no event (`webhook-events`): a cancelled one makes no attempt either. */
+  webhookSkipped?: string
+  /** The run's GitHub deployment, if it began: its `error` status is sent within the grace. */
+  deployment?: { end: (withinMs?: number) => Promise<void> }
   /** One short attempt per record, all at once (`cancelled`: the events say the run was cancelled). */
   notify: (
     records: RunReport['stages'][number]['records'],
@@ -57,11 +61,14 @@ export function cancellationHandler(record: RecordOnce, c: Cancellation): (signa
  */
 async function recordCancellation(report: RunReport, signal: string, c: Cancellation): Promise<void> {
   writeReport(report, c.config, c.core, c.env, c.clock.now())
-  if (!c.config.webhook) return
   // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
-  const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000)
+  const graceMs = signal === 'SIGINT' ? 5_000 : 2_000
+  const deployment = c.deployment?.end(graceMs)
+  const webhook = c.webhookSkipped ? undefined : c.config.webhook
+  if (!webhook) return void (await deployment)
+  const timeoutMs = Math.min(webhook.timeoutMs, graceMs)
   const records = flowRecords(report)
-  const results = await c.notify(records, { ...c.config.webhook, timeoutMs }, true)
+  const [results] = await Promise.all([c.notify(records, { ...webhook, timeoutMs }, true), deployment])
   writeReport(withWebhookResults(report, results), c.config, c.core, c.env, c.clock.now(), { summary: false })
   const delivered = [...results.values()].filter((r) => r.status === 'delivered').length
   writeSummary(

@@ -78,7 +78,7 @@ export function githubDeployment(
     budget: TimeBudget
     masked: MaskedValues
   }
-): { begin?: () => Promise<void>; end: () => Promise<void> } {
+): { begin?: () => Promise<void>; end: (withinMs?: number) => Promise<void> } {
   const { githubClient, env } = deps
   const token = config.githubToken
   if (!config.deploymentEnvironment || !token || config.mode !== 'apply' || !githubClient)

@@ -67,10 +67,9 @@ export async function run(deps: RunDeps = realDeps()): Promise<void> {
   const notify = (records: ReturnType<typeof flowRecords>, webhook = config.webhook, cancelled = false) =>
     notifyEach(records, webhook, { clock, send, until: budget.endsAt - RECORD_RESERVE_MS }, { log: core, cancelled })
   const record = new RecordOnce()
-  // A cancelled plan that posts no event makes no attempt either.
-  const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config
-  deps.onCancel?.(cancellationHandler(record, { core, env, config: cancelConfig, clock, stages, buildReport, notify }))
   const deployment = githubDeployment(deps, config, { ...runState, budget, masked })
+  const onCancelled = { core, env, config, clock, stages, buildReport, notify, webhookSkipped, deployment }
+  deps.onCancel?.(cancellationHandler(record, onCancelled))
   await promote({
     ...runState,
     budget,

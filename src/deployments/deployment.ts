@@ -6,8 +6,11 @@ import { DEPLOYMENT_TASK, promotionsOf, readDeployments } from './history.js'
 
 /** GitHub cuts a status's description at 140 characters: ours ends before. */
 const MAX_DESCRIPTION = 140
-/** The most the deployment may hold up the first write, whatever GitHub does. */
-const BEGIN_LIMIT_MS = 30_000
+/**
+ * The most the deployment may hold up the first write, whatever GitHub does: the flow's state was
+ * read right before, and every second here is a second it may move unseen.
+ */
+const BEGIN_LIMIT_MS = 10_000
 
 export interface DeploymentSettings {
   /** Makes the client when the run first needs it (a run that writes nothing never does). */
@@ -47,6 +50,8 @@ export class GithubDeployment {
   private id?: number
   private earlier?: HistoryEntry[]
   private flows: string[] = []
+  /** A cancelled run's end: its status must be sent within the seconds the runner gives it. */
+  private endBy?: number
 
   constructor(private readonly s: DeploymentSettings) {}
 
@@ -110,9 +115,17 @@ export class GithubDeployment {
     s.log.info(`GitHub deployment ${this.id} in ${s.environment}: in progress`)
   }
 
-  readonly end = async (): Promise<void> => {
+  /**
+   * The final status, once: a cancelled run's handler and the run's own end may both ask. `withinMs`
+   * bounds it (a cancelled run), else the run's own end does.
+   */
+  readonly end = (withinMs?: number): Promise<void> => (this.ended ??= this.finish(withinMs))
+  private ended?: Promise<void>
+
+  private async finish(withinMs?: number): Promise<void> {
     const s = this.s
     if (this.begunAt === undefined) return
+    if (withinMs !== undefined) this.endBy = s.clock.now() + withinMs
     const outcomes = s.stages.flatMap((stage) => stage.outcomes)
     const state = finalState(outcomes)
     const latencyMs = s.clock.now() - this.begunAt
@@ -161,10 +174,13 @@ export class GithubDeployment {
     this.s.log.warning(`${what}: ${githubProblem(err, doing)}. The promotion is unaffected.`)
   }
 
-  /** Before the first write GitHub gets 30 s at most; at the end, what the run keeps back for its record. */
+  /** Before the first write GitHub gets 10 s at most; at the end, what the run keeps back for its record. */
   private timing(ending = false) {
     const until = this.s.until()
-    return { clock: this.s.clock, until: ending ? until : Math.min(until, this.begunAt! + BEGIN_LIMIT_MS) }
+    return {
+      clock: this.s.clock,
+      until: ending ? Math.min(until, this.endBy ?? Infinity) : Math.min(until, this.begunAt! + BEGIN_LIMIT_MS)
+    }
   }
 
   /** What the deployment carries: the organization, the audit id and each flow it is about to write. */

@@ -11,7 +11,7 @@ import { learnClearance, permissionsToAsk } from './checks/permissions.js'
 import { usableUntil, type TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './platform/flow-reads.js'
 import { releaseTickMs } from './platform/poll-schedule.js'
-import { flowName, prefixedLog } from './platform/progress-log.js'
+import { commandSafeLog, flowName, prefixedLog } from './platform/progress-log.js'
 import { toErrorInfo } from './promote-flow.js'
 import { runRelease } from './release.js'
 
@@ -41,7 +41,8 @@ export interface Promotion {
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
  */
 export async function promote(promotion: Promotion): Promise<void> {
-  const { plan, stages, clock, log, config, budget } = promotion
+  const { plan, stages, clock, config, budget } = promotion
+  const log = commandSafeLog(promotion.log)
   try {
     const session = await promotion.openSession()
     let organization: Organization | undefined

@@ -177,6 +177,28 @@ describe('pipeline: across organizations', () => {
     assert.match(run.summary, /\*\*From:\*\* Test <code>11111111-2222-4333-8444-555555555555<\/code>, flow/)
   })
 
+  it("leaves the source's division out: a source flow in another division is unchanged the second time", async () => {
+    const clock = new FakeClock()
+    const inTesting = testOrg()
+    inTesting.flows![0] = {
+      ...inTesting.flows![0]!,
+      division: { id: 'd7e1c0de-0000-4000-8000-00000000beef', name: 'Testing' }
+    }
+    const source = new FakeGenesys(inTesting, clock.now)
+    const first = await acrossOrgs({}, { source }, { clock })
+    assert.equal(first.core.outputs.status, 'switched', first.core.text())
+    const live = liveContent(first.target, TARGET_FLOW)
+    assert.doesNotMatch(live, /Testing/, "the target's version names no division of the source")
+    const prod = first.target.state
+    const again = await acrossOrgs(
+      {},
+      { source },
+      { clock, prepareTarget: (g) => prod.flows.forEach((flow, id) => g.state.flows.set(id, flow)) }
+    )
+    assert.equal(again.core.outputs.status, 'unchanged', again.core.text())
+    assert.deepEqual(again.target.writes(), [])
+  })
+
   it('the same run again is unchanged, with no import anywhere', async () => {
     const clock = new FakeClock()
     const source = new FakeGenesys(testOrg(), clock.now)

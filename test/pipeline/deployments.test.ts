@@ -207,6 +207,46 @@ describe('pipeline: GitHub deployments and history', () => {
     )
   })
 
+  it("ends a cancelled run's deployment error, within the grace, once", async () => {
+    github.deployments.length = 0
+    let handler: ((signal: string) => Promise<void>) | undefined
+    // What GitHub holds when the handler is done: the runner may end the process right then.
+    let cancelled: Promise<string[][]> | undefined
+    const run = await runPipeline(
+      { ...deploymentInputs, 'flow-id': FLOW_ID },
+      { flows: [mainIvr({ publish: { durationMs: 60_000 } })] },
+      {
+        env: githubEnv(github.url),
+        deps: {
+          onCancel: (h) => (handler = h),
+          githubClient: async (token, baseUrl): Promise<GithubClient> => {
+            const client = await octokit(token, baseUrl)
+            return {
+              graphql: (query, parameters) => client.graphql(query, parameters),
+              request: async (route, parameters) => {
+                const answer = await client.request(route, parameters)
+                // The job is cancelled as soon as the deployment says it is in progress.
+                if ((parameters as { state?: string }).state === 'in_progress')
+                  cancelled = handler!('SIGTERM').then(() =>
+                    github.deployments.map((d) => d.statuses.map((s) => s.state))
+                  )
+                return answer
+              }
+            }
+          }
+        }
+      }
+    )
+    assert.deepEqual(await cancelled, [['in_progress', 'error']])
+    assert.deepEqual(
+      github.deployments.map((d) => d.statuses.map((s) => s.state)),
+      [['in_progress', 'error']],
+      'one final status: the run that went on after the signal sent none'
+    )
+    assert.equal(run.audit?.status, 'failed')
+    assert.equal(run.audit?.error.code, 'cancelled')
+  })
+
   it('makes a release of 10 flows one deployment, whose payload names every flow', async () => {
     github.deployments.length = 0
     const { scenario, manifest, ids } = generatedRelease(10, 2, [500, 2_000])

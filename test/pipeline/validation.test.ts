@@ -321,3 +321,20 @@ describe('pipeline: validation by the platform', () => {
     assert.deepEqual(genesys.calls, [])
   })
 })
+
+describe('pipeline: platform text in the step log', () => {
+  it('cannot start a workflow command: a validation message with a newline and ::warning:: stays text', async () => {
+    const { core } = await runPipeline(
+      { 'flow-id': FLOW_ID },
+      { flows: [broken([{ type: 'Error', text: 'bad task\n::warning::injected by a flow' }])] }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    const info = core.logs.filter((l) => l.level === 'info').map((l) => l.message)
+    assert.ok(
+      info.some((m) => m.includes('::warning::injected')),
+      'the message is shown'
+    )
+    for (const message of info)
+      assert.doesNotMatch(message, /^::/m, `an info line starts a workflow command: ${JSON.stringify(message)}`)
+  })
+})

@@ -147,13 +147,18 @@ async function exportFromSource(
     { flowId, version },
     { ...ctx, genesys: source.genesys, log: inSourceLog(ctx.log) }
   )
-  const content = await forImport(exported.file.replace(/^(?:#[^\n]*\n)+/, ''))
+  // The source's division names a division of the source org: in the target the flow keeps its own,
+  // and a name the target lacks would be a change on every run (or a refused import).
+  const content = await forImport(exported.file.replace(/^(?:#[^\n]*\n)+/, ''), undefined, ORG_BOUND_KEYS)
   outcome.source.contentSha256 = sha256(content)
   const file = substituted(content, version, spec, spec.source?.substitutions ?? new Map(), fail)
   spec.flowFile = file
   outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 }
   return { flowId, type: flow.type, version }
 }
+
+/** What a source's export says about the source org alone, left out of what goes to the target (assumed: docs/across-orgs.md). */
+const ORG_BOUND_KEYS = ['division']
 
 /** A log whose lines say they are about the source organization (its export job, its retries). */
 export function inSourceLog<L extends CallLog>(log: L): L {

@@ -38,11 +38,11 @@ export async function flowNamedBy(text: string): Promise<{ key: string; name: st
  * The file as an import should get it: without the export's metadata, and naming the flow `name`
  * when given (a file from before a rename would land on another flow).
  */
-export async function forImport(text: string, name?: string): Promise<string> {
+export async function forImport(text: string, name?: string, drop: readonly string[] = []): Promise<string> {
   const { parseDocument } = await import('yaml')
   const doc = parseDocument(text)
   const key = (await parseFlowFile(text)).key
-  for (const metadata of EXPORT_METADATA) doc.deleteIn([key, metadata])
+  for (const unwanted of [...EXPORT_METADATA, ...drop]) doc.deleteIn([key, unwanted])
   if (name !== undefined) doc.setIn([key, 'name'], name)
   // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
   return doc.toString({ lineWidth: 0 })

@@ -13,6 +13,21 @@ export function flowName(outcome: FlowOutcome): string {
   return outcome.flow?.name ?? outcome.spec.flowName ?? flowLabel(outcome.spec)
 }
 
+/**
+ * `log` whose lines cannot start a workflow command: the runner reads any stdout line that begins
+ * with `::` as one, and platform text in a line (a flow's name, a validation message) may hold a
+ * newline. Warnings and debug lines are escaped by the toolkit already.
+ */
+export function commandSafeLog(log: Log): Log {
+  return {
+    info: (m) => log.info(m.replace(/^(\s*)::/gm, '$1 ::')),
+    warning: (m) => log.warning(m),
+    debug: (m) => log.debug(m),
+    startGroup: log.startGroup && ((name) => log.startGroup!(name.replace(/[\r\n]+/g, ' '))),
+    endGroup: log.endGroup && (() => log.endGroup!())
+  }
+}
+
 /** `log`, every line prefixed `[n/N] <flow name> · ` (the name read when the line is written). */
 export function prefixedLog(log: Log, outcome: FlowOutcome, n: number, total: number): Log {
   const prefix = (message: string) => `[${n}/${total}] ${flowName(outcome)} · ${message}`
