@@ -30171,12 +30171,15 @@ function cancellationHandler(record, c) {
  */
 async function recordCancellation(report, signal, c) {
     (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)(report, c.config, c.core, c.env, c.clock.now());
-    if (!c.config.webhook)
-        return;
     // The runner kills the step 7.5 s after SIGINT and 2.5 s after SIGTERM: one short attempt each.
-    const timeoutMs = Math.min(c.config.webhook.timeoutMs, signal === 'SIGINT' ? 5_000 : 2_000);
+    const graceMs = signal === 'SIGINT' ? 5_000 : 2_000;
+    const deployment = c.deployment?.end(graceMs);
+    const webhook = c.webhookSkipped ? undefined : c.config.webhook;
+    if (!webhook)
+        return void (await deployment);
+    const timeoutMs = Math.min(webhook.timeoutMs, graceMs);
     const records = (0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .flowRecords */ .Jo)(report);
-    const results = await c.notify(records, { ...c.config.webhook, timeoutMs }, true);
+    const [results] = await Promise.all([c.notify(records, { ...webhook, timeoutMs }, true), deployment]);
     (0,_outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__/* .writeReport */ .u5)((0,_audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .withWebhookResults */ .eo)(report, results), c.config, c.core, c.env, c.clock.now(), { summary: false });
     const delivered = [...results.values()].filter((r) => r.status === 'delivered').length;
     (0,_outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`**Webhook after the cancellation:** ${delivered} of ${records.length} delivered (one attempt each).\n`, c.env, c.core);
@@ -30607,8 +30610,11 @@ function flowsOf(payload) {
 
 /** GitHub cuts a status's description at 140 characters: ours ends before. */
 const MAX_DESCRIPTION = 140;
-/** The most the deployment may hold up the first write, whatever GitHub does. */
-const BEGIN_LIMIT_MS = 30_000;
+/**
+ * The most the deployment may hold up the first write, whatever GitHub does: the flow's state was
+ * read right before, and every second here is a second it may move unseen.
+ */
+const BEGIN_LIMIT_MS = 10_000;
 /**
  * The run as one GitHub deployment of `deployment-environment`: `begin` right before the first write
  * (the environment's history read, the deployment created, `in_progress`), `end` once the promotion
@@ -30622,6 +30628,8 @@ class GithubDeployment {
     id;
     earlier;
     flows = [];
+    /** A cancelled run's end: its status must be sent within the seconds the runner gives it. */
+    endBy;
     constructor(s) {
         this.s = s;
     }
@@ -30679,10 +30687,18 @@ class GithubDeployment {
         await this.status('in_progress', this.startDescription(pending));
         s.log.info(`GitHub deployment ${this.id} in ${s.environment}: in progress`);
     };
-    end = async () => {
+    /**
+     * The final status, once: a cancelled run's handler and the run's own end may both ask. `withinMs`
+     * bounds it (a cancelled run), else the run's own end does.
+     */
+    end = (withinMs) => (this.ended ??= this.finish(withinMs));
+    ended;
+    async finish(withinMs) {
         const s = this.s;
         if (this.begunAt === undefined)
             return;
+        if (withinMs !== undefined)
+            this.endBy = s.clock.now() + withinMs;
         const outcomes = s.stages.flatMap((stage) => stage.outcomes);
         const state = finalState(outcomes);
         const latencyMs = s.clock.now() - this.begunAt;
@@ -30702,7 +30718,7 @@ class GithubDeployment {
                 (history.successRate === null
                     ? ''
                     : `; ${history.succeeded} of ${history.promotions} promotions there succeeded (${(history.successRate * 100).toFixed(1)}%)`));
-    };
+    }
     async status(state, description) {
         const s = this.s;
         const { owner, repo } = s.repository;
@@ -30724,10 +30740,13 @@ class GithubDeployment {
     warn(what, err, doing) {
         this.s.log.warning(`${what}: ${githubProblem(err, doing)}. The promotion is unaffected.`);
     }
-    /** Before the first write GitHub gets 30 s at most; at the end, what the run keeps back for its record. */
+    /** Before the first write GitHub gets 10 s at most; at the end, what the run keeps back for its record. */
     timing(ending = false) {
         const until = this.s.until();
-        return { clock: this.s.clock, until: ending ? until : Math.min(until, this.begunAt + BEGIN_LIMIT_MS) };
+        return {
+            clock: this.s.clock,
+            until: ending ? Math.min(until, this.endBy ?? Infinity) : Math.min(until, this.begunAt + BEGIN_LIMIT_MS)
+        };
     }
     /** What the deployment carries: the organization, the audit id and each flow it is about to write. */
     payload(pending) {
@@ -43800,10 +43819,9 @@ async function run(deps = realDeps()) {
     const send = deps.sendWebhook ?? httpSender(agents);
     const notify = (records, webhook = config.webhook, cancelled = false) => notifyEach(records, webhook, { clock, send, until: budget.endsAt - time_budget/* RECORD_RESERVE_MS */.K0 }, { log: core, cancelled });
     const record = new cancel/* RecordOnce */.Pj();
-    // A cancelled plan that posts no event makes no attempt either.
-    const cancelConfig = webhookSkipped ? { ...config, webhook: undefined } : config;
-    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, { core, env, config: cancelConfig, clock, stages, buildReport, notify }));
     const deployment = githubDeployment(deps, config, { ...runState, budget, masked });
+    const onCancelled = { core, env, config, clock, stages, buildReport, notify, webhookSkipped, deployment };
+    deps.onCancel?.((0,cancel/* cancellationHandler */.Qi)(record, onCancelled));
     await (0,promote/* promote */.p)({
         ...runState,
         budget,
@@ -45682,12 +45700,12 @@ async function flowNamedBy(text) {
  * The file as an import should get it: without the export's metadata, and naming the flow `name`
  * when given (a file from before a rename would land on another flow).
  */
-async function forImport(text, name) {
+async function forImport(text, name, drop = []) {
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const doc = parseDocument(text);
     const key = (await parseFlowFile(text)).key;
-    for (const metadata of EXPORT_METADATA)
-        doc.deleteIn([key, metadata]);
+    for (const unwanted of [...EXPORT_METADATA, ...drop])
+        doc.deleteIn([key, unwanted]);
     if (name !== undefined)
         doc.setIn([key, 'name'], name);
     // No folding of long lines: the file keeps its lines (a diff must show them, not new ones).
@@ -46456,13 +46474,17 @@ async function exportFromSource(outcome, ctx, checks) {
     outcome.source.version = version;
     // An export is a read (an export job); its date and version keys and comment are not content.
     const exported = await exportVersion({ flowId, version }, { ...ctx, genesys: source.genesys, log: inSourceLog(ctx.log) });
-    const content = await forImport(exported.file.replace(/^(?:#[^\n]*\n)+/, ''));
+    // The source's division names a division of the source org: in the target the flow keeps its own,
+    // and a name the target lacks would be a change on every run (or a refused import).
+    const content = await forImport(exported.file.replace(/^(?:#[^\n]*\n)+/, ''), undefined, ORG_BOUND_KEYS);
     outcome.source.contentSha256 = sha256(content);
     const file = substituted(content, version, spec, spec.source?.substitutions ?? new Map(), fail);
     spec.flowFile = file;
     outcome.deploy = { path: file.path, sha256: file.sha256, substitutedSha256: file.substitutedSha256 };
     return { flowId, type: flow.type, version };
 }
+/** What a source's export says about the source org alone, left out of what goes to the target (assumed: docs/across-orgs.md). */
+const ORG_BOUND_KEYS = ['division'];
 /** A log whose lines say they are about the source organization (its export job, its retries). */
 function inSourceLog(log) {
     const say = (write) => (message) => write(`Source organization: ${message}`);
@@ -47080,6 +47102,20 @@ function holdsLock(flow) {
 /** How a flow is named in the log: its name once read, else what the inputs named it by. */
 function flowName(outcome) {
     return outcome.flow?.name ?? outcome.spec.flowName ?? (0,plan/* flowLabel */.b5)(outcome.spec);
+}
+/**
+ * `log` whose lines cannot start a workflow command: the runner reads any stdout line that begins
+ * with `::` as one, and platform text in a line (a flow's name, a validation message) may hold a
+ * newline. Warnings and debug lines are escaped by the toolkit already.
+ */
+function commandSafeLog(log) {
+    return {
+        info: (m) => log.info(m.replace(/^(\s*)::/gm, '$1 ::')),
+        warning: (m) => log.warning(m),
+        debug: (m) => log.debug(m),
+        startGroup: log.startGroup && ((name) => log.startGroup(name.replace(/[\r\n]+/g, ' '))),
+        endGroup: log.endGroup && (() => log.endGroup())
+    };
 }
 /** `log`, every line prefixed `[n/N] <flow name> · ` (the name read when the line is written). */
 function prefixedLog(log, outcome, n, total) {
@@ -49134,7 +49170,8 @@ async function forEachConcurrently(items, limit, work) {
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
  */
 async function promote(promotion) {
-    const { plan, stages, clock, log, config, budget } = promotion;
+    const { plan, stages, clock, config, budget } = promotion;
+    const log = commandSafeLog(promotion.log);
     try {
         const session = await promotion.openSession();
         let organization;
