@@ -144,9 +144,9 @@ const curves = Object.entries(SCHEDULES).map(([name, schedule]) => ({
 }))
 
 // 3: cold start of a plan against a zero-latency emulator, and the JavaScript in dist/. Without the
-// diff: its export jobs would add the emulator's job time and the first poll's wait (0.5 s) to what
-// is meant to be the cost of starting; 7 measures the plan with its diff.
-const COLD_PLAN = { mode: 'plan', diff: 'never' }
+// diff and the platform's validation: their jobs would add the emulator's job time and the first
+// poll's wait (0.5 s) to what is meant to be the cost of starting; 7 measures the plan with its diff.
+const COLD_PLAN = { mode: 'plan', diff: 'never', validate: 'off' }
 const cold = await withEmulator({ flows: [flow()], publishDurationMs: 0 }, async (url) => {
   const bare: number[] = []
   const plan: number[] = []

@@ -139,8 +139,10 @@ export async function releaseAtScale(
   // No window of 61 s may hold more than `rate` requests: R requests need floor((R - 1) / rate) windows.
   const windowMs = 61_000
   const byRequests = Math.floor((fewestRequests - 1) / rate) * windowMs
-  // Each flow's backup export must finish before its publish starts: the two are one chain.
-  const byPublishes = Math.ceil(count / concurrency) * (exportMs + publishMs)
+  // Before the first write the release's validate job must end (the emulator's 0.2 s), and each
+  // flow's backup export before its publish starts: one chain.
+  const validateMs = 200
+  const byPublishes = validateMs + Math.ceil(count / concurrency) * (exportMs + publishMs)
   const boundMs = Math.max(byRequests, byPublishes)
   return {
     flows: count,
