@@ -163,7 +163,15 @@ const INPUT_FIELDS: Field[] = [
     values: notOneOf(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']),
     names: 'fail-on-webhook-error'
   },
-  { field: 'pr-comment', values: notOneOf(['on-plan', 'always', 'never']), names: 'pr-comment' }
+  { field: 'pr-comment', values: notOneOf(['on-plan', 'always', 'never']), names: 'pr-comment' },
+  { field: 'validate', values: notOneOf(['auto', 'required', 'off']), names: 'validate' },
+  { field: 'health-gate-on-fail', values: notOneOf(['rollback', 'fail', 'warn']), names: 'health-gate-on-fail' },
+  {
+    field: 'deployment-environment',
+    values: tooLong(255),
+    names: 'deployment-environment',
+    base: { 'github-token': 'ghs_badInputsTestToken' }
+  }
 ]
 
 /** A manifest whose first flow (or top level) has one bad field; the value is JSON, so any type fits. */
