@@ -45817,10 +45817,12 @@ const MAX_READ_ALLOWANCE_MS = PROGRESS_EVERY_MS / 2;
  * Begins a wait for `what` (`the publish of 3.0 (operation 1b2c…)`), whose state is `status`
  * until a read says otherwise; the line before it (what was started) counts as its first.
  */
-function startWaiting(ctx, what, status) {
+function startWaiting(ctx, what, status, 
+/** A wait of its own length (the health gate's window), named by its input; else `wait-timeout-seconds`. */
+length = { ms: ctx.settings.waitTimeoutMs, input: 'wait-timeout-seconds' }) {
     const { clock, log } = ctx;
     const begun = clock.now();
-    const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs);
+    const { at: deadline, byBudget } = waitDeadline(ctx, begun, length.ms);
     let lastLineAt = begun;
     let slowestReadMs = 0;
     const waitLog = {
@@ -45835,7 +45837,8 @@ function startWaiting(ctx, what, status) {
         debug: (m) => log.debug(m)
     };
     const due = () => lastLineAt + PROGRESS_EVERY_MS;
-    const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, byBudget));
+    const limit = byBudget ? 'time-budget-minutes' : length.input;
+    const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, limit));
     const sleep = async (ms) => {
         const until = clock.now() + Math.max(0, ms);
         while (due() < until) {
@@ -45878,9 +45881,8 @@ function startWaiting(ctx, what, status) {
  * `Still waiting for the publish of 3.0 (operation 1b2c…) after 20.0 s: IN_PROGRESS; gives up in
  * 4 min 40 s (wait-timeout-seconds); time budget left 29 min 20 s`
  */
-function progressLine(ctx, what, status, elapsedMs, deadline, byBudget) {
+function progressLine(ctx, what, status, elapsedMs, deadline, limit) {
     const now = ctx.clock.now();
-    const limit = byBudget ? 'time-budget-minutes' : 'wait-timeout-seconds';
     const budget = ctx.settings.budget;
     const left = budget ? `; time budget left ${duration(budget.endsAt - now)}` : '';
     return `Still waiting for ${what} after ${seconds(elapsedMs)}: ${status}; gives up in ${duration(deadline - now)} (${limit})${left}`;
@@ -48297,6 +48299,7 @@ function pollEveryMs(windowMs) {
 
 
 
+
 /** The error code of a flow that failed its health gate. */
 const HEALTH_GATE_FAILED = 'health.gate.failed';
 /**
@@ -48369,10 +48372,15 @@ async function watch(flowId, gate, config, outcome, ctx) {
         }
     }
     const every = pollEveryMs(config.windowMs);
+    // Between polls (up to a minute apart) a line at least every 10 s says where the watch stands.
+    const waiting = startWaiting(ctx, `the calls to ${gate.version.version} (health gate)`, 'no poll yet', {
+        ms: config.windowMs,
+        input: 'health-gate-seconds'
+    });
     for (;;) {
         const now = ctx.clock.now();
         if (now < end)
-            await ctx.clock.sleep(Math.min(every, end - now));
+            await waiting.sleep(Math.min(every, end - now));
         const at = ctx.clock.now();
         try {
             const groups = await query(gate.from, at);
@@ -48385,7 +48393,8 @@ async function watch(flowId, gate, config, outcome, ctx) {
                 gate.replaced =
                     during.entries >= config.minEntries ? { ...during, basis: 'during', from: gate.from, to: at } : undefined;
             }
-            logPoll(gate, at, ctx);
+            logPoll(gate, at, ctx, waiting.log);
+            waiting.saw(`${gate.version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(gate.version)} failed`);
         }
         catch (err) {
             gate.failedPolls += 1;
@@ -48413,13 +48422,13 @@ function stopFor(err, gate) {
     return `flow analytics could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
 }
 /** One line a poll: where the watch is, what it saw, what is allowed, and what the budget leaves. */
-function logPoll(gate, at, ctx) {
+function logPoll(gate, at, ctx, log) {
     const budget = ctx.settings.budget;
     const left = budget ? `; time budget left ${gate_duration((0,time_budget/* usableUntil */.HW)(budget, false) - at)}` : '';
     const { version } = gate;
     const rate = (0,model_outcome/* failurePercent */._X)(version);
     const baseline = gate.replaced ? `; ${gate.replaced.version} ${describeRate(gate.replaced)}` : '';
-    ctx.log.info(`Health gate: ${gate_duration(at - gate.from)} of ${gate_duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`);
+    log.info(`Health gate: ${gate_duration(at - gate.from)} of ${gate_duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`);
 }
 function describeRate(t) {
     const rate = (0,model_outcome/* failurePercent */._X)(t);

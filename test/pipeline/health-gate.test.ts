@@ -74,6 +74,22 @@ describe('pipeline: health gate', () => {
     assert.match(run.core.text('info'), /Health gate: 1 min \d+ s of 10 min, poll 1: 3\.0 \d+ entries, \d+ failed/)
   })
 
+  it('says where the watch stands at least every 10 s, between polls a minute apart', async () => {
+    const run = await runPipeline(GATE, { flows: [mainIvr({ traffic: { '2.0': 'healthy', '3.0': 'healthy' } })] })
+    assert.equal(run.core.outputs['health-gate'], 'passed')
+    const lines = run.core.logs.filter((l) => l.level !== 'debug')
+    const first = lines.findIndex((l) => /^Health gate/.test(l.message))
+    const last = lines.findIndex((l) => /^Health gate passed/.test(l.message))
+    const watched = lines.slice(first, last + 1)
+    assert.ok(watched.at(-1)!.at! - watched[0]!.at! >= 540_000, 'the watch took its window')
+    const silences = watched.slice(1).map((l, i) => l.at! - watched[i]!.at!)
+    assert.ok(Math.max(...silences) <= 10_000, watched.map((l) => `${l.at} ${l.message}`).join('\n'))
+    assert.match(
+      run.core.text('info'),
+      /Still waiting for the calls to 3\.0 \(health gate\) after [\d.]+ s: \d+ entries, \d+ failed; gives up in .* \(health-gate-seconds\)/
+    )
+  })
+
   it('calls thin traffic inconclusive: a warning, no rollback', async () => {
     const run = await runPipeline(GATE, { flows: [mainIvr({ traffic: { '2.0': 'healthy', '3.0': 'thin' } })] })
     assert.equal(run.core.failed, undefined)

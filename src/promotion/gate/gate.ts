@@ -8,7 +8,8 @@ import {
   type VersionTraffic
 } from '../../model/outcome.js'
 import { usableUntil } from '../../model/time-budget.js'
-import type { PromotionContext } from '../platform/context.js'
+import type { Log, PromotionContext } from '../platform/context.js'
+import { startWaiting } from '../platform/waiting.js'
 import { logFinished } from '../platform/progress-log.js'
 import { waitDeadline } from '../platform/time-left.js'
 import { rollBack } from '../switch/switch.js'
@@ -90,9 +91,14 @@ async function watch(
   }
 
   const every = pollEveryMs(config.windowMs)
+  // Between polls (up to a minute apart) a line at least every 10 s says where the watch stands.
+  const waiting = startWaiting(ctx, `the calls to ${gate.version.version} (health gate)`, 'no poll yet', {
+    ms: config.windowMs,
+    input: 'health-gate-seconds'
+  })
   for (;;) {
     const now = ctx.clock.now()
-    if (now < end) await ctx.clock.sleep(Math.min(every, end - now))
+    if (now < end) await waiting.sleep(Math.min(every, end - now))
     const at = ctx.clock.now()
     try {
       const groups = await query(gate.from, at)
@@ -105,7 +111,8 @@ async function watch(
         gate.replaced =
           during.entries >= config.minEntries ? { ...during, basis: 'during', from: gate.from, to: at } : undefined
       }
-      logPoll(gate, at, ctx)
+      logPoll(gate, at, ctx, waiting.log)
+      waiting.saw(`${gate.version.entries} entries, ${failuresOf(gate.version)} failed`)
     } catch (err) {
       gate.failedPolls += 1
       ctx.log.warning(`Health gate: the analytics query failed (${errorMessage(err)})`)
@@ -130,13 +137,13 @@ function stopFor(err: unknown, gate: HealthGateInfo): string | undefined {
 }
 
 /** One line a poll: where the watch is, what it saw, what is allowed, and what the budget leaves. */
-function logPoll(gate: HealthGateInfo, at: number, ctx: PromotionContext): void {
+function logPoll(gate: HealthGateInfo, at: number, ctx: PromotionContext, log: Log): void {
   const budget = ctx.settings.budget
   const left = budget ? `; time budget left ${duration(usableUntil(budget, false) - at)}` : ''
   const { version } = gate
   const rate = failurePercent(version)
   const baseline = gate.replaced ? `; ${gate.replaced.version} ${describeRate(gate.replaced)}` : ''
-  ctx.log.info(
+  log.info(
     `Health gate: ${duration(at - gate.from)} of ${duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${failuresOf(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`
   )
 }

@@ -45,10 +45,16 @@ export interface Waiting {
  * Begins a wait for `what` (`the publish of 3.0 (operation 1b2c…)`), whose state is `status`
  * until a read says otherwise; the line before it (what was started) counts as its first.
  */
-export function startWaiting(ctx: PromotionContext, what: string, status: string): Waiting {
+export function startWaiting(
+  ctx: PromotionContext,
+  what: string,
+  status: string,
+  /** A wait of its own length (the health gate's window), named by its input; else `wait-timeout-seconds`. */
+  length: { ms: number; input: string } = { ms: ctx.settings.waitTimeoutMs, input: 'wait-timeout-seconds' }
+): Waiting {
   const { clock, log } = ctx
   const begun = clock.now()
-  const { at: deadline, byBudget } = waitDeadline(ctx, begun, ctx.settings.waitTimeoutMs)
+  const { at: deadline, byBudget } = waitDeadline(ctx, begun, length.ms)
   let lastLineAt = begun
   let slowestReadMs = 0
   const waitLog: Log = {
@@ -63,7 +69,8 @@ export function startWaiting(ctx: PromotionContext, what: string, status: string
     debug: (m) => log.debug(m)
   }
   const due = () => lastLineAt + PROGRESS_EVERY_MS
-  const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, byBudget))
+  const limit = byBudget ? 'time-budget-minutes' : length.input
+  const tell = () => waitLog.info(progressLine(ctx, what, status, clock.now() - begun, deadline, limit))
 
   const sleep = async (ms: number) => {
     const until = clock.now() + Math.max(0, ms)
@@ -112,10 +119,9 @@ function progressLine(
   status: string,
   elapsedMs: number,
   deadline: number,
-  byBudget: boolean
+  limit: string
 ): string {
   const now = ctx.clock.now()
-  const limit = byBudget ? 'time-budget-minutes' : 'wait-timeout-seconds'
   const budget = ctx.settings.budget
   const left = budget ? `; time budget left ${duration(budget.endsAt - now)}` : ''
   return `Still waiting for ${what} after ${seconds(elapsedMs)}: ${status}; gives up in ${duration(deadline - now)} (${limit})${left}`
