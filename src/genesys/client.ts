@@ -184,7 +184,8 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
             networkCode: UNREADABLE_ANSWER
           })
         }
-        const parsed = schema.safeParse(response?.body)
+        // jitless: a run parses each schema a few times, and zod's generated fast path costs more to build than it saves.
+        const parsed = schema.safeParse(response?.body, { jitless: true })
         if (!parsed.success) {
           // Read like a body cut off on the way: repeated for reads, ambiguous for a publish.
           throw new PlatformError({

@@ -75,7 +75,8 @@ export function toPlatformError(
     return new PlatformError({ message: `${what} ${reason}`, networkCode })
   }
 
-  const errorBody = ErrorBodySchema.safeParse(body)
+  // jitless: a run parses each schema a few times, and zod's generated fast path costs more to build than it saves.
+  const errorBody = ErrorBodySchema.safeParse(body, { jitless: true })
   const platform = errorBody.success ? errorBody.data : undefined
   const oauth = (typeof body === 'object' && body ? body : {}) as {
     error?: unknown

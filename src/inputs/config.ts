@@ -37,7 +37,11 @@ export function readRawInputs(getInput: (name: string) => string, env: NodeJS.Pr
 
 /** Validates the raw inputs, all of them, before anything is sent anywhere. */
 export function parseConfig(raw: RawInputs): Config {
-  const parsed = RawInputsSchema.safeParse({ ...raw, [Inputs.Region]: raw[Inputs.Region] || DEFAULT_REGION })
+  // jitless: a run parses each schema a few times, and zod's generated fast path costs more to build than it saves.
+  const parsed = RawInputsSchema.safeParse(
+    { ...raw, [Inputs.Region]: raw[Inputs.Region] || DEFAULT_REGION },
+    { jitless: true }
+  )
   if (!parsed.success) throw firstInputError(parsed.error)
   const i = parsed.data
 

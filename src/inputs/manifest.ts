@@ -143,7 +143,8 @@ function parseManifest(
   fromSource: boolean,
   where: (path: (string | number)[]) => string = () => ''
 ): ReleasePlan {
-  const parsed = manifestSchema(fromSource).safeParse(data)
+  // jitless: a run parses each schema a few times, and zod's generated fast path costs more to build than it saves.
+  const parsed = manifestSchema(fromSource).safeParse(data, { jitless: true })
   if (!parsed.success) {
     // An unknown key first: a misspelt target_version also makes target-version missing.
     const issues = parsed.error.issues
