@@ -70,7 +70,10 @@ export async function measureGate(windowSeconds: number, traffic: 'healthy' | 'f
     }
     return wrapped
   }
-  const session: GenesysSession = { port: (trace: CallTrace) => budgeted(genesys.port(trace)) }
+  const session: GenesysSession = {
+    port: (trace: CallTrace) => budgeted(genesys.port(trace)),
+    loggedIn: () => genesys.loggedIn()
+  }
   const core = new FakeCore({
     'client-id': 'bench-client',
     'client-secret': 'bench-secret',

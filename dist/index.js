@@ -12884,9 +12884,12 @@ async function openGenesysSession(options) {
     // callers that all see the expired token log in once, not once each.
     let login;
     let generation = 0;
+    let markLoggedIn = () => { };
+    const loggedIn = new Promise((resolve) => (markLoggedIn = resolve));
     function logIn(trace, log) {
         const attempt = send(trace, log, 'login', 'login', () => client.loginClientCredentialsGrant(options.clientId, options.clientSecret)).then(() => {
             generation += 1;
+            markLoggedIn();
         });
         login = attempt;
         attempt.catch(() => {
@@ -13102,7 +13105,7 @@ async function openGenesysSession(options) {
             deactivate: (flowId) => api('deactivate', `POST /api/v2/flows/actions/deactivate (flow ${flowId})`, () => architect.postFlowsActionsDeactivate(flowId), FlowSchema, (err) => err.status === 429)
         };
     }
-    return { port };
+    return { port, loggedIn: () => loggedIn };
 }
 /** The last page: empty, the page count reached, or (when the platform gives no count) a short page. */
 function lastPage(page, pageNumber) {
@@ -17464,6 +17467,10 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
     const known = flow.type ? DEPENDENCY_OBJECT_TYPES[flow.type.toUpperCase()] : undefined;
     if (!known)
         return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
+    // The live version's, for the plan, is read beside the target's: one round trip for both.
+    const live = compareWith === undefined
+        ? undefined
+        : settled(ctx.genesys.consumedResources(flow.id, compareWith, known.objectType));
     let consumed;
     try {
         consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType);
@@ -17478,8 +17485,8 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
         // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
         return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
     }
-    if (compareWith !== undefined)
-        outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx);
+    if (live)
+        outcome.dependencyChanges = compareWithLive(consumed, await live);
     const deleted = consumed.filter((d) => d.deleted === true);
     if (deleted.length)
         return {
@@ -17497,17 +17504,18 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
         };
     return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
 }
-/** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
-async function compare(flowId, live, target, known, ctx) {
-    let before;
-    try {
-        before = await ctx.genesys.consumedResources(flowId, live, known.objectType);
-    }
-    catch (err) {
-        if (err instanceof errors/* PlatformError */.Wk)
+/** A read's answer or its error, never a rejection: it may be awaited late, or not at all. */
+function settled(read) {
+    return read.then((value) => ({ value }), (error) => ({ error }));
+}
+/** What the target consumes that the live version does not, and the reverse; undefined when the live read failed. */
+function compareWithLive(target, live) {
+    if ('error' in live) {
+        if (live.error instanceof errors/* PlatformError */.Wk)
             return undefined;
-        throw err;
+        throw live.error;
     }
+    const before = live.value;
     const key = (d) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`;
     const had = new Set(before.map(key));
     const has = new Set(target.map(key));
@@ -18055,11 +18063,11 @@ function authorOf(version, record) {
 /** Reads the authors of the live and the target version into the outcome; a failed read leaves them out. */
 async function readAuthors(flowId, live, target, outcome, ctx) {
     try {
-        // The checks read the target's record already: it is not read twice.
-        const known = outcome.authors?.target;
+        // The checks read both records already, as a rule: neither is read twice.
+        const known = outcome.authors;
         outcome.authors = {
-            live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-            target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
+            live: live === undefined ? undefined : (known?.live ?? (await readAuthor(flowId, live, ctx))),
+            target: live === target ? undefined : (known?.target ?? (await readAuthor(flowId, target, ctx)))
         };
     }
     catch (err) {
@@ -18198,9 +18206,14 @@ async function validate(flow, outcome, ctx) {
     // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
     // except where a plan shows who made it.
     const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id;
+    // A plan shows who made the live version too: its record is read beside the target's. A failed
+    // read leaves it to the plan's insight, which reads it again and says so if that fails too.
+    const liveRecord = ctx.settings.mode === 'plan' && live !== undefined && live !== target
+        ? ctx.genesys.getFlowVersion(flow.id, live).then((record) => authorOf(live, record), () => undefined)
+        : undefined;
     const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target);
     if (ctx.settings.mode === 'plan')
-        outcome.authors = { target: authorOf(target, version) };
+        outcome.authors = { target: authorOf(target, version), live: await liveRecord };
     record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
     if (version) {
         // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
@@ -19128,18 +19141,18 @@ async function compareContent(live, file) {
     if (a.key !== b.key)
         return { same: false, changes: [`the live version is a ${a.key} flow, the file ${b.key}`], beyond: [] };
     const found = { same: true, changes: [], beyond: [] };
-    flow_content_compare(withoutExportMetadata(a.body), withoutExportMetadata(b.body), '', found);
+    compare(withoutExportMetadata(a.body), withoutExportMetadata(b.body), '', found);
     found.same = found.changes.length === 0;
     return found;
 }
-function flow_content_compare(live, file, path, found) {
+function compare(live, file, path, found) {
     if (Array.isArray(file)) {
         if (!Array.isArray(live))
             return void found.changes.push(`${path}: a list in the file, not live`);
         // An item added or removed shifts the rest: item by item would say more, and less clearly.
         if (live.length !== file.length)
             return void found.changes.push(`${path}: ${file.length} ${file.length === 1 ? 'item' : 'items'} in the file, ${live.length} live`);
-        file.forEach((item, i) => flow_content_compare(live[i], item, `${path}[${i}]`, found));
+        file.forEach((item, i) => compare(live[i], item, `${path}[${i}]`, found));
         return;
     }
     if (isMapping(file)) {
@@ -19153,7 +19166,7 @@ function flow_content_compare(live, file, path, found) {
             if (unset(file[key]))
                 found.beyond.push(at);
             else
-                flow_content_compare(value, file[key], at, found);
+                compare(value, file[key], at, found);
         }
         for (const [key, value] of Object.entries(file))
             if (!unset(value) && unset(live[key]))
@@ -19868,7 +19881,7 @@ async function checkFileDeploy(flow, outcome, ctx) {
             return undefined;
         });
     }
-    const compared = liveFile === undefined ? undefined : await compareWithLive(live, liveFile, file, outcome);
+    const compared = liveFile === undefined ? undefined : await deploy_file_compareWithLive(live, liveFile, file, outcome);
     if (compared?.same) {
         if (outcome.backup)
             outcome.backup = { ...outcome.backup, content: undefined, note: 'not needed: the file is live already' };
@@ -19937,7 +19950,7 @@ function checkFileNamesFlow(flow, file, outcome) {
  * records what the live version holds beyond the file, so that a reviewer sees it: in the record,
  * and in a note of the summary and the plan's comment.
  */
-async function compareWithLive(version, liveFile, file, outcome) {
+async function deploy_file_compareWithLive(version, liveFile, file, outcome) {
     const compared = await compareContent(liveFile, file.content);
     recordBeyond(version, compared, outcome);
     if (compared.beyond.length)
@@ -19966,7 +19979,7 @@ async function fileDiff(live, liveFile, file) {
 async function checkFile(flowId, live, file, outcome, ctx) {
     outcome.live = { version: live, since: undefined };
     const exported = live === undefined ? undefined : await exportVersion({ flowId, version: live }, ctx);
-    const compared = exported && (await compareWithLive(live, exported.file, file, outcome));
+    const compared = exported && (await deploy_file_compareWithLive(live, exported.file, file, outcome));
     const name = 'live is the file';
     if (compared?.same) {
         outcome.checks.push({
@@ -21126,6 +21139,7 @@ async function forEachConcurrently(items, limit, work) {
 async function promote(promotion) {
     const { plan, stages, clock, config, budget } = promotion;
     const log = commandSafeLog(promotion.log);
+    let askedEarly;
     try {
         const session = await promotion.openSession();
         let organization;
@@ -21171,6 +21185,9 @@ async function promote(promotion) {
             : undefined;
         // One answer for every flow of the run, asked for by the first flow read; counted as the run's own.
         const clearance = once(() => learnClearance(session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false))), permissionsToAsk(settings), log));
+        // Asked as soon as the platform has answered once, beside the first flow reads: every flow's
+        // checks wait for it. Never after the run: a run that ends first waits for it to end.
+        void session.loggedIn().then(() => (askedEarly = clearance().catch(() => undefined)));
         const all = stages.flatMap((s) => s.outcomes);
         const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log);
         const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]));
@@ -21213,6 +21230,7 @@ async function promote(promotion) {
     catch (err) {
         failUnfinished(stages, err, clock.now());
     }
+    await askedEarly;
 }
 /** The first call's promise, for every later call too: work the run does once, whoever asks first. */
 function once(make) {

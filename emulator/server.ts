@@ -14,6 +14,8 @@ export interface RequestRecord {
   seq: number
   /** Epoch ms when the request arrived. */
   at: number
+  /** Epoch ms when its answer was sent (a dropped connection has none). */
+  answeredAt?: number
   method: string
   path: string
   query: string
@@ -161,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       'inin-correlation-id': correlationId,
       ...answer.headers
     })
+    record.answeredAt = now()
     res.end(payload)
     options.onRequest?.(record)
   }

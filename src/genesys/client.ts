@@ -134,12 +134,15 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
   // callers that all see the expired token log in once, not once each.
   let login: Promise<void> | undefined
   let generation = 0
+  let markLoggedIn = () => {}
+  const loggedIn = new Promise<void>((resolve) => (markLoggedIn = resolve))
 
   function logIn(trace: CallTrace, log: CallLog): Promise<void> {
     const attempt = send(trace, log, 'login', 'login', () =>
       client.loginClientCredentialsGrant(options.clientId, options.clientSecret)
     ).then(() => {
       generation += 1
+      markLoggedIn()
     })
     login = attempt
     attempt.catch(() => {
@@ -517,7 +520,7 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
     }
   }
 
-  return { port }
+  return { port, loggedIn: () => loggedIn }
 }
 
 /** The last page: empty, the page count reached, or (when the platform gives no count) a short page. */

@@ -268,4 +268,6 @@ export interface CallLog {
 export interface GenesysSession {
   /** `until`: no request starts, and no retry waits, past this time (the run's time budget). */
   port(trace: CallTrace, log?: CallLog, until?: () => number): GenesysPort
+  /** Resolves once a login has succeeded, and never rejects: for work worth starting only then. */
+  loggedIn(): Promise<void>
 }

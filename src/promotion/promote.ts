@@ -43,6 +43,7 @@ export interface Promotion {
 export async function promote(promotion: Promotion): Promise<void> {
   const { plan, stages, clock, config, budget } = promotion
   const log = commandSafeLog(promotion.log)
+  let askedEarly: Promise<unknown> | undefined
   try {
     const session = await promotion.openSession()
     let organization: Organization | undefined
@@ -102,6 +103,9 @@ export async function promote(promotion: Promotion): Promise<void> {
         log
       )
     )
+    // Asked as soon as the platform has answered once, beside the first flow reads: every flow's
+    // checks wait for it. Never after the run: a run that ends first waits for it to end.
+    void session.loggedIn().then(() => (askedEarly = clearance().catch(() => undefined)))
     const all = stages.flatMap((s) => s.outcomes)
     const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log)
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
@@ -140,6 +144,7 @@ export async function promote(promotion: Promotion): Promise<void> {
   } catch (err) {
     failUnfinished(stages, err, clock.now())
   }
+  await askedEarly
 }
 
 /** The first call's promise, for every later call too: work the run does once, whoever asks first. */

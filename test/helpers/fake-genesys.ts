@@ -33,6 +33,7 @@ export class FakeGenesys implements GenesysSession {
     error: PlatformError
     afterEffect: boolean
     meanwhile?: (state: OrgState) => void
+    when?: (args: unknown[]) => boolean
   }[] = []
 
   constructor(scenario: ScenarioInput, now: () => number) {
@@ -48,6 +49,11 @@ export class FakeGenesys implements GenesysSession {
     this.failures.push({ method, error, afterEffect: false, meanwhile })
   }
 
+  /** The next call of `method` whose arguments `when` accepts fails with `error`, whatever the order of calls. */
+  failNextCallWith(method: Method, when: (args: unknown[]) => boolean, error: PlatformError): void {
+    this.failures.push({ method, error, afterEffect: false, when })
+  }
+
   /** The next call of `method` takes effect, but its answer is lost (a timeout after the fact). */
   loseNextAnswer(method: Method, error: PlatformError): void {
     this.failures.push({ method, error, afterEffect: true })
@@ -60,6 +66,11 @@ export class FakeGenesys implements GenesysSession {
     return answer
   }
 
+  /** No login here: the org answers from the start. */
+  loggedIn(): Promise<void> {
+    return Promise.resolve()
+  }
+
   writes(): { method: Method; args: unknown[] }[] {
     const writes: Method[] = ['publish', 'deactivate', 'unlock', 'registerImport', 'uploadFlowFile']
     return this.calls.filter((c) => writes.includes(c.method))
@@ -70,7 +81,7 @@ export class FakeGenesys implements GenesysSession {
     const call = async <T>(method: Method, args: unknown[], body: () => T): Promise<T> => {
       this.calls.push({ method, args })
       trace.requests += 1
-      const i = this.failures.findIndex((f) => f.method === method)
+      const i = this.failures.findIndex((f) => f.method === method && (!f.when || f.when(args)))
       const failure = i >= 0 ? this.failures.splice(i, 1)[0]! : undefined
       failure?.meanwhile?.(this.state)
       if (failure && !failure.afterEffect) throw failure.error

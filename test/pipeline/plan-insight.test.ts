@@ -61,11 +61,14 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
       { 'flow-id': FLOW_ID, mode: 'plan', diff: 'never' },
       { flows: [withDependencies()] },
       {
-        prepare: (genesys) =>
-          genesys.failNext(
-            'consumedResources',
-            new PlatformError({ message: 'missing permissions', status: 403, code: 'missing.permissions' })
-          )
+        // Both reads (the target's and, beside it, the live version's) are refused.
+        prepare: (genesys) => {
+          for (let i = 0; i < 2; i++)
+            genesys.failNext(
+              'consumedResources',
+              new PlatformError({ message: 'missing permissions', status: 403, code: 'missing.permissions' })
+            )
+        }
       }
     )
     assert.equal(core.outputs.status, 'planned')
@@ -73,6 +76,25 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
     assert.deepEqual([check.passed, check.skipped], [true, true])
     assert.match(check.detail, /architect:dependencyTracking:view/)
     assert.match(summary, /\| dependencies \| ⚠️ skipped \|/)
+  })
+
+  it('leaves the comparison out when the live version’s dependencies cannot be read; the target’s check stands', async () => {
+    const { core, audit } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'plan', diff: 'never' },
+      { flows: [withDependencies({ deleted: false })] },
+      {
+        prepare: (genesys) =>
+          genesys.failNextCallWith(
+            'consumedResources',
+            (args) => args[1] === '2.0',
+            new PlatformError({ message: 'unavailable', status: 503 })
+          )
+      }
+    )
+    assert.equal(core.outputs.status, 'planned')
+    const check = audit!.checks.find((c: { name: string }) => c.name === 'dependencies')
+    assert.deepEqual([check.passed, check.skipped], [true, undefined])
+    assert.equal(audit!.dependencies, null)
   })
 
   it('skips the check with a warning naming the type when dependency tracking has no name for it', async () => {
@@ -84,6 +106,30 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
     const check = audit!.checks.find((c: { name: string }) => c.name === 'dependencies')
     assert.deepEqual([check.passed, check.skipped], [true, true])
     assert.match(check.detail, /no known name for flow type SPEECH/)
+  })
+
+  it('reads the live version’s record again for the plan when the read beside the target’s failed', async () => {
+    const { core, audit, genesys } = await runPipeline(
+      { 'flow-id': FLOW_ID, mode: 'plan', diff: 'never' },
+      { flows: [mainIvr({ creators: { '2.0': { user: { id: 'u-2', name: 'Sam' } } } })] },
+      {
+        prepare: (genesys) =>
+          genesys.failNextCallWith(
+            'getFlowVersion',
+            (args) => args[1] === '2.0',
+            new PlatformError({ message: 'unavailable', status: 503 })
+          )
+      }
+    )
+    assert.equal(core.outputs.status, 'planned')
+    assert.deepEqual(audit!.authors.live.createdBy, { id: 'u-2', name: 'Sam' })
+    assert.deepEqual(
+      genesys.calls
+        .filter((c) => c.method === 'getFlowVersion')
+        .map((c) => c.args[1])
+        .sort(),
+      ['2.0', '2.0', '3.0']
+    )
   })
 
   it('shows who made the live and the target version in a plan, our own client by its fingerprint', async () => {
@@ -108,9 +154,12 @@ describe('pipeline: plan insight (dependencies, authors)', () => {
     assert.match(summary, /target 3\.0: user Dana \(u-7\)/)
     assert.equal(genesys.writes().length, 0)
     assert.deepEqual(
-      genesys.calls.filter((c) => c.method === 'getFlowVersion').map((c) => c.args[1]),
-      ['3.0', '2.0'],
-      'the target’s record is read once'
+      genesys.calls
+        .filter((c) => c.method === 'getFlowVersion')
+        .map((c) => c.args[1])
+        .sort(),
+      ['2.0', '3.0'],
+      'each record is read once'
     )
   })
 

@@ -62,6 +62,11 @@ export async function checkDependencies(
       `not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`
     )
 
+  // The live version's, for the plan, is read beside the target's: one round trip for both.
+  const live =
+    compareWith === undefined
+      ? undefined
+      : settled(ctx.genesys.consumedResources(flow.id, compareWith, known.objectType))
   let consumed: Dependency[]
   try {
     consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType)
@@ -76,7 +81,7 @@ export async function checkDependencies(
     return skipped(`not checked: dependency tracking could not be read (${err.describe()})`)
   }
 
-  if (compareWith !== undefined) outcome.dependencyChanges = await compare(flow.id, compareWith, consumed, known, ctx)
+  if (live) outcome.dependencyChanges = compareWithLive(consumed, await live)
 
   const deleted = consumed.filter((d) => d.deleted === true)
   if (deleted.length)
@@ -96,21 +101,24 @@ export async function checkDependencies(
   return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` }
 }
 
-/** What the target consumes that the live version does not, and the reverse; undefined when that read fails. */
-async function compare(
-  flowId: string,
-  live: string,
+/** A read's answer or its error, never a rejection: it may be awaited late, or not at all. */
+function settled<T>(read: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return read.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error })
+  )
+}
+
+/** What the target consumes that the live version does not, and the reverse; undefined when the live read failed. */
+function compareWithLive(
   target: Dependency[],
-  known: { objectType: string },
-  ctx: PromotionContext
-): Promise<DependencyChanges | undefined> {
-  let before: Dependency[]
-  try {
-    before = await ctx.genesys.consumedResources(flowId, live, known.objectType)
-  } catch (err) {
-    if (err instanceof PlatformError) return undefined
-    throw err
+  live: { value: Dependency[] } | { error: unknown }
+): DependencyChanges | undefined {
+  if ('error' in live) {
+    if (live.error instanceof PlatformError) return undefined
+    throw live.error
   }
+  const before = live.value
   const key = (d: Dependency) => `${d.type ?? ''}\u0000${d.id ?? d.name ?? ''}`
   const had = new Set(before.map(key))
   const has = new Set(target.map(key))

@@ -36,11 +36,11 @@ export async function readAuthors(
   ctx: PromotionContext
 ): Promise<void> {
   try {
-    // The checks read the target's record already: it is not read twice.
-    const known = outcome.authors?.target
+    // The checks read both records already, as a rule: neither is read twice.
+    const known = outcome.authors
     outcome.authors = {
-      live: live === undefined ? undefined : await readAuthor(flowId, live, ctx),
-      target: live === target ? undefined : (known ?? (await readAuthor(flowId, target, ctx)))
+      live: live === undefined ? undefined : (known?.live ?? (await readAuthor(flowId, live, ctx))),
+      target: live === target ? undefined : (known?.target ?? (await readAuthor(flowId, target, ctx)))
     }
   } catch (err) {
     outcome.notes.push(`⚠ Who made the versions is not shown: ${errorMessage(err)}.`)
