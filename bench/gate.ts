@@ -1,16 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { RequestBudget } from '../src/genesys/budget.js'
-import { run } from '../src/main.js'
-import type { CallTrace, GenesysPort, GenesysSession } from '../src/model/port.js'
-import { FakeCore } from '../test/helpers/fake-core.js'
 import { FakeGenesys } from '../test/helpers/fake-genesys.js'
 import { VirtualClock } from '../test/helpers/virtual-clock.js'
+import { runOnVirtualClock } from './virtual-run.js'
 
 /**
- * The health gate's cost on one virtual clock (as `scale.ts`): the action's `run()` against the
- * emulator's state machine, every request in the run's rate budget. Gate requests are the flow
+ * The health gate's cost on one virtual clock (`virtual-run.ts`). Gate requests are the flow
  * analytics queries: the baseline before the publish and the polls within the window.
  */
 export interface GateRun {
@@ -44,52 +37,19 @@ export async function measureGate(windowSeconds: number, traffic: 'healthy' | 'f
     },
     clock.now
   )
-  const ids = [...genesys.state.flows.keys()]
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-gate-'))
-  const manifest = path.join(dir, 'release.yml')
-  writeFileSync(
-    manifest,
-    [`concurrency: ${flows}`, 'flows:', ...ids.map((id) => `  - { flow-id: ${id}, target-version: checked-in }`)].join(
-      '\n'
-    )
-  )
-  const budget = new RequestBudget(300, clock)
   const gateAt: number[] = []
   let total = 1
-  const budgeted = (port: GenesysPort): GenesysPort => {
-    const wrapped = { ...port }
-    for (const [name, method] of Object.entries(port) as [keyof GenesysPort, (...a: unknown[]) => Promise<unknown>][]) {
-      ;(wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-        if (name !== 'downloadExport') {
-          await budget.acquire()
-          total += 1
-        }
-        if (name === 'queryFlowAggregates') gateAt.push(clock.now())
-        return method(...args)
-      }
-    }
-    return wrapped
-  }
-  const session: GenesysSession = {
-    port: (trace: CallTrace) => budgeted(genesys.port(trace)),
-    loggedIn: () => genesys.loggedIn()
-  }
-  const core = new FakeCore({
-    'client-id': 'bench-client',
-    'client-secret': 'bench-secret',
-    region: 'us-east-1',
-    ...(flows === 1 ? { 'flow-id': ids[0]! } : { manifest }),
-    'health-gate-seconds': String(windowSeconds),
-    'time-budget-minutes': '120',
-    'audit-file': path.join(dir, 'audit.json')
-  })
-  await budget.acquire() // the login
-  await run({
-    core,
-    env: { RUNNER_TEMP: dir },
+  const core = await runOnVirtualClock({
+    genesys,
     clock,
-    openSession: async () => session,
-    sendWebhook: async () => ({ status: 204 })
+    ratePerMinute: 300,
+    flowIds: [...genesys.state.flows.keys()],
+    manifestSettings: [`concurrency: ${flows}`],
+    inputs: { 'health-gate-seconds': String(windowSeconds), 'time-budget-minutes': '120' },
+    onCall: (name) => {
+      if (name !== 'downloadExport') total += 1
+      if (name === 'queryFlowAggregates') gateAt.push(clock.now())
+    }
   })
   return {
     label: `${flows === 1 ? 'one flow' : `${flows} flows in one stage`}, ${traffic}, ${windowSeconds / 60} min window`,

@@ -1,21 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { RequestBudget } from '../src/genesys/budget.js'
-import { run } from '../src/main.js'
-import type { CallTrace, GenesysPort, GenesysSession } from '../src/model/port.js'
-import { FakeCore } from '../test/helpers/fake-core.js'
 import { FakeGenesys } from '../test/helpers/fake-genesys.js'
 import { VirtualClock } from '../test/helpers/virtual-clock.js'
 import { LOOKUP_MAX_IDS } from '../src/genesys/client.js'
 import { VALIDATE_MAX_FLOWS } from '../src/promotion/checks/validation.js'
+import { runOnVirtualClock } from './virtual-run.js'
 
 /**
- * Releases at scale on one virtual clock: the action's `run()` in this process, against the
- * emulator's own state machine (`OrgState`, through the pipeline tests' fake port) on the same
- * clock, every request waiting for the run's real rate budget. Time moves only when every flow
- * waits, so 500 flows at 300 requests a minute take seconds to measure, and the figure is the
- * time the release would take, not this machine's speed.
+ * Releases at scale on one virtual clock (`virtual-run.ts`): 500 flows at 300 requests a minute
+ * take seconds to measure, and the figure is the time the release would take.
  */
 
 /** What one release cost, by kind of request. */
@@ -71,66 +62,19 @@ export async function releaseAtScale(
     },
     clock.now
   )
-  const ids = [...genesys.state.flows.keys()]
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'))
-  const manifest = path.join(dir, 'release.yml')
-  writeFileSync(
-    manifest,
-    [
-      `concurrency: ${concurrency}`,
-      `rate-limit-per-minute: ${rate}`,
-      'flows:',
-      ...ids.map((id) => `  - { flow-id: ${id}, target-version: checked-in }`)
-    ].join('\n')
-  )
-  const budget = new RequestBudget(rate, clock)
   const counts: Record<string, number> = { login: 1 }
-  const count1 = (method: string, n = 1) => {
-    const category = CATEGORY[method] ?? method
-    counts[category] = (counts[category] ?? 0) + n
-  }
-  // Every request takes its turn in the rate budget, as the SDK's HTTP client makes it.
-  const budgeted = (port: GenesysPort): GenesysPort => {
-    const wrapped = { ...port }
-    for (const [name, method] of Object.entries(port) as [keyof GenesysPort, (...a: unknown[]) => Promise<unknown>][]) {
-      if (name === 'lookupFlows') continue
-      ;(wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-        if (name !== 'downloadExport') await budget.acquire()
-        count1(name)
-        return method(...args)
-      }
-    }
-    wrapped.lookupFlows = async (asked) => {
-      const found = []
-      for (let i = 0; i < asked.length; i += LOOKUP_MAX_IDS) {
-        await budget.acquire()
-        count1('lookupFlows')
-        found.push(...(await port.lookupFlows(asked.slice(i, i + LOOKUP_MAX_IDS))))
-      }
-      return found
-    }
-    return wrapped
-  }
-  const session: GenesysSession = {
-    port: (trace: CallTrace) => budgeted(genesys.port(trace)),
-    loggedIn: () => genesys.loggedIn()
-  }
-  const core = new FakeCore({
-    'client-id': 'bench-client',
-    'client-secret': 'bench-secret',
-    region: 'us-east-1',
-    manifest,
-    'time-budget-minutes': '360',
-    'audit-file': path.join(dir, 'audit.json')
-  })
   const started = clock.now()
-  await budget.acquire() // the login
-  await run({
-    core,
-    env: { RUNNER_TEMP: dir },
+  const core = await runOnVirtualClock({
+    genesys,
     clock,
-    openSession: async () => session,
-    sendWebhook: async () => ({ status: 204 })
+    ratePerMinute: rate,
+    flowIds: [...genesys.state.flows.keys()],
+    manifestSettings: [`concurrency: ${concurrency}`, `rate-limit-per-minute: ${rate}`],
+    inputs: { 'time-budget-minutes': '360' },
+    onCall: (name) => {
+      const category = CATEGORY[name] ?? name
+      counts[category] = (counts[category] ?? 0) + 1
+    }
   })
   const virtualMs = clock.now() - started
   const core_ = ['login', 'flow reads', 'publishes', 'version reads'].reduce((n, k) => n + (counts[k] ?? 0), 0)
