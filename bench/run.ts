@@ -518,7 +518,7 @@ const lines = [
   '| --- | --- | --- |',
   `| plan with diff ÷ plan without (\`diff: auto\` ÷ \`never\`, median runs, emulator export jobs ${readByKey('plan-diff').exportDurationMs / 1000} s) | ${round(readByKey('plan-diff').medianRunMs / readByKey('plan-no-diff').medianRunMs, 2)}×; its two export jobs ${readByKey('plan-diff').exportsOverlap ? 'overlap in every run' : '**do not overlap** in every run'} | ≤ 4× |`,
   `| plan start ÷ \`node -e 0\` (median of ${quick ? 5 : 21} pairs, same Node) | ${round(cold.ratio, 2)}× on ${process.version}${cold24 ? `, ${round(cold24.ratio, 2)}× on Node 24` : ''} | ≤ 3.5× |`,
-  `| plan round trips (\`diff: never\`, \`validate: off\`, emulator answering in ${latentPlan.latencyMs} ms) | ${latentPlan.roundTrips} for ${latentPlan.requests} requests (7 for 7 before: one by one); ${round(latentPlan.medianRunMs / 1000, 2)} s a run | — |`,
+  `| plan round trips (\`diff: never\`, \`validate: off\`, emulator answering in ${latentPlan.latencyMs} ms) | ${latentPlan.roundTrips} for ${latentPlan.requests} requests; ${round(latentPlan.medianRunMs / 1000, 2)} s a run | — |`,
   `| 10-flow release ÷ its bound (virtual clock) | ${round(scale.find((r) => r.flows === 10)!.ratio, 2)}× (${round(scale.find((r) => r.flows === 10)!.virtualMs / 1000, 2)} s against ${round(scale.find((r) => r.flows === 10)!.boundMs / 1000, 2)} s) | ≤ 2× |`,
   `| requests per promotion at 1 / 3 / 10 s publish, all / without the backup, the dependency check, the permissions preflight and the validation job | ${[1, 3, 10].map((s) => results.promotions.find((p) => p.seconds === s)?.medianRequests ?? '—').join(' / ')} / ${[
     1, 3, 10
@@ -587,7 +587,7 @@ const lines = [
     : []),
   ...(cold24
     ? [
-        `Node 24 starts a bare process in ${round(cold24.bareMs)} ms against ${round(cold.bareMs)} ms for ${process.version} here, so the same work is a larger multiple there${cold24.ratio > 3.5 ? `: missed by ${round(cold24.ratio - 3.5, 2)}×. A plan takes ${round(cold24.planMs - cold24.bareMs)} ms there beyond Node's own start, where the goal leaves ${round(2.5 * cold24.bareMs)} ms; loading the SDK and making its client (axios, which loads Node's fetch, and winston) take about 55 ms of it, and the plan's requests about 50 ms at zero latency (bench/README.md)` : ''}.`,
+        `Node 24 starts a bare process in ${round(cold24.bareMs)} ms against ${round(cold.bareMs)} ms for ${process.version} here, so the same work is a larger multiple there${cold24.ratio > 3.5 ? `: missed by ${round(cold24.ratio - 3.5, 2)}×. A plan takes ${round(cold24.planMs - cold24.bareMs)} ms there beyond Node's own start, where the goal leaves ${round(2.5 * cold24.bareMs)} ms; where it goes is in bench/README.md` : ''}.`,
         ''
       ]
     : []),

@@ -17468,7 +17468,7 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
     if (!known)
         return skipped(`not checked: dependency tracking has no known name for flow type ${flow.type ?? '(not given)'} (please report the type)`);
     // The live version's, for the plan, is read beside the target's: one round trip for both.
-    const live = compareWith === undefined
+    const liveConsumed = compareWith === undefined
         ? undefined
         : settled(ctx.genesys.consumedResources(flow.id, compareWith, known.objectType));
     let consumed;
@@ -17476,6 +17476,8 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
         consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType);
     }
     catch (err) {
+        // The read beside it ends too, whatever this one says: no request outlives the check.
+        await liveConsumed;
         if (!(err instanceof errors/* PlatformError */.Wk))
             throw err;
         if (err.status === 403)
@@ -17485,8 +17487,8 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
         // It informs (the platform refuses a broken version at publish anyway): a failed read skips it.
         return skipped(`not checked: dependency tracking could not be read (${err.describe()})`);
     }
-    if (live)
-        outcome.dependencyChanges = compareWithLive(consumed, await live);
+    if (liveConsumed)
+        outcome.dependencyChanges = compareWithLive(consumed, await liveConsumed);
     const deleted = consumed.filter((d) => d.deleted === true);
     if (deleted.length)
         return {
@@ -18206,14 +18208,17 @@ async function validate(flow, outcome, ctx) {
     // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
     // except where a plan shows who made it.
     const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id;
-    // A plan shows who made the live version too: its record is read beside the target's. A failed
-    // read leaves it to the plan's insight, which reads it again and says so if that fails too.
-    const liveRecord = ctx.settings.mode === 'plan' && live !== undefined && live !== target
+    // A plan shows who made the live version too: its record is read beside the target's, and both
+    // end before this goes on. A failed read leaves it to the plan's insight, which reads it again
+    // and says so if that fails too.
+    const liveAuthor = ctx.settings.mode === 'plan' && live !== undefined && live !== target
         ? ctx.genesys.getFlowVersion(flow.id, live).then((record) => authorOf(live, record), () => undefined)
         : undefined;
-    const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target);
+    const version = embedded
+        ? flow.checkedInVersion
+        : await ctx.genesys.getFlowVersion(flow.id, target).finally(() => liveAuthor);
     if (ctx.settings.mode === 'plan')
-        outcome.authors = { target: authorOf(target, version), live: await liveRecord };
+        outcome.authors = { target: authorOf(target, version), live: await liveAuthor };
     record('target exists', version !== undefined, version ? `version ${target} exists` : `version ${target} does not exist${await nearVersions(flow.id, target, ctx)}`);
     if (version) {
         // Without a type, the saved draft is known by its id (a draft's id is `saved_version_<uuid>`).
@@ -18539,6 +18544,10 @@ const WRITES = ['architect:flow:publish', 'architect:flow:unlock', 'architect:jo
 const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me';
 const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me';
 const permissions_NAME = 'permissions';
+/** Asks what the client may do (one request); never rejects. `learnClearance` takes the answer. */
+function askGrants(genesys) {
+    return genesys.getMyGrants().then((grants) => ({ grants }), (error) => ({ error }));
+}
 /**
  * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
  * cover every permission in every division. When that endpoint refuses, or lists nothing this can
@@ -18546,18 +18555,19 @@ const permissions_NAME = 'permissions';
  * the first refusal. When neither says, the clearance is unknown, the run is told once, and every
  * flow's check is skipped: a guess never blocks a run.
  */
-async function learnClearance(genesys, fallback, log) {
+async function learnClearance(genesys, fallback, log, asked = askGrants(genesys)) {
     let why;
-    try {
-        const clearance = fromGrants((await genesys.getMyGrants()) ?? []);
+    const answer = await asked;
+    if ('grants' in answer) {
+        const clearance = fromGrants(answer.grants ?? []);
         if (clearance)
             return clearance;
         why = `${SUBJECTS_ME} listed no grant that could be read`;
     }
-    catch (err) {
-        if (!(err instanceof errors/* PlatformError */.Wk))
-            throw err;
-        why = err.describe();
+    else {
+        if (!(answer.error instanceof errors/* PlatformError */.Wk))
+            throw answer.error;
+        why = answer.error.describe();
     }
     const permitted = new Map();
     for (const permission of fallback) {
@@ -21139,7 +21149,7 @@ async function forEachConcurrently(items, limit, work) {
 async function promote(promotion) {
     const { plan, stages, clock, config, budget } = promotion;
     const log = commandSafeLog(promotion.log);
-    let askedEarly;
+    let earlyGrants;
     try {
         const session = await promotion.openSession();
         let organization;
@@ -21183,11 +21193,17 @@ async function promote(promotion) {
             // Reads serve rollbacks too: they may use the time kept for one.
             session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, true))), clock, log, releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute))
             : undefined;
-        // One answer for every flow of the run, asked for by the first flow read; counted as the run's own.
-        const clearance = once(() => learnClearance(session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false))), permissionsToAsk(settings), log));
-        // Asked as soon as the platform has answered once, beside the first flow reads: every flow's
-        // checks wait for it. Never after the run: a run that ends first waits for it to end.
-        void session.loggedIn().then(() => (askedEarly = clearance().catch(() => undefined)));
+        const runPort = () => session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false)));
+        // What the client may do is asked (one request) as soon as a login has succeeded, beside the
+        // first flow reads. The login's answer runs this callback before any flow read can go on, so it
+        // is set before a run can end: a run that ends first waits for the answer, and never more.
+        void session
+            .loggedIn()
+            .then(() => (earlyGrants = askGrants(runPort())))
+            .catch(() => undefined);
+        // One answer for every flow of the run, learnt when the first flow's checks need it (the
+        // one-by-one fallback, when subjects/me does not tell, only then); counted as the run's own.
+        const clearance = once(() => learnClearance(runPort(), permissionsToAsk(settings), log, earlyGrants));
         const all = stages.flatMap((s) => s.outcomes);
         const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log);
         const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]));
@@ -21230,7 +21246,7 @@ async function promote(promotion) {
     catch (err) {
         failUnfinished(stages, err, clock.now());
     }
-    await askedEarly;
+    await earlyGrants;
 }
 /** The first call's promise, for every later call too: work the run does once, whoever asks first. */
 function once(make) {

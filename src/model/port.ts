@@ -268,6 +268,9 @@ export interface CallLog {
 export interface GenesysSession {
   /** `until`: no request starts, and no retry waits, past this time (the run's time budget). */
   port(trace: CallTrace, log?: CallLog, until?: () => number): GenesysPort
-  /** Resolves once a login has succeeded, and never rejects: for work worth starting only then. */
+  /**
+   * Resolves once a login has succeeded, for work worth starting only then. Never rejects, and never
+   * resolves in a session whose logins all fail: chain work to it, never await it.
+   */
   loggedIn(): Promise<void>
 }

@@ -7,7 +7,7 @@ import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
 import type { Log, PromotionContext, SourceContext } from './platform/context.js'
 import { connectSource, inSourceLog } from './flow-files/source-org.js'
 import { checkOrganization } from './checks/organization.js'
-import { learnClearance, permissionsToAsk } from './checks/permissions.js'
+import { askGrants, learnClearance, permissionsToAsk, type GrantsAnswer } from './checks/permissions.js'
 import { usableUntil, type TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './platform/flow-reads.js'
 import { releaseTickMs } from './platform/poll-schedule.js'
@@ -43,7 +43,7 @@ export interface Promotion {
 export async function promote(promotion: Promotion): Promise<void> {
   const { plan, stages, clock, config, budget } = promotion
   const log = commandSafeLog(promotion.log)
-  let askedEarly: Promise<unknown> | undefined
+  let earlyGrants: Promise<GrantsAnswer> | undefined
   try {
     const session = await promotion.openSession()
     let organization: Organization | undefined
@@ -95,17 +95,17 @@ export async function promote(promotion: Promotion): Promise<void> {
           releaseTickMs(config.pollIntervalMs, plan.rateLimitPerMinute)
         )
       : undefined
-    // One answer for every flow of the run, asked for by the first flow read; counted as the run's own.
-    const clearance = once(() =>
-      learnClearance(
-        session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, false))),
-        permissionsToAsk(settings),
-        log
-      )
-    )
-    // Asked as soon as the platform has answered once, beside the first flow reads: every flow's
-    // checks wait for it. Never after the run: a run that ends first waits for it to end.
-    void session.loggedIn().then(() => (askedEarly = clearance().catch(() => undefined)))
+    const runPort = () => session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, false)))
+    // What the client may do is asked (one request) as soon as a login has succeeded, beside the
+    // first flow reads. The login's answer runs this callback before any flow read can go on, so it
+    // is set before a run can end: a run that ends first waits for the answer, and never more.
+    void session
+      .loggedIn()
+      .then(() => (earlyGrants = askGrants(runPort())))
+      .catch(() => undefined)
+    // One answer for every flow of the run, learnt when the first flow's checks need it (the
+    // one-by-one fallback, when subjects/me does not tell, only then); counted as the run's own.
+    const clearance = once(() => learnClearance(runPort(), permissionsToAsk(settings), log, earlyGrants))
     const all = stages.flatMap((s) => s.outcomes)
     const beforeFirstWrite = onceWarning(promotion.beforeFirstWrite, log)
     const logs = new Map(all.map((o, i) => [o, many ? prefixedLog(log, o, i + 1, all.length) : log]))
@@ -144,7 +144,7 @@ export async function promote(promotion: Promotion): Promise<void> {
   } catch (err) {
     failUnfinished(stages, err, clock.now())
   }
-  await askedEarly
+  await earlyGrants
 }
 
 /** The first call's promise, for every later call too: work the run does once, whoever asks first. */

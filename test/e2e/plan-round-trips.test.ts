@@ -40,4 +40,24 @@ describe('plan round trips', () => {
       assert.equal(roundTrips(emu.requests), 4)
     })
   })
+
+  it('ends a read sent beside another before the run ends, even when the other one fails', async () => {
+    const versionPath = (v: string) => `/api/v2/flows/${FLOW_ID}/versions/${v}`
+    await withEmulator(
+      {
+        flows: [mainIvr()],
+        faults: [
+          { match: { path: versionPath('3.0') }, status: 403, code: 'missing.permissions' },
+          { match: { path: versionPath('2.0') }, delayMs: 1_000 }
+        ]
+      },
+      async (emu) => {
+        const run = await runBundle(emu.url, { 'flow-id': FLOW_ID, mode: 'plan', diff: 'never', validate: 'off' })
+        assert.equal(run.outputs.status, 'failed', run.stdout + run.stderr)
+        const live = emu.requests.find((r) => r.path.endsWith('/versions/2.0'))!
+        assert.equal(live.status, 200)
+        assert.equal(live.clientGone, false, 'the run waited for the live version’s record before it ended')
+      }
+    )
+  })
 })

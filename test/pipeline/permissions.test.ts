@@ -181,6 +181,24 @@ describe('pipeline: permissions before writes', () => {
     assert.ok(genesys.calls.filter((c) => c.method === 'divisionsPermitted').length >= 2)
   })
 
+  it('asks subjects/me early, and nothing more, in a run that fails before any flow needs the answer', async () => {
+    const { core, genesys } = await runPipeline(
+      { 'flow-id': '00000000-0000-4000-8000-000000000000' },
+      { flows: [mainIvr()] },
+      {
+        prepare: (g) =>
+          g.failNext('getMyGrants', new PlatformError({ message: 'no', status: 403, code: 'missing.permissions' }))
+      }
+    )
+    assert.equal(core.outputs.status, 'failed')
+    assert.deepEqual(
+      genesys.calls.filter((c) => ['getMyGrants', 'divisionsPermitted'].includes(c.method)).map((c) => c.method),
+      ['getMyGrants'],
+      'no one-by-one fallback: no flow asked'
+    )
+    assert.doesNotMatch(core.text('warning'), /Permissions not checked/)
+  })
+
   it('skips the check with a warning when the platform says nothing, and the run goes on as before', async () => {
     const refused = () => new PlatformError({ message: 'refused', status: 400, code: 'bad.request' })
     const { core, genesys, audit } = await runPipeline(

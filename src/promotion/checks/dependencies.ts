@@ -63,7 +63,7 @@ export async function checkDependencies(
     )
 
   // The live version's, for the plan, is read beside the target's: one round trip for both.
-  const live =
+  const liveConsumed =
     compareWith === undefined
       ? undefined
       : settled(ctx.genesys.consumedResources(flow.id, compareWith, known.objectType))
@@ -71,6 +71,8 @@ export async function checkDependencies(
   try {
     consumed = await ctx.genesys.consumedResources(flow.id, version, known.objectType)
   } catch (err) {
+    // The read beside it ends too, whatever this one says: no request outlives the check.
+    await liveConsumed
     if (!(err instanceof PlatformError)) throw err
     if (err.status === 403) return skipped(`not checked: the OAuth client lacks ${PERMISSION}`)
     if (err.status === 400)
@@ -81,7 +83,7 @@ export async function checkDependencies(
     return skipped(`not checked: dependency tracking could not be read (${err.describe()})`)
   }
 
-  if (live) outcome.dependencyChanges = compareWithLive(consumed, await live)
+  if (liveConsumed) outcome.dependencyChanges = compareWithLive(consumed, await liveConsumed)
 
   const deleted = consumed.filter((d) => d.deleted === true)
   if (deleted.length)

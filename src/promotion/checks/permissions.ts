@@ -44,6 +44,17 @@ const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me'
 const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me'
 const NAME = 'permissions'
 
+/** The answer of `subjects/me`, or its error: asked early, it may be awaited late or not at all. */
+export type GrantsAnswer = { grants: PermissionGrant[] | undefined } | { error: unknown }
+
+/** Asks what the client may do (one request); never rejects. `learnClearance` takes the answer. */
+export function askGrants(genesys: GenesysPort): Promise<GrantsAnswer> {
+  return genesys.getMyGrants().then(
+    (grants) => ({ grants }),
+    (error: unknown) => ({ error })
+  )
+}
+
 /**
  * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
  * cover every permission in every division. When that endpoint refuses, or lists nothing this can
@@ -51,15 +62,21 @@ const NAME = 'permissions'
  * the first refusal. When neither says, the clearance is unknown, the run is told once, and every
  * flow's check is skipped: a guess never blocks a run.
  */
-export async function learnClearance(genesys: GenesysPort, fallback: readonly string[], log: Log): Promise<Clearance> {
+export async function learnClearance(
+  genesys: GenesysPort,
+  fallback: readonly string[],
+  log: Log,
+  asked: Promise<GrantsAnswer> = askGrants(genesys)
+): Promise<Clearance> {
   let why: string
-  try {
-    const clearance = fromGrants((await genesys.getMyGrants()) ?? [])
+  const answer = await asked
+  if ('grants' in answer) {
+    const clearance = fromGrants(answer.grants ?? [])
     if (clearance) return clearance
     why = `${SUBJECTS_ME} listed no grant that could be read`
-  } catch (err) {
-    if (!(err instanceof PlatformError)) throw err
-    why = err.describe()
+  } else {
+    if (!(answer.error instanceof PlatformError)) throw answer.error
+    why = answer.error.describe()
   }
   const permitted = new Map<string, DivisionsPermitted>()
   for (const permission of fallback) {

@@ -58,17 +58,20 @@ export async function validate(
   // The checked-in version comes with the flow: its record need not be read again (SPEC step 5),
   // except where a plan shows who made it.
   const embedded = ctx.settings.mode === 'apply' && target === flow.checkedInVersion?.id
-  // A plan shows who made the live version too: its record is read beside the target's. A failed
-  // read leaves it to the plan's insight, which reads it again and says so if that fails too.
-  const liveRecord =
+  // A plan shows who made the live version too: its record is read beside the target's, and both
+  // end before this goes on. A failed read leaves it to the plan's insight, which reads it again
+  // and says so if that fails too.
+  const liveAuthor =
     ctx.settings.mode === 'plan' && live !== undefined && live !== target
       ? ctx.genesys.getFlowVersion(flow.id, live).then(
           (record) => authorOf(live, record),
           () => undefined
         )
       : undefined
-  const version = embedded ? flow.checkedInVersion : await ctx.genesys.getFlowVersion(flow.id, target)
-  if (ctx.settings.mode === 'plan') outcome.authors = { target: authorOf(target, version), live: await liveRecord }
+  const version = embedded
+    ? flow.checkedInVersion
+    : await ctx.genesys.getFlowVersion(flow.id, target).finally(() => liveAuthor)
+  if (ctx.settings.mode === 'plan') outcome.authors = { target: authorOf(target, version), live: await liveAuthor }
   record(
     'target exists',
     version !== undefined,
