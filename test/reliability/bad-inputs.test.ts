@@ -46,6 +46,14 @@ function notSeconds(max: number) {
     junk.filter((v) => present(v) && !valid(v))
   )
 }
+function notSecondsOrOff(max: number) {
+  const valid = (v: string) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) <= max
+  return fc.oneof(
+    fc.integer({ max: -1 }).map(String),
+    fc.integer({ min: max + 1, max: 2 ** 53 }).map(String),
+    junk.filter((v) => present(v) && !valid(v))
+  )
+}
 const badVersion = fc.oneof(
   fc
     .tuple(
@@ -80,6 +88,13 @@ interface Field {
 }
 
 const byName = { 'flow-id': '', 'flow-name': 'Main IVR', 'flow-type': 'inboundcall' }
+/** A promotion across organizations: the flow by name, the source's client and region. */
+const fromSource = {
+  ...byName,
+  'source-client-id': 'source-client',
+  'source-client-secret': 'source-secret',
+  'source-region': 'us-east-1'
+}
 const webhook = { 'webhook-url': 'https://hooks.example.invalid/change' }
 
 const INPUT_FIELDS: Field[] = [
@@ -171,7 +186,41 @@ const INPUT_FIELDS: Field[] = [
     values: tooLong(255),
     names: 'deployment-environment',
     base: { 'github-token': 'ghs_badInputsTestToken' }
-  }
+  },
+  { field: 'health-gate-seconds', values: notSecondsOrOff(21_600), names: 'health-gate-seconds' },
+  {
+    field: 'health-gate-min-entries',
+    values: fc.oneof(
+      fc.constant('0'),
+      fc.integer({ min: 1_000_001 }).map(String),
+      junk.filter((v) => present(v) && !/^\d+$/.test(v.trim()))
+    ),
+    names: 'health-gate-min-entries'
+  },
+  {
+    field: 'health-gate-max-failure-percent',
+    values: fc.oneof(
+      fc.integer({ min: 101 }).map(String),
+      fc.double({ min: 100.01, max: 1e6, noNaN: true }).map(String),
+      junk.filter((v) => present(v) && !(/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) <= 100))
+    ),
+    names: 'health-gate-max-failure-percent'
+  },
+  {
+    field: 'redact-keys',
+    values: fc.oneof(
+      // A wildcard or a regular expression, taken literally, would match nothing.
+      fc.constantFrom('api*', '.*token', '^secret$', 'pass|word', '[a-z]+key', 'token?'),
+      // Fewer than 3 letters or digits would hide almost every value.
+      fc.constantFrom('ab', 'x', '-_', 'a.b', '  1 '),
+      fc.integer({ min: 101, max: 300 }).map((n) => 'k'.repeat(n)),
+      fc.integer({ min: 101, max: 150 }).map((n) => Array.from({ length: n }, (_, i) => `key${i}`).join(','))
+    ),
+    names: 'redact-keys'
+  },
+  { field: 'source-gateway-url', values: badUrl, names: 'source-gateway-url', base: fromSource },
+  { field: 'source-organization-id', values: notUuid, names: 'source-organization-id', base: fromSource },
+  { field: 'source-version', values: badVersion, names: 'source-version', base: fromSource }
 ]
 
 /** A manifest whose first flow (or top level) has one bad field; the value is JSON, so any type fits. */
