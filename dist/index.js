@@ -14920,21 +14920,7 @@ async function loadFlowFile(file, substitutions, env, where) {
     if (info.size > MAX_FLOW_FILE_BYTES)
         fail(`${file} has ${info.size} bytes; a flow file may have at most ${MAX_FLOW_FILE_BYTES} (5 MiB)`);
     const raw = await (0,promises_namespaceObject.readFile)(resolved, 'utf8');
-    const used = new Set();
-    const lines = raw.split('\n');
-    for (const [n, line] of lines.entries()) {
-        for (const match of line.matchAll(model_plan/* PLACEHOLDER */.Kx)) {
-            const key = match[1];
-            if (!substitutions.has(key))
-                fail(`${file} line ${n + 1} has the placeholder {{${key}}}, which substitutions gives no value`);
-            used.add(key);
-        }
-    }
-    const content = raw.replace(model_plan/* PLACEHOLDER */.Kx, (_all, key) => substitutions.get(key).value);
-    const secrets = [...used]
-        .map((key) => substitutions.get(key))
-        .filter((s) => s.secret)
-        .map((s) => s.value);
+    const { text: content, used, secrets } = (0,model_plan/* substitute */.V2)(raw, substitutions, (key, line) => fail(`${file} line ${line} has the placeholder {{${key}}}, which substitutions gives no value`));
     const { LineCounter, parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const counter = new LineCounter();
     const doc = parseDocument(content, { lineCounter: counter });
@@ -16147,21 +16133,45 @@ function newProgress(plan, startedAt) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ olderTargetPlan),
-/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
 /* harmony export */   ON: () => (/* binding */ DEFAULT_RATE_LIMIT_PER_MINUTE),
 /* harmony export */   Oq: () => (/* binding */ CHECKED_IN),
+/* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   b5: () => (/* binding */ flowLabel),
 /* harmony export */   cT: () => (/* binding */ withoutSecrets),
 /* harmony export */   mP: () => (/* binding */ singleFlowPlan),
 /* harmony export */   uk: () => (/* binding */ declaredSecrets)
 /* harmony export */ });
-/* unused harmony export RESTORE_PERMISSIONS */
+/* unused harmony exports PLACEHOLDER, RESTORE_PERMISSIONS */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
 
 /** `target-version: checked-in`: whatever version the flow has checked in when the run reads it. */
 const CHECKED_IN = 'checked-in';
 /** `{{key}}`, spaces inside the braces allowed, as Archy and the Terraform provider write them. */
 const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
+/**
+ * `text` with every `{{key}}` replaced by its value in `substitutions`, the keys it used, and the
+ * secret values among theirs. A placeholder without a value goes to `missing` (its 1-based line),
+ * which throws: the first one in the text.
+ */
+function substitute(text, substitutions, missing) {
+    const used = new Set();
+    for (const [n, line] of text.split('\n').entries()) {
+        for (const match of line.matchAll(PLACEHOLDER)) {
+            const key = match[1];
+            if (!substitutions.has(key))
+                missing(key, n + 1);
+            used.add(key);
+        }
+    }
+    return {
+        text: text.replace(PLACEHOLDER, (_all, key) => substitutions.get(key).value),
+        used,
+        secrets: [...used]
+            .map((key) => substitutions.get(key))
+            .filter((s) => s.secret)
+            .map((s) => s.value)
+    };
+}
 /** The permissions of a restore's import job, besides the publish (docs/platform.md#restore). */
 const RESTORE_PERMISSIONS = ['architect:job:create', 'architect:job:view'];
 /**
@@ -18489,18 +18499,7 @@ async function sourceDependencies(flowId, type, version, source) {
  * flow file's does. A placeholder without a value fails the flow (it is known only now).
  */
 function substituted(content, version, spec, substitutions, fail) {
-    const used = new Set();
-    for (const match of content.matchAll(plan/* PLACEHOLDER */.Kx)) {
-        const key = match[1];
-        if (!substitutions.has(key))
-            fail('substitutions', `the export of ${version} has the placeholder {{${key}}}, which substitutions gives no value`);
-        used.add(key);
-    }
-    const text = content.replace(plan/* PLACEHOLDER */.Kx, (_all, key) => substitutions.get(key).value);
-    const secrets = [...used]
-        .map((key) => substitutions.get(key))
-        .filter((s) => s.secret)
-        .map((s) => s.value);
+    const { text, secrets } = (0,plan/* substitute */.V2)(content, substitutions, (key) => fail('substitutions', `the export of ${version} has the placeholder {{${key}}}, which substitutions gives no value`));
     return {
         path: `source ${version}`,
         content: text,

@@ -37,6 +37,20 @@ export interface GithubDeploymentsOptions {
   now?: () => number
 }
 
+/** The commit the runs under test deploy. */
+export const DEPLOYED_SHA = '3f1c2e9b7d4a5c6e8f0a1b2c3d4e5f60718293a4'
+
+/** The runner's GitHub context for a run that deploys `DEPLOYED_SHA` of acme/cx-flows through `apiUrl`. */
+export function deploymentEnv(apiUrl: string): Record<string, string> {
+  return {
+    GITHUB_API_URL: apiUrl,
+    GITHUB_REPOSITORY: 'acme/cx-flows',
+    GITHUB_SHA: DEPLOYED_SHA,
+    GITHUB_RUN_ID: '1001',
+    GITHUB_SERVER_URL: 'https://github.com'
+  }
+}
+
 /** The fields of the requests it serves, as any client may send them. */
 interface RequestBody {
   query?: unknown

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Inputs } from '../model/action.js'
 import { InputError } from '../model/errors.js'
 import { FILE_KEY_NAMES, fileKeyOf, flowTypeOfFileKey } from '../model/flow-types.js'
-import { PLACEHOLDER, withoutSecrets, type FlowFile, type Substitution } from '../model/plan.js'
+import { substitute, withoutSecrets, type FlowFile, type Substitution } from '../model/plan.js'
 import { isMaskable } from '../model/secrets.js'
 
 /**
@@ -94,21 +94,13 @@ export async function loadFlowFile(
     fail(`${file} has ${info.size} bytes; a flow file may have at most ${MAX_FLOW_FILE_BYTES} (5 MiB)`)
   const raw = await readFile(resolved, 'utf8')
 
-  const used = new Set<string>()
-  const lines = raw.split('\n')
-  for (const [n, line] of lines.entries()) {
-    for (const match of line.matchAll(PLACEHOLDER)) {
-      const key = match[1]!
-      if (!substitutions.has(key))
-        fail(`${file} line ${n + 1} has the placeholder {{${key}}}, which substitutions gives no value`)
-      used.add(key)
-    }
-  }
-  const content = raw.replace(PLACEHOLDER, (_all, key: string) => substitutions.get(key)!.value)
-  const secrets = [...used]
-    .map((key) => substitutions.get(key)!)
-    .filter((s) => s.secret)
-    .map((s) => s.value)
+  const {
+    text: content,
+    used,
+    secrets
+  } = substitute(raw, substitutions, (key, line) =>
+    fail(`${file} line ${line} has the placeholder {{${key}}}, which substitutions gives no value`)
+  )
 
   const { LineCounter, parseDocument } = await import('yaml')
   const counter = new LineCounter()

@@ -34,6 +34,34 @@ export interface Substitution {
 export const PLACEHOLDER = /\{\{[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*\}\}/g
 
 /**
+ * `text` with every `{{key}}` replaced by its value in `substitutions`, the keys it used, and the
+ * secret values among theirs. A placeholder without a value goes to `missing` (its 1-based line),
+ * which throws: the first one in the text.
+ */
+export function substitute(
+  text: string,
+  substitutions: ReadonlyMap<string, Substitution>,
+  missing: (key: string, line: number) => never
+): { text: string; used: Set<string>; secrets: string[] } {
+  const used = new Set<string>()
+  for (const [n, line] of text.split('\n').entries()) {
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      const key = match[1]!
+      if (!substitutions.has(key)) missing(key, n + 1)
+      used.add(key)
+    }
+  }
+  return {
+    text: text.replace(PLACEHOLDER, (_all, key: string) => substitutions.get(key)!.value),
+    used,
+    secrets: [...used]
+      .map((key) => substitutions.get(key)!)
+      .filter((s) => s.secret)
+      .map((s) => s.value)
+  }
+}
+
+/**
  * A flow taken from the source organization (`source-*` inputs): found there by its name and type,
  * its version exported, substituted and imported here as a flow file, which it becomes at run time.
  */

@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { seedHistory, startGithubDeployments } from '../../harness/github-deployments.js'
+import { DEPLOYED_SHA, deploymentEnv, seedHistory, startGithubDeployments } from '../../harness/github-deployments.js'
 import { startLoopbackServer } from '../../harness/loopback-server.js'
 import { runBundle } from '../helpers/bundle.js'
 import { FLOW_ID, ORG_ID, mainIvr, withEmulator } from '../helpers/emulator.js'
 
-const SHA = '3f1c2e9b7d4a5c6e8f0a1b2c3d4e5f60718293a4'
 const RUNNER_TOKEN = 'ghs_runnerProvidedTokenForTests000000'
-
-function githubEnv(apiUrl: string): Record<string, string> {
-  return {
-    GITHUB_API_URL: apiUrl,
-    GITHUB_REPOSITORY: 'acme/cx-flows',
-    GITHUB_SHA: SHA,
-    GITHUB_RUN_ID: '1001',
-    GITHUB_SERVER_URL: 'https://github.com'
-  }
-}
 
 const inputs = { 'flow-id': FLOW_ID, 'organization-id': ORG_ID, 'deployment-environment': 'genesys-prod' }
 
@@ -26,12 +15,12 @@ describe('bundle: GitHub deployments', () => {
     try {
       seedHistory(github, 'genesys-prod', Date.now())
       await withEmulator({ flows: [mainIvr()] }, async (emu) => {
-        const run = await runBundle(emu.url, inputs, { env: githubEnv(github.url) })
+        const run = await runBundle(emu.url, inputs, { env: deploymentEnv(github.url) })
         assert.equal(run.exitCode, 0, run.stdout)
         assert.equal(run.outputs.status, 'switched')
         assert.ok(!run.stdout.includes('::warning::'), run.stdout)
 
-        const ours = github.deployments.filter((d) => d.ref === SHA)
+        const ours = github.deployments.filter((d) => d.ref === DEPLOYED_SHA)
         assert.equal(ours.length, 1)
         const [deployment] = ours
         assert.equal(run.outputs['deployment-id'], String(deployment!.id))
@@ -77,7 +66,7 @@ describe('bundle: GitHub deployments', () => {
     const closed = await startLoopbackServer((_req, _body, res) => res.end())
     await closed.close()
     await withEmulator({ flows: [mainIvr()] }, async (emu) => {
-      const run = await runBundle(emu.url, inputs, { env: githubEnv(closed.origin) })
+      const run = await runBundle(emu.url, inputs, { env: deploymentEnv(closed.origin) })
       assert.equal(run.exitCode, 0, run.stdout)
       assert.equal(run.outputs.status, 'switched')
       assert.equal(run.outputs['deployment-id'], '')

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { seedHistory, startGithubDeployments } from '../../harness/github-deployments.js'
+import { DEPLOYED_SHA, deploymentEnv, seedHistory, startGithubDeployments } from '../../harness/github-deployments.js'
 import { startLoopbackServer } from '../../harness/loopback-server.js'
 import { generatedRelease } from '../../harness/release-scenario.js'
 import { octokit } from '../../src/deps.js'
@@ -13,23 +13,12 @@ import { FakeClock } from '../helpers/fake-clock.js'
 import { runPipeline } from '../helpers/pipeline.js'
 
 const ENVIRONMENT = 'genesys-prod'
-const SHA = '3f1c2e9b7d4a5c6e8f0a1b2c3d4e5f60718293a4'
 const RUN_URL = 'https://github.com/acme/cx-flows/actions/runs/1001'
 const TOKEN = 'ghs_deploymentsTestToken000000000000'
 const WEBHOOK_SECRET = `whsec_${Buffer.from('deployments-test-signing-key-32b').toString('base64')}`
 const deploymentInputs = { 'deployment-environment': ENVIRONMENT, 'github-token': TOKEN }
 
 type Github = Awaited<ReturnType<typeof startGithubDeployments>>
-
-function githubEnv(apiUrl: string): NodeJS.ProcessEnv {
-  return {
-    GITHUB_API_URL: apiUrl,
-    GITHUB_REPOSITORY: 'acme/cx-flows',
-    GITHUB_SHA: SHA,
-    GITHUB_RUN_ID: '1001',
-    GITHUB_SERVER_URL: 'https://github.com'
-  }
-}
 
 /** A promotion with deployment-environment, GitHub's API at `apiUrl`; `onRequest` sees each REST call. */
 function promoteWithGithub(
@@ -39,7 +28,7 @@ function promoteWithGithub(
   onRequest: (route: string) => void = () => undefined
 ) {
   return runPipeline({ ...deploymentInputs, ...inputs }, scenario, {
-    env: githubEnv(apiUrl),
+    env: deploymentEnv(apiUrl),
     deps: {
       githubClient: async (token, baseUrl): Promise<GithubClient> => {
         const client = await octokit(token, baseUrl)
@@ -85,7 +74,7 @@ describe('pipeline: GitHub deployments and history', () => {
       },
       { flows: [mainIvr()] },
       {
-        env: githubEnv(github.url),
+        env: deploymentEnv(github.url),
         prepare: (genesys) => (genesysWrites = () => genesys.writes().length),
         deps: {
           sendWebhook: async (_url, body) => {
@@ -115,12 +104,12 @@ describe('pipeline: GitHub deployments and history', () => {
     assert.equal(deployment!.auto_merge, false)
     assert.deepEqual(deployment!.required_contexts, [])
     assert.equal(deployment!.task, 'deploy:genesys-flow')
-    assert.equal(deployment!.ref, SHA)
+    assert.equal(deployment!.ref, DEPLOYED_SHA)
     assert.equal(deployment!.environment, ENVIRONMENT)
     assert.deepEqual(deployment!.payload.flows, [{ id: FLOW_ID, name: 'Main IVR', previous: '2.0', target: '3.0' }])
     assert.equal(deployment!.payload.auditId, core.outputs['audit-id'])
 
-    const ours = github.deployments.find((d) => d.ref === SHA)!
+    const ours = github.deployments.find((d) => d.ref === DEPLOYED_SHA)!
     assert.equal(core.outputs['deployment-id'], String(ours.id))
     assert.deepEqual(
       ours.statuses.map((s) => [s.state, s.logUrl]),
@@ -216,7 +205,7 @@ describe('pipeline: GitHub deployments and history', () => {
       { ...deploymentInputs, 'flow-id': FLOW_ID },
       { flows: [mainIvr({ publish: { durationMs: 60_000 } })] },
       {
-        env: githubEnv(github.url),
+        env: deploymentEnv(github.url),
         deps: {
           onCancel: (h) => (handler = h),
           githubClient: async (token, baseUrl): Promise<GithubClient> => {
@@ -286,7 +275,7 @@ describe('pipeline: GitHub deployments and history', () => {
         { ...deploymentInputs, 'flow-file': 'main.yaml', substitutions: 'partnerApiKey: {secret: pk_live_51Hx}\n' },
         { flows: [mainIvr()] },
         {
-          env: { ...githubEnv(github.url), GITHUB_WORKSPACE: dir },
+          env: { ...deploymentEnv(github.url), GITHUB_WORKSPACE: dir },
           prepare: (genesys) => (writes = () => genesys.writes().length),
           deps: {
             githubClient: async (token, baseUrl) => {
@@ -370,7 +359,7 @@ describe('pipeline: GitHub failures are warnings', () => {
       const { core } = await runPipeline(
         { ...deploymentInputs, 'flow-id': FLOW_ID },
         { flows: [mainIvr()] },
-        { env: { ...githubEnv(github.url), GITHUB_SHA: '' }, deps: { githubClient: octokit } }
+        { env: { ...deploymentEnv(github.url), GITHUB_SHA: '' }, deps: { githubClient: octokit } }
       )
       assert.equal(core.outputs.status, 'switched', core.failed)
       assert.match(core.text('warning'), /No GitHub deployment: GITHUB_SHA is not set/)
@@ -429,7 +418,7 @@ describe('pipeline: deployment-environment is checked before any request', () =>
         const { core, sessionsOpened } = await runPipeline(
           { 'flow-id': FLOW_ID, ...inputs },
           { flows: [mainIvr()] },
-          { env: githubEnv(github.url), deps: { githubClient: octokit } }
+          { env: deploymentEnv(github.url), deps: { githubClient: octokit } }
         )
         assert.match(core.failed ?? '', message)
         assert.equal(sessionsOpened, 0)

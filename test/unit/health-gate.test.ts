@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
 import { Inputs } from '../../src/model/action.js'
 import type { HealthGateConfig } from '../../src/model/config.js'
-import { InputError } from '../../src/model/errors.js'
 import type { VersionTraffic } from '../../src/model/outcome.js'
 import { analyticsInterval, flowVersionQuery, trafficOf } from '../../src/promotion/gate/traffic.js'
 import { allowedPercent, judge, pollEveryMs } from '../../src/promotion/gate/verdict.js'
 import { healthGateOutput } from '../../src/outputs/outputs.js'
 import { healthGateLines } from '../../src/outputs/health-gate.js'
 import type { AuditRecord } from '../../src/audit/record.js'
+import { parse, inputError as refusal } from '../helpers/config.js'
 
 const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
 const base = { 'client-id': 'id', 'client-secret': 'secret', region: 'us-east-1', 'flow-id': FLOW_ID }
-
-function parse(inputs: Record<string, string>) {
-  return parseConfig(readRawInputs((name) => inputs[name] ?? '', {}))
-}
-
-function refusal(inputs: Record<string, string>): InputError {
-  try {
-    parse(inputs)
-  } catch (err) {
-    assert.ok(err instanceof InputError, `expected an InputError, got ${String(err)}`)
-    return err
-  }
-  assert.fail('expected the inputs to be refused')
-}
 
 const config: HealthGateConfig = { windowMs: 600_000, minEntries: 20, maxFailurePercent: 5, onFail: 'rollback' }
 const traffic = (version: string, entries: number, failedOutcomes = 0, disconnects = 0): VersionTraffic => ({

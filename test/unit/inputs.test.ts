@@ -2,24 +2,11 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { Inputs } from '../../src/model/action.js'
 import { InputError } from '../../src/model/errors.js'
-import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
+import { readRawInputs } from '../../src/inputs/config.js'
+import { inputError, parse } from '../helpers/config.js'
 
 const FLOW_ID = '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
 const base = { 'client-id': 'id', 'client-secret': 'secret', region: 'us-east-1', 'flow-id': FLOW_ID }
-
-function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
-  return parseConfig(readRawInputs((name) => inputs[name] ?? '', env))
-}
-
-function inputError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): InputError {
-  try {
-    parse(inputs, env)
-  } catch (err) {
-    assert.ok(err instanceof InputError, `expected an InputError, got ${String(err)}`)
-    return err
-  }
-  assert.fail('expected the inputs to be refused')
-}
 
 describe('inputs', () => {
   it('applies the action.yml defaults when a process is started by hand', () => {

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
 import { parseRedactKeys } from '../../src/inputs/redact-keys.js'
 import { InputError } from '../../src/model/errors.js'
+import { parse } from '../helpers/config.js'
 
 const base = {
   'client-id': 'id',
   'client-secret': 'secret',
   region: 'us-east-1',
   'flow-id': '5d3a2f7e-1111-4c4c-9a9a-0123456789ab'
-}
-
-function parse(inputs: Record<string, string>) {
-  return parseConfig(readRawInputs((name) => inputs[name] ?? '', {}))
 }
 
 describe('redact-keys', () => {

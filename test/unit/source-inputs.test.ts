@@ -4,26 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { InputError } from '../../src/model/errors.js'
-import { parseConfig, readRawInputs } from '../../src/inputs/config.js'
+import { readRawInputs } from '../../src/inputs/config.js'
 import { readInputs } from '../../src/inputs/read.js'
+import { parse, inputError as refusal } from '../helpers/config.js'
 
 const target = { 'client-id': 'id', 'client-secret': 'secret', region: 'eu-west-1' }
 const source = { 'source-client-id': 'test-id', 'source-client-secret': 'test-secret', 'source-region': 'us-east-1' }
 const byName = { 'flow-name': 'Main IVR', 'flow-type': 'inboundcall' }
-
-function parse(inputs: Record<string, string>) {
-  return parseConfig(readRawInputs((name) => inputs[name] ?? '', {}))
-}
-
-function refusal(inputs: Record<string, string>): InputError {
-  try {
-    parse(inputs)
-  } catch (err) {
-    assert.ok(err instanceof InputError, `expected an InputError, got ${String(err)}`)
-    return err
-  }
-  assert.fail('expected the inputs to be refused')
-}
 
 /** A workspace holding `release.yaml` with this text. */
 function manifest(text: string): NodeJS.ProcessEnv {

@@ -1,7 +1,7 @@
 import { CheckFailedError, PlatformError } from '../../model/errors.js'
 import { BudgetExhaustedError } from '../../model/time-budget.js'
 import type { Check, FlowOutcome } from '../../model/outcome.js'
-import { PLACEHOLDER, withoutSecrets, type FlowFile, type Substitution } from '../../model/plan.js'
+import { substitute, withoutSecrets, type FlowFile, type Substitution } from '../../model/plan.js'
 import type { CallLog, CallTrace, GenesysPort, GenesysSession, Organization } from '../../model/port.js'
 import { DEPENDENCY_OBJECT_TYPES } from '../checks/dependencies.js'
 import { checkOrganization } from '../checks/organization.js'
@@ -209,21 +209,9 @@ function substituted(
   substitutions: ReadonlyMap<string, Substitution>,
   fail: (name: string, detail: string) => never
 ): FlowFile {
-  const used = new Set<string>()
-  for (const match of content.matchAll(PLACEHOLDER)) {
-    const key = match[1]!
-    if (!substitutions.has(key))
-      fail(
-        'substitutions',
-        `the export of ${version} has the placeholder {{${key}}}, which substitutions gives no value`
-      )
-    used.add(key)
-  }
-  const text = content.replace(PLACEHOLDER, (_all, key: string) => substitutions.get(key)!.value)
-  const secrets = [...used]
-    .map((key) => substitutions.get(key)!)
-    .filter((s) => s.secret)
-    .map((s) => s.value)
+  const { text, secrets } = substitute(content, substitutions, (key) =>
+    fail('substitutions', `the export of ${version} has the placeholder {{${key}}}, which substitutions gives no value`)
+  )
   return {
     path: `source ${version}`,
     content: text,
