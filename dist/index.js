@@ -2046,7 +2046,7 @@ function hideSecretValues(text, hiding) {
 /* harmony import */ var _audit_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /* harmony import */ var _outputs_write_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3983);
 /* harmony import */ var _outputs_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8786);
-/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9872);
+/* harmony import */ var _promotion_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4151);
 
 
 
@@ -12965,6 +12965,17 @@ async function openGenesysSession(options) {
             await (login ?? logIn(trace, log));
             return send(trace, log, kind, what, call, schema, retryable, until);
         }
+        /** Every entity of a paged listing, page by page until the last one (`lastPage`). */
+        async function allPages(kind, what, call, schema, onPage) {
+            const entities = [];
+            for (let pageNumber = 1;; pageNumber++) {
+                const page = await api(kind, what, () => call(pageNumber), schema);
+                onPage?.(page);
+                entities.push(...page.entities);
+                if (lastPage(page, pageNumber))
+                    return entities;
+            }
+        }
         return {
             getOrganization: () => api('organization', 'GET /api/v2/organizations/me', () => organizations.getOrganizationsMe(), OrganizationSchema),
             getFlow: (flowId) => api('read', `GET /api/v2/flows/${flowId}`, () => architect.getFlow(flowId), FlowSchema),
@@ -12992,15 +13003,7 @@ async function openGenesysSession(options) {
                 }
                 return [...new Set(ids.map(idKey))].flatMap((key) => found.get(key) ?? []);
             },
-            async findFlowsByName(name, type) {
-                const matches = [];
-                for (let pageNumber = 1;; pageNumber++) {
-                    const page = await api('read', 'GET /api/v2/flows', () => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }), FlowListingSchema);
-                    matches.push(...page.entities);
-                    if (lastPage(page, pageNumber))
-                        return matches;
-                }
-            },
+            findFlowsByName: (name, type) => allPages('read', 'GET /api/v2/flows', (pageNumber) => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }), FlowListingSchema),
             async getFlowVersion(flowId, versionId) {
                 try {
                     return await api('read', `GET /api/v2/flows/${flowId}/versions/${versionId}`, () => architect.getFlowVersion(flowId, versionId), FlowVersionSchema);
@@ -13011,40 +13014,16 @@ async function openGenesysSession(options) {
                     throw err;
                 }
             },
-            async listFlowVersions(flowId) {
-                const versions = [];
-                for (let pageNumber = 1;; pageNumber++) {
-                    const page = await api('read', `GET /api/v2/flows/${flowId}/versions`, () => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }), FlowVersionListingSchema);
-                    versions.push(...page.entities);
-                    if (lastPage(page, pageNumber))
-                        return versions;
-                }
-            },
-            async consumedResources(flowId, version, objectType) {
-                const consumed = [];
-                for (let pageNumber = 1;; pageNumber++) {
-                    const page = await api('read', `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`, () => architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
-                        pageNumber,
-                        pageSize: PAGE_SIZE
-                    }), ConsumedResourcesListingSchema);
-                    consumed.push(...page.entities);
-                    if (lastPage(page, pageNumber))
-                        return consumed;
-                }
-            },
-            async findDependencyObjects(name, objectTypes) {
-                const found = [];
-                for (let pageNumber = 1;; pageNumber++) {
-                    const page = await api('read', `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`, () => architect.getArchitectDependencytracking(name, {
-                        objectType: objectTypes,
-                        pageNumber,
-                        pageSize: PAGE_SIZE
-                    }), DependencyObjectListingSchema);
-                    found.push(...page.entities);
-                    if (lastPage(page, pageNumber))
-                        return found;
-                }
-            },
+            listFlowVersions: (flowId) => allPages('read', `GET /api/v2/flows/${flowId}/versions`, (pageNumber) => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }), FlowVersionListingSchema),
+            consumedResources: (flowId, version, objectType) => allPages('read', `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`, (pageNumber) => architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
+                pageNumber,
+                pageSize: PAGE_SIZE
+            }), ConsumedResourcesListingSchema),
+            findDependencyObjects: (name, objectTypes) => allPages('read', `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`, (pageNumber) => architect.getArchitectDependencytracking(name, {
+                objectType: objectTypes,
+                pageNumber,
+                pageSize: PAGE_SIZE
+            }), DependencyObjectListingSchema),
             // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
             // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
             publish: (flowId, versionId) => api('publish', `POST /api/v2/flows/actions/publish (flow ${flowId}, version ${versionId})`, () => architect.postFlowsActionsPublish(flowId, { version: versionId }), PublishAnswerSchema, (err) => err.status === 429),
@@ -13083,15 +13062,9 @@ async function openGenesysSession(options) {
             getImportJob: (jobId) => api('import', `GET /api/v2/flows/jobs/${jobId}`, () => architect.getFlowsJob(jobId, { expand: ['messages'] }), ImportJobStateSchema),
             getMyGrants: async () => (await api('authorization', 'GET /api/v2/authorization/subjects/me', () => authorization.getAuthorizationSubjectsMe(), AuthorizationSubjectSchema)).grants,
             async divisionsPermitted(permission) {
-                const divisions = [];
                 let all = false;
-                for (let pageNumber = 1;; pageNumber++) {
-                    const page = await api('authorization', `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`, () => authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }), DivisionsPermittedListingSchema);
-                    all ||= page.allDivsPermitted === true;
-                    divisions.push(...page.entities);
-                    if (lastPage(page, pageNumber))
-                        return { all, divisions };
-                }
+                const divisions = await allPages('authorization', `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`, (pageNumber) => authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }), DivisionsPermittedListingSchema, (page) => (all ||= page.allDivsPermitted === true));
+                return { all, divisions };
             },
             // A validate job changes no flow: repeated like a read.
             startValidate: (items) => api('validate', 'POST /api/v2/flows/validate/jobs', () => architect.postFlowsValidateJobs({
@@ -15308,8 +15281,8 @@ function requirePinnedTargets(plan) {
 
 // EXTERNAL MODULE: ./src/outputs/write-report.ts + 3 modules
 var write_report = __nccwpck_require__(3983);
-// EXTERNAL MODULE: ./src/promotion/promote.ts + 31 modules
-var promote = __nccwpck_require__(9872);
+// EXTERNAL MODULE: ./src/promotion/promote.ts + 32 modules
+var promote = __nccwpck_require__(4151);
 ;// CONCATENATED MODULE: ./src/webhook/sign.ts
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the Standard Webhooks symmetric signature. */
@@ -15884,6 +15857,23 @@ const EnvFallbacks = {
 const ACTION_NAME = 'genesys-flow-promote';
 /** Kept equal to package.json's version by a test; sent in the webhook's user-agent. */
 const ACTION_VERSION = '1.0.0';
+
+
+/***/ }),
+
+/***/ 9967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ spokenDuration)
+/* harmony export */ });
+/** A span as people say it: `45 s`, `10 min`, `2 min 30 s` (to the second; nothing below zero). */
+function spokenDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
 
 
 /***/ }),
@@ -16706,7 +16696,9 @@ function versionChange(record) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ healthGateLines)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(935);
+/* harmony import */ var _model_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9967);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(935);
+
 
 /**
  * The health gate as a duty manager reads it: the verdict and what was done about it in the
@@ -16728,7 +16720,7 @@ function healthGateLines(record) {
             : '| replaced version | — | — | — | no baseline: too few calls, or none live before |',
         '',
         [
-            `Watched ${minutes(gate.window.watchedSeconds ?? 0)} of ${minutes(gate.window.seconds)}${ENDED[gate.endedEarly ?? 'none']}`,
+            `Watched ${(0,_model_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .spokenDuration */ .V)((gate.window.watchedSeconds ?? 0) * 1000)} of ${(0,_model_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .spokenDuration */ .V)(gate.window.seconds * 1000)}${ENDED[gate.endedEarly ?? 'none']}`,
             `${gate.polls} ${gate.polls === 1 ? 'poll' : 'polls'}${gate.failedPolls ? ` (${gate.failedPolls} failed)` : ''}`,
             gate.allowedFailurePercent === null
                 ? undefined
@@ -16738,7 +16730,7 @@ function healthGateLines(record) {
             .filter(Boolean)
             .join(' · '),
         '',
-        `> **Why:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(gate.reason)}`,
+        `> **Why:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(gate.reason)}`,
         ''
     ];
 }
@@ -16750,7 +16742,7 @@ const ENDED = {
     none: ''
 };
 function headline(gate, record) {
-    const version = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(gate.version.version);
+    const version = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(gate.version.version);
     if (gate.verdict === null)
         return 'not decided (the run ended while it watched)';
     if (gate.verdict === 'passed')
@@ -16762,19 +16754,12 @@ function headline(gate, record) {
     if (gate.onFail === 'fail')
         return `failed: the step fails, ${version} stays live (health-gate-on-fail: fail)`;
     if (record.status === 'rolled-back')
-        return `failed: rolled back to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(record.rollback.version ?? 'the version before')}`;
+        return `failed: rolled back to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(record.rollback.version ?? 'the version before')}`;
     return `failed: the rollback did not hold, check the flow now`;
 }
 function row(t, role) {
     const rate = t.failurePercent === null ? '—' : `${t.failurePercent.toFixed(1)}%`;
-    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(t.version)} (${role}) | ${t.entries} | ${t.failedOutcomes} | ${t.disconnects} | ${rate} |`;
-}
-/** `45 s`, `10 min`, `2 min 30 s`. */
-function minutes(seconds) {
-    const s = Math.round(seconds);
-    if (s < 60)
-        return `${s} s`;
-    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(t.version)} (${role}) | ${t.entries} | ${t.failedOutcomes} | ${t.disconnects} | ${rate} |`;
 }
 
 
@@ -17412,7 +17397,7 @@ function writeSkipped(warning, why, core, env) {
 
 /***/ }),
 
-/***/ 9872:
+/***/ 4151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17428,7 +17413,14 @@ var errors = __nccwpck_require__(7206);
 var time_budget = __nccwpck_require__(7676);
 // EXTERNAL MODULE: ./src/model/plan.ts
 var plan = __nccwpck_require__(7978);
+;// CONCATENATED MODULE: ./src/promotion/platform/settled.ts
+/** The outcome of `work`, never a rejection: for a request sent early, which may be awaited late or not at all. */
+function settled(work) {
+    return work.then((value) => ({ value }), (error) => ({ error }));
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/checks/dependencies.ts
+
 
 /**
  * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs
@@ -17515,10 +17507,6 @@ async function checkDependencies(flow, version, outcome, ctx, compareWith) {
             detail: `${version} consumes ${consumed.length}; the platform cannot tell the state of ${unknown.map(describeDependency).join(', ')}`
         };
     return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` };
-}
-/** A read's answer or its error, never a rejection: it may be awaited late, or not at all. */
-function settled(read) {
-    return read.then((value) => ({ value }), (error) => ({ error }));
 }
 /** What the target consumes that the live version does not, and the reverse; undefined when the live read failed. */
 function compareWithLive(target, live) {
@@ -18515,6 +18503,7 @@ function substituted(content, version, spec, substitutions, fail) {
 ;// CONCATENATED MODULE: ./src/promotion/checks/permissions.ts
 
 
+
 /**
  * What each step of a run needs (docs/platform.md#permissions-and-divisions). Flow permissions are
  * granted per division, so they are looked for in the flow's; whether the platform checks the jobs'
@@ -18543,10 +18532,6 @@ const WRITES = ['architect:flow:publish', 'architect:flow:unlock', 'architect:jo
 const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me';
 const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me';
 const permissions_NAME = 'permissions';
-/** Asks what the client may do (one request); never rejects. `learnClearance` takes the answer. */
-function askGrants(genesys) {
-    return genesys.getMyGrants().then((grants) => ({ grants }), (error) => ({ error }));
-}
 /**
  * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
  * cover every permission in every division. When that endpoint refuses, or lists nothing this can
@@ -18554,11 +18539,11 @@ function askGrants(genesys) {
  * the first refusal. When neither says, the clearance is unknown, the run is told once, and every
  * flow's check is skipped: a guess never blocks a run.
  */
-async function learnClearance(genesys, fallback, log, asked = askGrants(genesys)) {
+async function learnClearance(genesys, fallback, log, asked = settled(genesys.getMyGrants())) {
     let why;
     const answer = await asked;
-    if ('grants' in answer) {
-        const clearance = fromGrants(answer.grants ?? []);
+    if ('value' in answer) {
+        const clearance = fromGrants(answer.value ?? []);
         if (clearance)
             return clearance;
         why = `${SUBJECTS_ME} listed no grant that could be read`;
@@ -20155,6 +20140,8 @@ function drifted(outcome, detail) {
     outcome.error = { message: `${detail}${since ? ` (live since ${since}${by})` : by}`, code: 'drifted' };
 }
 
+// EXTERNAL MODULE: ./src/model/clock.ts
+var clock = __nccwpck_require__(9967);
 // EXTERNAL MODULE: ./src/model/outcome.ts
 var model_outcome = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/promotion/gate/traffic.ts
@@ -20267,6 +20254,7 @@ function pollEveryMs(windowMs) {
 
 
 
+
 /** The error code of a flow that failed its health gate. */
 const HEALTH_GATE_FAILED = 'health.gate.failed';
 /**
@@ -20293,7 +20281,7 @@ async function watchHealth(outcome, ctx) {
         version: { version, entries: 0, failedOutcomes: 0, disconnects: 0 }
     };
     outcome.healthGate = gate;
-    ctx.log.info(`Health gate: watching ${version}'s calls for ${gate_duration(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`);
+    ctx.log.info(`Health gate: watching ${version}'s calls for ${(0,clock/* spokenDuration */.V)(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`);
     const began = ctx.clock.now();
     const stopped = await watch(outcome.flow.id, gate, config, outcome, ctx);
     const judged = verdict_judge(config, gate, true);
@@ -20301,7 +20289,7 @@ async function watchHealth(outcome, ctx) {
     gate.verdict = stopped && judged.verdict !== 'failed' ? 'inconclusive' : judged.verdict;
     gate.reason = stopped && judged.verdict !== 'failed' ? `${stopped}; ${judged.reason}` : judged.reason;
     if (!stopped && gate.endedEarly === 'time-budget' && gate.verdict !== 'failed')
-        gate.reason += ` (the time budget ended the watch after ${gate_duration((gate.to ?? gate.from) - gate.from)})`;
+        gate.reason += ` (the time budget ended the watch after ${(0,clock/* spokenDuration */.V)((gate.to ?? gate.from) - gate.from)})`;
     if (gate.verdict === 'passed')
         ctx.log.info(`Health gate passed: ${gate.reason}`);
     else if (gate.verdict === 'inconclusive')
@@ -20391,11 +20379,11 @@ function stopFor(err, gate) {
 /** One line a poll: where the watch is, what it saw, what is allowed, and what the budget leaves. */
 function logPoll(gate, at, ctx, log) {
     const budget = ctx.settings.budget;
-    const left = budget ? `; time budget left ${gate_duration((0,time_budget/* usableUntil */.HW)(budget, false) - at)}` : '';
+    const left = budget ? `; time budget left ${(0,clock/* spokenDuration */.V)((0,time_budget/* usableUntil */.HW)(budget, false) - at)}` : '';
     const { version } = gate;
     const rate = (0,model_outcome/* failurePercent */._X)(version);
     const baseline = gate.replaced ? `; ${gate.replaced.version} ${describeRate(gate.replaced)}` : '';
-    log.info(`Health gate: ${gate_duration(at - gate.from)} of ${gate_duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`);
+    log.info(`Health gate: ${(0,clock/* spokenDuration */.V)(at - gate.from)} of ${(0,clock/* spokenDuration */.V)(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${(0,model_outcome/* failuresOf */.dJ)(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`);
 }
 function describeRate(t) {
     const rate = (0,model_outcome/* failurePercent */._X)(t);
@@ -20440,13 +20428,6 @@ async function actOnFailure(outcome, gate, ctx) {
         outcome.error = { message: `${outcome.error?.message ?? why}: ${(0,errors/* errorMessage */.gJ)(err)}` };
     }
     outcome.error = { ...outcome.error, code: HEALTH_GATE_FAILED };
-}
-/** `45 s`, `10 min`, `2 min 30 s`. */
-function gate_duration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    if (s < 60)
-        return `${s} s`;
-    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/checks/validation.ts
@@ -21141,6 +21122,7 @@ async function forEachConcurrently(items, limit, work) {
 
 
 
+
 /**
  * Checks the organization, then promotes every flow of the plan. Never throws: a failure outside
  * any one flow (login, the organization) becomes the failure of every flow that has not finished.
@@ -21198,7 +21180,7 @@ async function promote(promotion) {
         // is set before a run can end: a run that ends first waits for the answer, and never more.
         void session
             .loggedIn()
-            .then(() => (earlyGrants = askGrants(runPort())))
+            .then(() => (earlyGrants = settled(runPort().getMyGrants())))
             .catch(() => undefined);
         // One answer for every flow of the run, learnt when the first flow's checks need it (the
         // one-by-one fallback, when subjects/me does not tell, only then); counted as the run's own.
@@ -21230,7 +21212,7 @@ async function promote(promotion) {
         try {
             // The run's own calls (one validate job for every flow) count as the run's, not one flow's.
             const run = {
-                genesys: session.port(promotion.runTrace, log, budget && (() => (0,time_budget/* usableUntil */.HW)(budget, false))),
+                genesys: runPort(),
                 clock,
                 log,
                 settings

@@ -33,7 +33,7 @@ export interface HistoryRecord {
   recent: HistoryEntry[]
 }
 
-export const RECENT_PROMOTIONS = 10
+const RECENT_PROMOTIONS = 10
 
 /**
  * The section from this run and the earlier promotions (undefined: GitHub did not answer). A

@@ -12,7 +12,7 @@ export interface GithubClient {
 }
 
 /** Per request: GitHub is never on the critical path, so it never holds a promotion for long. */
-export const GITHUB_REQUEST_TIMEOUT_MS = 10_000
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000
 const MAX_ATTEMPTS = 3
 const BACKOFF = { baseMs: 1_000, factor: 2, capMs: 4_000, jitter: 'half' } as const
 

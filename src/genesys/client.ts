@@ -239,6 +239,23 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
       return send(trace, log, kind, what, call, schema, retryable, until)
     }
 
+    /** Every entity of a paged listing, page by page until the last one (`lastPage`). */
+    async function allPages<P extends { entities: unknown[]; pageCount?: number }>(
+      kind: CallKind,
+      what: string,
+      call: (pageNumber: number) => Promise<unknown>,
+      schema: z.ZodType<P>,
+      onPage?: (page: P) => void
+    ): Promise<P['entities'][number][]> {
+      const entities: P['entities'][number][] = []
+      for (let pageNumber = 1; ; pageNumber++) {
+        const page = await api(kind, what, () => call(pageNumber), schema)
+        onPage?.(page)
+        entities.push(...page.entities)
+        if (lastPage(page, pageNumber)) return entities
+      }
+    }
+
     return {
       getOrganization: () =>
         api(
@@ -290,19 +307,13 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         return [...new Set(ids.map(idKey))].flatMap((key) => found.get(key) ?? [])
       },
 
-      async findFlowsByName(name, type) {
-        const matches = []
-        for (let pageNumber = 1; ; pageNumber++) {
-          const page = await api(
-            'read',
-            'GET /api/v2/flows',
-            () => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }),
-            FlowListingSchema
-          )
-          matches.push(...page.entities)
-          if (lastPage(page, pageNumber)) return matches
-        }
-      },
+      findFlowsByName: (name, type) =>
+        allPages(
+          'read',
+          'GET /api/v2/flows',
+          (pageNumber) => architect.getFlows({ name, type: [type], pageNumber, pageSize: PAGE_SIZE }),
+          FlowListingSchema
+        ),
 
       async getFlowVersion(flowId, versionId) {
         try {
@@ -318,56 +329,38 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         }
       },
 
-      async listFlowVersions(flowId) {
-        const versions = []
-        for (let pageNumber = 1; ; pageNumber++) {
-          const page = await api(
-            'read',
-            `GET /api/v2/flows/${flowId}/versions`,
-            () => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }),
-            FlowVersionListingSchema
-          )
-          versions.push(...page.entities)
-          if (lastPage(page, pageNumber)) return versions
-        }
-      },
+      listFlowVersions: (flowId) =>
+        allPages(
+          'read',
+          `GET /api/v2/flows/${flowId}/versions`,
+          (pageNumber) => architect.getFlowVersions(flowId, { pageNumber, pageSize: PAGE_SIZE }),
+          FlowVersionListingSchema
+        ),
 
-      async consumedResources(flowId, version, objectType) {
-        const consumed = []
-        for (let pageNumber = 1; ; pageNumber++) {
-          const page = await api(
-            'read',
-            `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`,
-            () =>
-              architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
-                pageNumber,
-                pageSize: PAGE_SIZE
-              }),
-            ConsumedResourcesListingSchema
-          )
-          consumed.push(...page.entities)
-          if (lastPage(page, pageNumber)) return consumed
-        }
-      },
+      consumedResources: (flowId, version, objectType) =>
+        allPages(
+          'read',
+          `GET /api/v2/architect/dependencytracking/consumedresources (flow ${flowId}, version ${version})`,
+          (pageNumber) =>
+            architect.getArchitectDependencytrackingConsumedresources(flowId, version, objectType, {
+              pageNumber,
+              pageSize: PAGE_SIZE
+            }),
+          ConsumedResourcesListingSchema
+        ),
 
-      async findDependencyObjects(name, objectTypes) {
-        const found = []
-        for (let pageNumber = 1; ; pageNumber++) {
-          const page = await api(
-            'read',
-            `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`,
-            () =>
-              architect.getArchitectDependencytracking(name, {
-                objectType: objectTypes,
-                pageNumber,
-                pageSize: PAGE_SIZE
-              }),
-            DependencyObjectListingSchema
-          )
-          found.push(...page.entities)
-          if (lastPage(page, pageNumber)) return found
-        }
-      },
+      findDependencyObjects: (name, objectTypes) =>
+        allPages(
+          'read',
+          `GET /api/v2/architect/dependencytracking (${objectTypes.join(', ')} named "${name}")`,
+          (pageNumber) =>
+            architect.getArchitectDependencytracking(name, {
+              objectType: objectTypes,
+              pageNumber,
+              pageSize: PAGE_SIZE
+            }),
+          DependencyObjectListingSchema
+        ),
 
       // A 429 was refused before it was processed and is safe to repeat; anything else ambiguous
       // (5xx, timeout) may have started a publish, so the caller re-reads the flow instead.
@@ -453,20 +446,16 @@ export async function openGenesysSession(options: SessionOptions): Promise<Genes
         ).grants,
 
       async divisionsPermitted(permission) {
-        const divisions = []
         let all = false
-        for (let pageNumber = 1; ; pageNumber++) {
-          const page = await api(
-            'authorization',
-            `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`,
-            () =>
-              authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }),
-            DivisionsPermittedListingSchema
-          )
-          all ||= page.allDivsPermitted === true
-          divisions.push(...page.entities)
-          if (lastPage(page, pageNumber)) return { all, divisions }
-        }
+        const divisions = await allPages(
+          'authorization',
+          `GET /api/v2/authorization/divisionspermitted/paged/me (${permission})`,
+          (pageNumber) =>
+            authorization.getAuthorizationDivisionspermittedPagedMe(permission, { pageNumber, pageSize: PAGE_SIZE }),
+          DivisionsPermittedListingSchema,
+          (page) => (all ||= page.allDivsPermitted === true)
+        )
+        return { all, divisions }
       },
       // A validate job changes no flow: repeated like a read.
       startValidate: (items) =>

@@ -1,3 +1,4 @@
+import { spokenDuration } from '../model/clock.js'
 import type { AuditRecord, HealthGateRecord, VersionTrafficRecord } from '../audit/record.js'
 import { escapeCell } from './escape.js'
 
@@ -20,7 +21,7 @@ export function healthGateLines(record: Pick<AuditRecord, 'healthGate' | 'status
       : '| replaced version | — | — | — | no baseline: too few calls, or none live before |',
     '',
     [
-      `Watched ${minutes(gate.window.watchedSeconds ?? 0)} of ${minutes(gate.window.seconds)}${ENDED[gate.endedEarly ?? 'none']}`,
+      `Watched ${spokenDuration((gate.window.watchedSeconds ?? 0) * 1000)} of ${spokenDuration(gate.window.seconds * 1000)}${ENDED[gate.endedEarly ?? 'none']}`,
       `${gate.polls} ${gate.polls === 1 ? 'poll' : 'polls'}${gate.failedPolls ? ` (${gate.failedPolls} failed)` : ''}`,
       gate.allowedFailurePercent === null
         ? undefined
@@ -59,11 +60,4 @@ function headline(gate: HealthGateRecord, record: Pick<AuditRecord, 'status' | '
 function row(t: VersionTrafficRecord, role: string): string {
   const rate = t.failurePercent === null ? '—' : `${t.failurePercent.toFixed(1)}%`
   return `| ${escapeCell(t.version)} (${role}) | ${t.entries} | ${t.failedOutcomes} | ${t.disconnects} | ${rate} |`
-}
-
-/** `45 s`, `10 min`, `2 min 30 s`. */
-function minutes(seconds: number): string {
-  const s = Math.round(seconds)
-  if (s < 60) return `${s} s`
-  return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`
 }

@@ -3,11 +3,12 @@ import type { Config } from '../model/config.js'
 import { CheckFailedError, errorMessage } from '../model/errors.js'
 import type { FlowOutcome, StageProgress } from '../model/outcome.js'
 import type { ReleasePlan } from '../model/plan.js'
-import type { CallTrace, GenesysSession, Organization } from '../model/port.js'
+import type { CallTrace, GenesysSession, Organization, PermissionGrant } from '../model/port.js'
 import type { Log, PromotionContext, SourceContext } from './platform/context.js'
 import { connectSource, inSourceLog } from './flow-files/source-org.js'
 import { checkOrganization } from './checks/organization.js'
-import { askGrants, learnClearance, permissionsToAsk, type GrantsAnswer } from './checks/permissions.js'
+import { learnClearance, permissionsToAsk } from './checks/permissions.js'
+import { settled, type Settled } from './platform/settled.js'
 import { usableUntil, type TimeBudget } from '../model/time-budget.js'
 import { FlowReads } from './platform/flow-reads.js'
 import { releaseTickMs } from './platform/poll-schedule.js'
@@ -43,7 +44,7 @@ export interface Promotion {
 export async function promote(promotion: Promotion): Promise<void> {
   const { plan, stages, clock, config, budget } = promotion
   const log = commandSafeLog(promotion.log)
-  let earlyGrants: Promise<GrantsAnswer> | undefined
+  let earlyGrants: Promise<Settled<PermissionGrant[] | undefined>> | undefined
   try {
     const session = await promotion.openSession()
     let organization: Organization | undefined
@@ -101,7 +102,7 @@ export async function promote(promotion: Promotion): Promise<void> {
     // is set before a run can end: a run that ends first waits for the answer, and never more.
     void session
       .loggedIn()
-      .then(() => (earlyGrants = askGrants(runPort())))
+      .then(() => (earlyGrants = settled(runPort().getMyGrants())))
       .catch(() => undefined)
     // One answer for every flow of the run, learnt when the first flow's checks need it (the
     // one-by-one fallback, when subjects/me does not tell, only then); counted as the run's own.
@@ -132,7 +133,7 @@ export async function promote(promotion: Promotion): Promise<void> {
     try {
       // The run's own calls (one validate job for every flow) count as the run's, not one flow's.
       const run = {
-        genesys: session.port(promotion.runTrace, log, budget && (() => usableUntil(budget, false))),
+        genesys: runPort(),
         clock,
         log,
         settings

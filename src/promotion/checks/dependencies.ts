@@ -2,6 +2,7 @@ import { PlatformError } from '../../model/errors.js'
 import type { Check, DependencyChanges, FlowOutcome } from '../../model/outcome.js'
 import type { Dependency } from '../../model/port.js'
 import type { PromotionContext } from '../platform/context.js'
+import { settled, type Settled } from '../platform/settled.js'
 
 /**
  * Dependency tracking names a flow by its own type vocabulary, not the flow's `type`. The pairs
@@ -103,19 +104,8 @@ export async function checkDependencies(
   return { name: NAME, passed: true, detail: `${version} consumes ${consumed.length}, none deleted` }
 }
 
-/** A read's answer or its error, never a rejection: it may be awaited late, or not at all. */
-function settled<T>(read: Promise<T>): Promise<{ value: T } | { error: unknown }> {
-  return read.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error })
-  )
-}
-
 /** What the target consumes that the live version does not, and the reverse; undefined when the live read failed. */
-function compareWithLive(
-  target: Dependency[],
-  live: { value: Dependency[] } | { error: unknown }
-): DependencyChanges | undefined {
+function compareWithLive(target: Dependency[], live: Settled<Dependency[]>): DependencyChanges | undefined {
   if ('error' in live) {
     if (live.error instanceof PlatformError) return undefined
     throw live.error

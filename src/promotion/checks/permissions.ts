@@ -4,13 +4,14 @@ import { CHECKED_IN } from '../../model/plan.js'
 import type { DivisionsPermitted, GenesysPort, PermissionGrant } from '../../model/port.js'
 import type { Clearance, Log, PromotionContext } from '../platform/context.js'
 import type { ReadFlow } from '../platform/resolve-flow.js'
+import { settled, type Settled } from '../platform/settled.js'
 
 /**
  * What each step of a run needs (docs/platform.md#permissions-and-divisions). Flow permissions are
  * granted per division, so they are looked for in the flow's; whether the platform checks the jobs'
  * and dependency tracking's per division is not known, so a grant in any division counts for them.
  */
-export const STEP_PERMISSIONS = {
+const STEP_PERMISSIONS = {
   reads: { permissions: ['architect:flow:view'], inDivision: true },
   publish: { permissions: ['architect:flow:publish'], inDivision: true },
   'force-unlock': { permissions: ['architect:flow:unlock'], inDivision: true },
@@ -44,17 +45,6 @@ const SUBJECTS_ME = 'GET /api/v2/authorization/subjects/me'
 const DIVISIONS_PERMITTED = 'GET /api/v2/authorization/divisionspermitted/paged/me'
 const NAME = 'permissions'
 
-/** The answer of `subjects/me`, or its error: asked early, it may be awaited late or not at all. */
-export type GrantsAnswer = { grants: PermissionGrant[] | undefined } | { error: unknown }
-
-/** Asks what the client may do (one request); never rejects. `learnClearance` takes the answer. */
-export function askGrants(genesys: GenesysPort): Promise<GrantsAnswer> {
-  return genesys.getMyGrants().then(
-    (grants) => ({ grants }),
-    (error: unknown) => ({ error })
-  )
-}
-
 /**
  * What the client may do, in one request: the grants of `GET /api/v2/authorization/subjects/me`
  * cover every permission in every division. When that endpoint refuses, or lists nothing this can
@@ -66,12 +56,12 @@ export async function learnClearance(
   genesys: GenesysPort,
   fallback: readonly string[],
   log: Log,
-  asked: Promise<GrantsAnswer> = askGrants(genesys)
+  asked: Promise<Settled<PermissionGrant[] | undefined>> = settled(genesys.getMyGrants())
 ): Promise<Clearance> {
   let why: string
   const answer = await asked
-  if ('grants' in answer) {
-    const clearance = fromGrants(answer.grants ?? [])
+  if ('value' in answer) {
+    const clearance = fromGrants(answer.value ?? [])
     if (clearance) return clearance
     why = `${SUBJECTS_ME} listed no grant that could be read`
   } else {

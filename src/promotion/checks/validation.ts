@@ -21,8 +21,8 @@ const NAME = 'validation'
 export const VALIDATE_MAX_FLOWS = 50
 
 /** The platform's text, capped: per message, and messages kept per flow. */
-export const MAX_MESSAGE_CHARS = 500
-export const MAX_MESSAGES_PER_FLOW = 50
+const MAX_MESSAGE_CHARS = 500
+const MAX_MESSAGES_PER_FLOW = 50
 
 /** One version the run would publish by id. */
 interface Item {
@@ -232,7 +232,7 @@ function namedIn(message: ArchitectJobMessage, items: Item[]): Item[] {
   return named.length ? named : items
 }
 
-export function severityOf(type: string | undefined): ValidationSeverity {
+function severityOf(type: string | undefined): ValidationSeverity {
   if (type && /error|fatal/i.test(type)) return 'error'
   if (type && /^\s*warn/i.test(type)) return 'warning'
   return 'unknown'

@@ -21,7 +21,7 @@ import { missingField } from '../checks/validate.js'
  */
 
 /** The source's session, and which organizations the two sets of credentials reach. */
-export interface SourceConnection {
+interface SourceConnection {
   session: GenesysSession
   organization: Organization
   target: Organization

@@ -1,3 +1,4 @@
+import { spokenDuration } from '../../model/clock.js'
 import type { HealthGateConfig } from '../../model/config.js'
 import { PlatformError, errorMessage, isTransient } from '../../model/errors.js'
 import {
@@ -17,7 +18,7 @@ import { flowVersionQuery, trafficOf } from './traffic.js'
 import { allowedPercent, judge, pollEveryMs } from './verdict.js'
 
 /** The error code of a flow that failed its health gate. */
-export const HEALTH_GATE_FAILED = 'health.gate.failed'
+const HEALTH_GATE_FAILED = 'health.gate.failed'
 
 /**
  * The health gate of one flow after its verified switch: watches the version now live through flow
@@ -43,7 +44,7 @@ export async function watchHealth(outcome: FlowOutcome, ctx: PromotionContext): 
   }
   outcome.healthGate = gate
   ctx.log.info(
-    `Health gate: watching ${version}'s calls for ${duration(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`
+    `Health gate: watching ${version}'s calls for ${spokenDuration(config.windowMs)} against ${outcome.versions.previous ?? 'no earlier version'}`
   )
   const began = ctx.clock.now()
   const stopped = await watch(outcome.flow.id, gate, config, outcome, ctx)
@@ -52,7 +53,7 @@ export async function watchHealth(outcome: FlowOutcome, ctx: PromotionContext): 
   gate.verdict = stopped && judged.verdict !== 'failed' ? 'inconclusive' : judged.verdict
   gate.reason = stopped && judged.verdict !== 'failed' ? `${stopped}; ${judged.reason}` : judged.reason
   if (!stopped && gate.endedEarly === 'time-budget' && gate.verdict !== 'failed')
-    gate.reason += ` (the time budget ended the watch after ${duration((gate.to ?? gate.from) - gate.from)})`
+    gate.reason += ` (the time budget ended the watch after ${spokenDuration((gate.to ?? gate.from) - gate.from)})`
   if (gate.verdict === 'passed') ctx.log.info(`Health gate passed: ${gate.reason}`)
   else if (gate.verdict === 'inconclusive') ctx.log.warning(`Health gate inconclusive: ${gate.reason}`)
   else await actOnFailure(outcome, gate, ctx)
@@ -139,12 +140,12 @@ function stopFor(err: unknown, gate: HealthGateInfo): string | undefined {
 /** One line a poll: where the watch is, what it saw, what is allowed, and what the budget leaves. */
 function logPoll(gate: HealthGateInfo, at: number, ctx: PromotionContext, log: Log): void {
   const budget = ctx.settings.budget
-  const left = budget ? `; time budget left ${duration(usableUntil(budget, false) - at)}` : ''
+  const left = budget ? `; time budget left ${spokenDuration(usableUntil(budget, false) - at)}` : ''
   const { version } = gate
   const rate = failurePercent(version)
   const baseline = gate.replaced ? `; ${gate.replaced.version} ${describeRate(gate.replaced)}` : ''
   log.info(
-    `Health gate: ${duration(at - gate.from)} of ${duration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${failuresOf(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`
+    `Health gate: ${spokenDuration(at - gate.from)} of ${spokenDuration(gate.windowMs)}, poll ${gate.polls}: ${version.version} ${version.entries} entries, ${failuresOf(version)} failed${rate === undefined ? '' : ` (${rate.toFixed(1)}%)`}${baseline}${left}`
   )
 }
 
@@ -191,11 +192,4 @@ async function actOnFailure(outcome: FlowOutcome, gate: HealthGateInfo, ctx: Pro
     outcome.error = { message: `${outcome.error?.message ?? why}: ${errorMessage(err)}` }
   }
   outcome.error = { ...outcome.error!, code: HEALTH_GATE_FAILED }
-}
-
-/** `45 s`, `10 min`, `2 min 30 s`. */
-function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000))
-  if (s < 60) return `${s} s`
-  return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`
 }

@@ -6,7 +6,7 @@ import type { FlowAggregateGroup, FlowAggregateQuery } from '../../model/port.js
  * (`nFlowOutcomeFailed`) and disconnects (`tFlowDisconnect`, whose count is the entries that ended
  * in one). Counts are near real time; a `t…` metric lands when its segment ends.
  */
-export const GATE_METRICS = ['nFlow', 'nFlowOutcomeFailed', 'tFlowDisconnect'] as const
+const GATE_METRICS = ['nFlow', 'nFlowOutcomeFailed', 'tFlowDisconnect'] as const
 
 /** ISO-8601 `start/end` in whole seconds, covering [from, to]: never empty. */
 export function analyticsInterval(from: number, to: number): string {

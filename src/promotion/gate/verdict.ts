@@ -17,7 +17,7 @@ import {
  */
 
 /** The replaced version's rate, when it had enough calls to be a baseline. */
-export function baselinePercent(config: HealthGateConfig, replaced: VersionTraffic | undefined): number | undefined {
+function baselinePercent(config: HealthGateConfig, replaced: VersionTraffic | undefined): number | undefined {
   return replaced && replaced.entries >= config.minEntries ? failurePercent(replaced) : undefined
 }
 
@@ -28,7 +28,7 @@ export function allowedPercent(config: HealthGateConfig, replaced: VersionTraffi
 const pct = (n: number) => `${(Math.round(n * 10) / 10).toFixed(1)}%`
 
 /** `12 of 40 calls failed (30.0%: 9 failed outcomes, 3 disconnects)`. */
-export function describeTraffic(t: VersionTraffic): string {
+function describeTraffic(t: VersionTraffic): string {
   const rate = failurePercent(t)
   const calls = `${t.entries} ${t.entries === 1 ? 'call' : 'calls'}`
   if (rate === undefined) return `no calls`
